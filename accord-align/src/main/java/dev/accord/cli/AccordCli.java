@@ -1,0 +1,127 @@
+package dev.accord.cli;
+
+import dev.accord.io.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code accord} command line: aligns Dutch and French texts and extracts what they say
+ * about the Cybersecurity Tech Accord.
+ *
+ * <p>Errors never reach the user as a stack trace: bad input, bad options and failed writes print
+ * one line on standard error and exit with a code from {@link ExitCodes}.
+ */
+@Command(
+        name = "accord",
+        mixinStandardHelpOptions = true,
+        versionProvider = AccordCli.Version.class,
+        description = "Aligns parallel Dutch and French texts sentence by sentence and extracts what they say "
+                + "about the Cybersecurity Tech Accord.",
+        subcommands = {CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:internal error (a bug: please report it)",
+            "2:invalid command line (unknown option, conflicting options)",
+            "3:invalid input (missing, empty, binary or mis-encoded file, wrong language, malformed gold)",
+            "4:output could not be written"
+        })
+public final class AccordCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and exits the JVM with its exit code. */
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * Runs the command line without exiting, for tests and embedding.
+     *
+     * @return the exit code, one of {@link ExitCodes}
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new AccordCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(AccordCli::handleExecutionException);
+        cli.setParameterExceptionHandler(AccordCli::handleParameterException);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("accord: " + oneLine(e.getMessage()) + " (see '"
+                + e.getCommandLine().getCommandSpec().qualifiedName(" ") + " --help')");
+        return ExitCodes.USAGE;
+    }
+
+    private static int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        int code;
+        String message;
+        if (e instanceof InvalidInputException bad) {
+            code = ExitCodes.INPUT;
+            message = bad.getMessage();
+        } else if (e instanceof OutputException bad) {
+            code = ExitCodes.OUTPUT;
+            message = bad.getMessage();
+        } else if (e instanceof CommandLine.ParameterException bad) {
+            code = ExitCodes.USAGE;
+            message = bad.getMessage();
+        } else if (e instanceof IOException io) {
+            code = ExitCodes.INPUT;
+            message = io.getClass().getSimpleName() + ": " + io.getMessage();
+        } else if (e instanceof IllegalArgumentException bad) {
+            code = ExitCodes.USAGE;
+            message = bad.getMessage();
+        } else {
+            code = ExitCodes.INTERNAL;
+            message = "internal error: " + e + " (please report it)";
+        }
+        err.println("accord: " + oneLine(message));
+        return code;
+    }
+
+    /** Folds a message onto one line, so a user never sees a multi-line dump. */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        return message.strip().replaceAll("\\s*\\R\\s*", "; ");
+    }
+
+    /** Reads the version from the jar, filtered in at build time. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties p = new Properties();
+            try (InputStream in = AccordCli.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new UncheckedIOException(new IOException("version.properties missing from the jar"));
+                }
+                p.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {
+                "accord " + p.getProperty("version"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            };
+        }
+    }
+}
