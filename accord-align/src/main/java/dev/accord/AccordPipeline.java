@@ -1,0 +1,86 @@
+package dev.accord;
+
+import dev.accord.core.text.Document;
+import dev.accord.core.text.Language;
+import dev.accord.io.InvalidInputException;
+import dev.accord.io.TextReader;
+import dev.accord.segment.SentenceSegmenter;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The Accord pipeline: the one entry point that wires the stages, text file → reader →
+ * {@link Document} → segmenter → sentences.
+ *
+ * {@snippet :
+ * AccordPipeline pipeline = AccordPipeline.standard();
+ * Document dutch = pipeline.load(Path.of("article-nl.txt"), Language.NL);
+ * dutch.sentences().forEach(s -> System.out.println(s.text()));
+ * }
+ *
+ * <p>Immutable and thread-safe: one pipeline can serve many threads.
+ */
+public final class AccordPipeline {
+
+    private final PipelineConfig config;
+    private final TextReader reader;
+    private final SentenceSegmenter segmenter;
+
+    private AccordPipeline(PipelineConfig config) {
+        this.config = config;
+        this.reader = TextReader.of(config.inputFormat(), config.encoding());
+        this.segmenter = SentenceSegmenter.standard();
+    }
+
+    /** Returns a pipeline with the {@linkplain PipelineConfig#defaults() default settings}. */
+    public static AccordPipeline standard() {
+        return create(PipelineConfig.defaults());
+    }
+
+    /**
+     * Returns a pipeline with the given settings.
+     *
+     * @throws NullPointerException if {@code config} is null
+     */
+    public static AccordPipeline create(PipelineConfig config) {
+        return new AccordPipeline(Objects.requireNonNull(config, "config"));
+    }
+
+    /** Returns the settings of this pipeline. */
+    public PipelineConfig config() {
+        return config;
+    }
+
+    /**
+     * Reads {@code file} in the configured encoding and layout.
+     *
+     * @return the document: paragraphs only for running text, sentences too for pre-split input
+     * @throws InvalidInputException if the file cannot be used
+     */
+    public Document read(Path file, Language language) throws InvalidInputException {
+        return reader.read(file, language);
+    }
+
+    /**
+     * Returns {@code document} with sentences: as it is if it has some (pre-split input),
+     * otherwise cut by the standard segmenter.
+     */
+    public Document segment(Document document) {
+        Objects.requireNonNull(document, "document");
+        return document.size() > 0 ? document : document.withSentences(segmenter.segment(document));
+    }
+
+    /**
+     * Reads and segments {@code file}: {@link #read(Path, Language)} then {@link #segment(Document)}.
+     *
+     * @throws InvalidInputException if the file cannot be used
+     */
+    public Document load(Path file, Language language) throws InvalidInputException {
+        return segment(read(file, language));
+    }
+
+    @Override
+    public String toString() {
+        return "AccordPipeline" + config;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.accord.cli;
+
+import dev.accord.core.text.Language;
+import picocli.CommandLine.ITypeConverter;
+
+/** Converts a {@code --lang} value such as {@code nl}, {@code fra} or {@code dut} to a {@link Language}. */
+public final class LanguageConverter implements ITypeConverter<Language> {
+
+    @Override
+    public Language convert(String value) {
+        return Language.fromCode(value);
+    }
+}

@@ -1,0 +1,270 @@
+package dev.accord.io;
+
+import dev.accord.core.text.Document;
+import dev.accord.core.text.Language;
+import dev.accord.core.text.Sentence;
+import dev.accord.core.text.TextSpan;
+import dev.accord.internal.TextChars;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The standard {@link TextReader}: reads the whole file, decodes it strictly (malformed or
+ * unmappable input is an error, never a replacement character), normalises it and cuts it into
+ * paragraphs, and in {@link InputFormat#SENTENCES} mode into sentences.
+ *
+ * <p>Design decision: the file is read in one go rather than streamed line by line, because the
+ * {@link Document} holds the whole text anyway; every later pass is a single linear scan.
+ */
+final class DecodingTextReader implements TextReader {
+
+    /** Files above this size are refused before reading: a {@code String} could not hold them. */
+    static final long MAX_BYTES = 1L << 30;
+
+    /** More control characters than this share of the text means binary data. */
+    private static final double MAX_CONTROL_SHARE = 0.05;
+
+    /** ... but only once there are at least this many of them, so a stray one passes. */
+    private static final int MIN_CONTROL_COUNT = 8;
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final InputFormat format;
+    private final Charset charset;
+
+    DecodingTextReader(InputFormat format, Charset charset) {
+        this.format = format;
+        this.charset = charset;
+    }
+
+    @Override
+    public Document read(Path file, Language language) throws InvalidInputException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(language, "language");
+        return parse(readBytes(file), file, language);
+    }
+
+    /** Decodes, normalises and cuts {@code bytes}, which came from {@code file} (for messages; may be null). */
+    Document parse(byte[] bytes, Path file, Language language) throws InvalidInputException {
+        if (bytes.length == 0) {
+            throw new InvalidInputException(file, "the file is empty");
+        }
+        String text = normalise(decode(bytes, file), file);
+        if (TextChars.isBlank(text, 0, text.length())) {
+            throw new InvalidInputException(file, "the file holds only white space, no text");
+        }
+        return cut(text, language);
+    }
+
+    private static byte[] readBytes(Path file) throws InvalidInputException {
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(file, "is a directory, not a file");
+        }
+        if (!Files.exists(file)) {
+            throw new InvalidInputException(file, "no such file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new InvalidInputException(file, "cannot be read: permission denied");
+        }
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+                throw new InvalidInputException(file, "is too large (" + Files.size(file) + " bytes; at most "
+                        + MAX_BYTES + " bytes can be read)");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file, "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new InvalidInputException(file, "cannot be read: permission denied", e);
+        } catch (IOException e) {
+            throw new InvalidInputException(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private String decode(byte[] bytes, Path file) throws InvalidInputException {
+        int start = 0;
+        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+        if (utf8) {
+            if (startsWith(bytes, UTF8_BOM)) {
+                start = UTF8_BOM.length;
+            }
+            // Binary data is usually invalid UTF-8 too; say "binary" first, it is the better message.
+            for (int i = start; i < bytes.length; i++) {
+                if (bytes[i] == 0) {
+                    throw new InvalidInputException(file, "looks like a binary file, not text (NUL byte at byte offset "
+                            + i + ")");
+                }
+            }
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        long capacity = (long) Math.ceil(in.remaining() * (double) decoder.maxCharsPerByte()) + 16;
+        CharBuffer out = CharBuffer.allocate((int) Math.min(capacity, Integer.MAX_VALUE - 16));
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError() && !result.isOverflow()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            throw new InvalidInputException(file, "is not valid " + charset.name() + " at byte offset " + offset
+                    + (utf8 ? " (line " + lineOf(bytes, offset) + ", byte 0x"
+                            + String.format(Locale.ROOT, "%02X", bytes[offset] & 0xFF)
+                            + "); if the file uses another encoding, name it (--encoding)" : ""),
+                    codingException(result));
+        }
+        if (result.isOverflow()) {
+            throw new InvalidInputException(file, "decodes to more text than can be held in memory");
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private static CharacterCodingException codingException(CoderResult result) {
+        try {
+            result.throwException();
+        } catch (CharacterCodingException e) {
+            return e;
+        }
+        return null;
+    }
+
+    private static String normalise(String decoded, Path file) throws InvalidInputException {
+        String text = decoded;
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        text = unifyLineBreaks(text);
+        rejectBinary(text, file);
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        }
+        return text;
+    }
+
+    /** Turns CRLF and lone CR into LF, in one pass, only if there is a CR at all. */
+    static String unifyLineBreaks(String text) {
+        int cr = text.indexOf('\r');
+        if (cr < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        sb.append(text, 0, cr);
+        for (int i = cr; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                sb.append('\n');
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void rejectBinary(String text, Path file) throws InvalidInputException {
+        int controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                throw new InvalidInputException(file, "looks like a binary file, not text (NUL character at character offset "
+                        + i + ")");
+            }
+            if (isControl(c)) {
+                controls++;
+            }
+        }
+        if (controls >= MIN_CONTROL_COUNT && controls > MAX_CONTROL_SHARE * text.length()) {
+            throw new InvalidInputException(file, String.format(Locale.ROOT,
+                    "looks like a binary file, not text (%d of its %d characters are control characters)",
+                    controls, text.length()));
+        }
+    }
+
+    private static boolean isControl(char c) {
+        return (c < 0x20 && c != '\n' && c != '\t' && c != '\f' && c != 0x0B) || (c >= 0x7F && c <= 0x9F);
+    }
+
+    private Document cut(String text, Language language) {
+        List<TextSpan> paragraphs = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        int paragraphStart = -1;
+        int paragraphEnd = -1;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            int first = TextChars.skipSpace(text, lineStart, lineEnd);
+            if (first == lineEnd) {
+                if (paragraphStart >= 0) {
+                    paragraphs.add(new TextSpan(paragraphStart, paragraphEnd));
+                    paragraphStart = -1;
+                }
+            } else {
+                int last = TextChars.trimEnd(text, first, lineEnd);
+                if (paragraphStart < 0) {
+                    paragraphStart = first;
+                }
+                paragraphEnd = last;
+                if (format == InputFormat.SENTENCES) {
+                    sentences.add(new Sentence(sentences.size(), paragraphs.size(), new TextSpan(first, last),
+                            text.substring(first, last)));
+                }
+            }
+            if (newline < 0) {
+                break;
+            }
+            lineStart = newline + 1;
+        }
+        if (paragraphStart >= 0) {
+            paragraphs.add(new TextSpan(paragraphStart, paragraphEnd));
+        }
+        return new Document(language, text, paragraphs, sentences);
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    @Override
+    public String toString() {
+        return "TextReader[" + format.cliName() + ", " + charset.name() + "]";
+    }
+}

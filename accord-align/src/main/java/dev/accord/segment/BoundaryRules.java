@@ -1,0 +1,189 @@
+package dev.accord.segment;
+
+import dev.accord.internal.TextChars;
+import java.util.Arrays;
+
+/**
+ * The rules that decide where, inside one paragraph, a sentence ends.
+ *
+ * <p>A candidate is a run of sentence-final punctuation ({@code . ? ! …}), with the closing quotes
+ * and brackets right after it, followed by white space. It is a boundary when the next word may
+ * start a sentence (a capital, a digit, an opening quote or bracket before one) and none of these
+ * holds: the punctuation lies inside a short pair of brackets or quotes it does not close
+ * ({@code (encore?) signé}); the period ends a known abbreviation that never ends a sentence
+ * ({@code dhr.}, {@code M.}, {@code p. ex.}); it ends an initial ({@code J. Smith}); or it ends the
+ * number or Roman numeral that opens a sentence ({@code 1. Inleiding}).
+ *
+ * <p>Linear time: every character is looked at a bounded number of times; look-backs stop after
+ * {@link Abbreviations#MAX_LENGTH} characters and pairs longer than {@link #MAX_PAIR} are ignored.
+ */
+final class BoundaryRules {
+
+    /** Brackets and quotes that span more characters than this do not protect what they hold. */
+    static final int MAX_PAIR = 300;
+
+    private BoundaryRules() {
+    }
+
+    /**
+     * Returns the end offsets of the sentences of {@code text[from, to)} except the last, in order:
+     * each is the offset just after a sentence's final punctuation and closing quotes.
+     */
+    static int[] boundaries(CharSequence text, int from, int to, Abbreviations abbreviations) {
+        long[] pairs = Pairs.find(text, from, to);
+        int pairIndex = 0;
+        int protectedUntil = -1;
+        int[] ends = new int[8];
+        int count = 0;
+        int sentenceStart = from;
+        int i = from;
+        while (i < to) {
+            if (!isTerminator(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            int runEnd = i;
+            while (runEnd < to && isTerminator(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            int end = skipClosers(text, runEnd, to);
+            if (end >= to) {
+                break;
+            }
+            if (!TextChars.isSpace(text.charAt(end))) {
+                i = runEnd;
+                continue;
+            }
+            while (pairIndex < pairs.length && Pairs.open(pairs[pairIndex]) < runStart) {
+                protectedUntil = Math.max(protectedUntil, Pairs.close(pairs[pairIndex]));
+                pairIndex++;
+            }
+            int next = TextChars.skipSpace(text, end, to);
+            if (protectedUntil < end && isBoundary(text, sentenceStart, runStart, runEnd, next, to, abbreviations)) {
+                if (count == ends.length) {
+                    ends = Arrays.copyOf(ends, count * 2);
+                }
+                ends[count++] = end;
+                sentenceStart = next;
+            }
+            i = end;
+        }
+        return Arrays.copyOf(ends, count);
+    }
+
+    private static boolean isBoundary(CharSequence text, int sentenceStart, int runStart, int runEnd, int next, int to,
+            Abbreviations abbreviations) {
+        if (!maySentenceStart(text, next, to)) {
+            return false;
+        }
+        if (runEnd - runStart > 1 || text.charAt(runStart) != '.') {
+            return true; // ? ! … and ellipses "..." before a capital
+        }
+        int tokenStart = tokenStart(text, sentenceStart, runStart);
+        if (tokenStart < 0) {
+            return true; // a long token: no abbreviation
+        }
+        String token = text.subSequence(tokenStart, runStart).toString();
+        if (token.isEmpty()) {
+            return true;
+        }
+        switch (abbreviations.classify(token)) {
+            case INSIDE:
+                return false;
+            case MAY_END:
+                return true;
+            case NONE:
+            default:
+                break;
+        }
+        if (token.codePointCount(0, token.length()) == 1 && Character.isLetter(token.codePointAt(0))) {
+            return false; // an initial: J. Smith
+        }
+        return !(tokenStart == sentenceStart && isNumeral(token)); // 1. Inleiding, IV. Conclusions
+    }
+
+    /**
+     * Returns the start of the word that ends at {@code end} (after any opening quote or bracket),
+     * or -1 if it is longer than any abbreviation.
+     */
+    private static int tokenStart(CharSequence text, int sentenceStart, int end) {
+        int limit = Math.max(sentenceStart, end - Abbreviations.MAX_LENGTH - 1);
+        int i = end;
+        while (i > limit && !TextChars.isSpace(text.charAt(i - 1)) && !isOpener(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == limit && i > sentenceStart && !TextChars.isSpace(text.charAt(i - 1)) && !isOpener(text.charAt(i - 1))) {
+            return -1;
+        }
+        return i;
+    }
+
+    /** Returns true if a sentence may start at {@code i}: a capital, a digit, or an opener before one. */
+    private static boolean maySentenceStart(CharSequence text, int i, int to) {
+        int j = i;
+        if (isApostrophe(text.charAt(j)) && j + 2 < to
+                && (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 't') && TextChars.isSpace(text.charAt(j + 2))) {
+            j = TextChars.skipSpace(text, j + 2, to); // Dutch 's Avonds, 't Is
+        }
+        for (int openers = 0; j < to && openers < 3 && (isOpener(text.charAt(j)) || isDash(text.charAt(j))); openers++) {
+            j = TextChars.skipSpace(text, j + 1, to);
+        }
+        if (j >= to) {
+            return false;
+        }
+        int cp = Character.codePointAt(text, j);
+        if (Character.isDigit(cp)) {
+            return true;
+        }
+        return Character.isLetter(cp) && !Character.isLowerCase(cp);
+    }
+
+    private static boolean isNumeral(String token) {
+        boolean digits = true;
+        boolean roman = token.length() <= 6;
+        for (int k = 0; k < token.length(); k++) {
+            char c = token.charAt(k);
+            digits &= Character.isDigit(c) || ((c == '.' || c == ',') && k > 0);
+            roman &= "IVXLC".indexOf(c) >= 0;
+        }
+        return digits || roman;
+    }
+
+    private static int skipClosers(CharSequence text, int i, int to) {
+        int j = i;
+        while (j < to) {
+            char c = text.charAt(j);
+            if (isCloser(c)) {
+                j++;
+            } else if (TextChars.isSpace(c) && j + 1 < to && text.charAt(j + 1) == '»') {
+                j += 2; // French spacing: « Pourquoi ? »
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    static boolean isTerminator(char c) {
+        return c == '.' || c == '?' || c == '!' || c == '…' || c == '‽' || c == '。' || c == '？' || c == '！';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == ')' || c == ']' || c == '}' || c == '»' || c == '”' || c == '’' || c == '\'' || c == '"'
+                || c == '›' || c == '“';
+    }
+
+    private static boolean isOpener(char c) {
+        return c == '(' || c == '[' || c == '{' || c == '«' || c == '“' || c == '„' || c == '‘' || c == '\''
+                || c == '"' || c == '‹' || c == '¿' || c == '¡';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == '‘';
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—';
+    }
+}

@@ -1,0 +1,195 @@
+package dev.accord.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.accord.core.text.Document;
+import dev.accord.core.text.Language;
+import dev.accord.core.text.TextSpan;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DecodingTextReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final TextReader text = TextReader.of(InputFormat.TEXT);
+    private final TextReader sentences = TextReader.of(InputFormat.SENTENCES);
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return write(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> paragraphs(Document d) {
+        return d.paragraphs().stream().map(p -> p.coveredText(d.text())).toList();
+    }
+
+    @Test
+    void blankLinesSeparateParagraphsAndSingleLineBreaksDoNot() throws IOException {
+        Document d = text.read(write("a.txt", "  Titel\n\nEerste zin.\nTweede zin.\n \t\n\n\nLaatste.  \n"), Language.NL);
+        assertEquals(List.of("Titel", "Eerste zin.\nTweede zin.", "Laatste."), paragraphs(d));
+        assertEquals(0, d.size());
+        assertEquals(new TextSpan(2, 7), d.paragraphs().get(0));
+    }
+
+    @Test
+    void byteOrderMarkIsDroppedAndLineBreaksBecomeLineFeeds() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "Une phrase.\r\n\r\nDeux.\rTrois.\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, bom.length);
+        System.arraycopy(body, 0, all, bom.length, body.length);
+        Document d = text.read(write("crlf.txt", all), Language.FR);
+        assertEquals("Une phrase.\n\nDeux.\nTrois.\n", d.text());
+        assertEquals(List.of("Une phrase.", "Deux.\nTrois."), paragraphs(d));
+    }
+
+    @Test
+    void decomposedAccentsAreComposed() throws IOException {
+        Document d = text.read(write("nfd.txt", "Gene\u0300ve et se\u0301curite\u0301."), Language.FR);
+        assertEquals("Genève et sécurité.", d.text());
+    }
+
+    @Test
+    void sentencesModeNumbersNonBlankLinesFromZeroAcrossParagraphs() throws IOException {
+        Document d = sentences.read(write("s.txt", "Een.\n  Twee.  \n\nDrie\n\n\nVier?\n"), Language.NL);
+        assertEquals(List.of("Een.", "Twee.", "Drie", "Vier?"), d.sentences().stream().map(s -> s.text()).toList());
+        assertEquals(List.of(0, 0, 1, 2), d.sentences().stream().map(s -> s.paragraph()).toList());
+        assertEquals(List.of(0, 1, 2, 3), d.sentences().stream().map(s -> s.index()).toList());
+        assertEquals(3, d.paragraphs().size());
+    }
+
+    @Test
+    void aNamedEncodingIsDecoded() throws IOException {
+        Path file = write("latin1.txt", "Sécurité à Genève.".getBytes(StandardCharsets.ISO_8859_1));
+        Document d = TextReader.of(InputFormat.TEXT, StandardCharsets.ISO_8859_1).read(file, Language.FR);
+        assertEquals("Sécurité à Genève.", d.text());
+    }
+
+    @Test
+    void utf16WithByteOrderMarkIsReadWhenNamed() throws IOException {
+        Path file = write("utf16.txt", "Één zin.\n\nTwee.".getBytes(StandardCharsets.UTF_16));
+        Document d = TextReader.of(InputFormat.TEXT, StandardCharsets.UTF_16).read(file, Language.NL);
+        assertEquals(List.of("Één zin.", "Twee."), paragraphs(d));
+    }
+
+    @Test
+    void invalidUtf8IsRejectedWithByteOffsetAndLine() throws IOException {
+        Path file = write("latin1.txt", "Ligne un.\nS\u00e9curit\u00e9.".getBytes(StandardCharsets.ISO_8859_1));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> text.read(file, Language.FR));
+        assertEquals(file + ": is not valid UTF-8 at byte offset 11 (line 2, byte 0xE9); if the file uses another "
+                + "encoding, name it (--encoding)", e.getMessage());
+        assertEquals(file, e.file().orElseThrow());
+    }
+
+    @Test
+    void textUnmappableInANamedEncodingIsRejected() throws IOException {
+        Path file = write("x.txt", new byte[] {'a', 'b', (byte) 0x81, '.'});
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> TextReader.of(InputFormat.TEXT, Charset.forName("windows-1252")).read(file, Language.FR));
+        assertEquals(file + ": is not valid windows-1252 at byte offset 2", e.getMessage());
+    }
+
+    @Test
+    void emptyFileIsRejected() throws IOException {
+        Path file = write("empty.txt", new byte[0]);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> text.read(file, Language.NL));
+        assertEquals(file + ": the file is empty", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" ", "\n\n\n", " \t\r\n \u00A0\u200B\n", "\uFEFF\n"})
+    void whitespaceOnlyFileIsRejected(String content) throws IOException {
+        Path file = write("blank.txt", content);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> sentences.read(file, Language.NL));
+        assertEquals(file + ": the file holds only white space, no text", e.getMessage());
+    }
+
+    @Test
+    void fileWithNulBytesIsRejectedAsBinary() throws IOException {
+        Path file = write("bin.dat", new byte[] {'P', 'K', 3, 4, 0, 0, 'x'});
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> text.read(file, Language.NL));
+        assertEquals(file + ": looks like a binary file, not text (NUL byte at byte offset 4)", e.getMessage());
+    }
+
+    @Test
+    void fileFullOfControlCharactersIsRejectedAsBinary() throws IOException {
+        byte[] bytes = new byte[400];
+        Random random = new Random(42);
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 3 == 0 ? 1 + random.nextInt(7) : 'a' + random.nextInt(26));
+        }
+        Path file = write("ctl.dat", bytes);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> text.read(file, Language.NL));
+        assertTrue(e.getMessage().startsWith(file + ": looks like a binary file, not text (134 of its 400 characters"),
+                e.getMessage());
+    }
+
+    @Test
+    void aFewStrayControlCharactersAreKept() throws IOException {
+        Document d = text.read(write("ctl.txt", "Een\u0007 zin met een bel.\n\nEn een \u001B escape."), Language.NL);
+        assertEquals(2, d.paragraphs().size());
+    }
+
+    @Test
+    void missingFileIsRejected() {
+        Path file = dir.resolve("nope.txt");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> text.read(file, Language.NL));
+        assertEquals(file + ": no such file", e.getMessage());
+    }
+
+    @Test
+    void directoryIsRejected() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> text.read(dir, Language.NL));
+        assertEquals(dir + ": is a directory, not a file", e.getMessage());
+    }
+
+    @Test
+    void unreadableFileIsRejected() throws IOException {
+        Path file = write("secret.txt", "Geheim.");
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "needs POSIX permissions");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+        Assumptions.assumeFalse(Files.isReadable(file), "running as a user who can read anything (root)");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> text.read(file, Language.NL));
+        assertEquals(file + ": cannot be read: permission denied", e.getMessage());
+    }
+
+    @Test
+    void largeParagraphAndManyLinesAreReadInLinearTime() throws IOException {
+        StringBuilder big = new StringBuilder(5_300_000);
+        while (big.length() < 5_000_000) {
+            big.append("woord zonder punt ");
+        }
+        big.append("\n\n");
+        for (int i = 0; i < 200_000; i++) {
+            big.append("Zin ").append(i).append(".\n");
+        }
+        Document d = sentences.read(write("big.txt", big.toString()), Language.NL);
+        assertEquals(200_001, d.size());
+        assertEquals(2, d.paragraphs().size());
+    }
+
+    @Test
+    void emojiRightToLeftAndNonBreakingSpacesSurvive() throws IOException {
+        String content = "Emoji 😀 en \u05E9\u05DC\u05D5\u05DD.\u00A0Tab\there.";
+        Document d = text.read(write("u.txt", content), Language.NL);
+        assertEquals(content, d.text());
+    }
+}
