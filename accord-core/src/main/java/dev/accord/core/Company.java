@@ -1,6 +1,7 @@
 package dev.accord.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -8,7 +9,7 @@ import java.util.Optional;
 
 /**
  * A company, by its canonical name, with the other names it goes by and, optionally, the name
- * of its parent company.
+ * of its parent company. Immutable; names are compared by {@link #isNamed(String)}.
  *
  * @param name the canonical name, e.g. {@code Hewlett Packard Enterprise}; not blank
  * @param aliases other names, e.g. {@code HPE}; none blank, none equal to the name
@@ -17,21 +18,27 @@ import java.util.Optional;
 public record Company(String name, List<String> aliases, String parent) {
 
     /**
-     * Validates the names and copies the aliases.
+     * Validates the names, strips surrounding whitespace from each and copies the aliases.
      *
      * @throws NullPointerException if {@code name}, {@code aliases} or an alias is null
-     * @throws IllegalArgumentException if a name is blank, an alias repeats the name, or the
-     *     company is its own parent
+     * @throws IllegalArgumentException if a name is blank, an alias repeats the canonical name or
+     *     another alias, or the company is its own parent; the message names the company
      */
     public Company {
-        name = requireName(name, "name");
-        aliases = List.copyOf(aliases);
+        name = requireName(name, "company name");
+        Objects.requireNonNull(aliases, "aliases");
+        List<String> stripped = new ArrayList<>(aliases.size());
         for (String alias : aliases) {
-            requireName(alias, "alias of " + name);
-            if (alias.equals(name)) {
-                throw new IllegalArgumentException("alias '" + alias + "' repeats the canonical name");
+            String a = requireName(alias, "alias of " + name);
+            if (a.equals(name)) {
+                throw new IllegalArgumentException("alias '" + a + "' repeats the canonical name of " + name);
             }
+            if (stripped.contains(a)) {
+                throw new IllegalArgumentException("alias '" + a + "' of " + name + " is listed twice");
+            }
+            stripped.add(a);
         }
+        aliases = List.copyOf(stripped);
         if (parent != null) {
             parent = requireName(parent, "parent of " + name);
             if (parent.equals(name)) {
@@ -43,22 +50,37 @@ public record Company(String name, List<String> aliases, String parent) {
     private static String requireName(String value, String what) {
         Objects.requireNonNull(value, what);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(what + " must not be blank");
+            throw new IllegalArgumentException(what + " must not be blank, got '" + value + "'");
         }
         return value.strip();
     }
 
-    /** Returns a company with a name only. */
+    /**
+     * Returns a company with a canonical name only.
+     *
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public static Company named(String name) {
         return new Company(name, List.of(), null);
     }
 
-    /** Returns a company with a name and aliases. */
+    /**
+     * Returns a company with a canonical name and aliases.
+     *
+     * @throws NullPointerException if a name is null
+     * @throws IllegalArgumentException if a name is blank or repeats another
+     */
     public static Company named(String name, String... aliases) {
-        return new Company(name, List.of(aliases), null);
+        return new Company(name, Arrays.asList(Objects.requireNonNull(aliases, "aliases")), null);
     }
 
-    /** Returns a copy with the given parent. */
+    /**
+     * Returns a copy with the given parent.
+     *
+     * @param parentName the parent's canonical name, or {@code null} for none
+     * @throws IllegalArgumentException if the name is blank or this company's own name
+     */
     public Company withParent(String parentName) {
         return new Company(name, aliases, parentName);
     }
@@ -76,9 +98,14 @@ public record Company(String name, List<String> aliases, String parent) {
         return List.copyOf(all);
     }
 
-    /** Returns true if {@code text} is one of this company's names, ignoring case. */
+    /**
+     * Returns true if {@code text} is one of this company's names, ignoring case (in
+     * {@link Locale#ROOT}) and surrounding whitespace.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
     public boolean isNamed(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
+        String t = Objects.requireNonNull(text, "text").strip().toLowerCase(Locale.ROOT);
         return allNames().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(t));
     }
 }

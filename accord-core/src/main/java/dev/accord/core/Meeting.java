@@ -19,8 +19,11 @@ public record Meeting(String event, String place) {
     public Meeting {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(place, "place");
-        if (event.isBlank() || place.isBlank()) {
-            throw new IllegalArgumentException("event and place must not be blank, got '" + event + "', '" + place + "'");
+        if (event.isBlank()) {
+            throw new IllegalArgumentException("meeting event must not be blank, got '" + event + "'");
+        }
+        if (place.isBlank()) {
+            throw new IllegalArgumentException("meeting place must not be blank, got '" + place + "'");
         }
     }
 }

@@ -11,22 +11,22 @@ import java.util.Objects;
  * the English text is returned.
  */
 public enum Pillar {
-    /** Protect all users and customers everywhere, whatever the motive of an attack. */
+    /** Pillar 1, stronger defense: protect all users and customers everywhere, whatever the motive of an attack. */
     STRONGER_DEFENSE(
             "Stronger defense", "Protect all users and customers everywhere against cyberattacks, whatever the attacker's motive.",
             "Sterkere verdediging", "Alle gebruikers en klanten overal beschermen tegen cyberaanvallen, ongeacht het motief van de aanvaller.",
             "Défense renforcée", "Protéger tous les utilisateurs et clients partout contre les cyberattaques, quel que soit le motif de l'attaquant."),
-    /** Never help governments attack innocent citizens and enterprises; protect products against tampering. */
+    /** Pillar 2, no offense: never help governments attack innocent citizens and enterprises; protect products. */
     NO_OFFENSE(
             "No offense", "Never help governments launch cyberattacks against innocent citizens and enterprises, and protect products against tampering and exploitation.",
             "Geen aanval", "Overheden nooit helpen bij cyberaanvallen op onschuldige burgers en ondernemingen, en producten beschermen tegen manipulatie en misbruik.",
             "Pas d'offensive", "Ne jamais aider les gouvernements à lancer des cyberattaques contre des citoyens et des entreprises innocents, et protéger les produits contre la manipulation et l'exploitation."),
-    /** Empower users, customers and developers to protect themselves. */
+    /** Pillar 3, capacity building: empower users, customers and developers to protect themselves. */
     CAPACITY_BUILDING(
             "Capacity building", "Give users, customers and developers the information, tools and security features to protect themselves.",
             "Capaciteitsopbouw", "Gebruikers, klanten en ontwikkelaars de informatie, middelen en beveiligingsfuncties geven om zichzelf te beschermen.",
             "Renforcement des capacités", "Donner aux utilisateurs, clients et développeurs l'information, les outils et les fonctions de sécurité pour se protéger eux-mêmes."),
-    /** Work with each other, civil society and security researchers; share threat information. */
+    /** Pillar 4, collective action: work with each other, civil society and researchers; share threat information. */
     COLLECTIVE_ACTION(
             "Collective action", "Partner with each other, with civil society and with security researchers, share threat information and communicate transparently.",
             "Collectieve actie", "Samenwerken met elkaar, met het middenveld en met beveiligingsonderzoekers, informatie over dreigingen delen en transparant communiceren.",
@@ -53,7 +53,11 @@ public enum Pillar {
         return ordinal() + 1;
     }
 
-    /** Returns the short official name in {@code language}, English if not available. */
+    /**
+     * Returns the short official name in {@code language}, English if not available.
+     *
+     * @throws NullPointerException if {@code language} is null
+     */
     public String title(Language language) {
         return switch (Objects.requireNonNull(language, "language")) {
             case NL -> nameNl;
@@ -62,7 +66,11 @@ public enum Pillar {
         };
     }
 
-    /** Returns a one-sentence description in {@code language}, English if not available. */
+    /**
+     * Returns a one-sentence description in {@code language}, English if not available.
+     *
+     * @throws NullPointerException if {@code language} is null
+     */
     public String description(Language language) {
         return switch (Objects.requireNonNull(language, "language")) {
             case NL -> descriptionNl;

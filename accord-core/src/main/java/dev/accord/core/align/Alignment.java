@@ -2,6 +2,7 @@ package dev.accord.core.align;
 
 import dev.accord.core.text.Document;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A monotonic sentence alignment of a source document with {@code sourceSize} sentences and a
@@ -21,57 +22,105 @@ public record Alignment(int sourceSize, int targetSize, List<Bead> beads) {
     /**
      * Validates the invariant and copies the bead list.
      *
+     * <p>The check is one pass over the beads; only when it fails does it look further, to say
+     * precisely what is wrong.
+     *
      * @throws NullPointerException if the list or a bead is null
-     * @throws IllegalArgumentException if a sentence is missing, repeated or out of order; the
-     *     message names the side, the sentence and the bead
+     * @throws IllegalArgumentException if a size is negative, or a sentence is out of range, in
+     *     no bead, in two beads or out of order; the message names the side, the sentence and
+     *     the bead(s)
      */
     public Alignment {
-        if (sourceSize < 0 || targetSize < 0) {
-            throw new IllegalArgumentException("sizes must be >= 0, got " + sourceSize + " and " + targetSize);
+        if (sourceSize < 0) {
+            throw new IllegalArgumentException("sourceSize must be >= 0, got " + sourceSize);
+        }
+        if (targetSize < 0) {
+            throw new IllegalArgumentException("targetSize must be >= 0, got " + targetSize);
+        }
+        Objects.requireNonNull(beads, "beads");
+        for (int b = 0; b < beads.size(); b++) {
+            Bead.requireBead(beads.get(b), b);
         }
         beads = List.copyOf(beads);
         int nextSource = 0;
         int nextTarget = 0;
         for (int b = 0; b < beads.size(); b++) {
-            Bead bead = Bead.requireBead(beads.get(b), b);
-            nextSource = checkSide("source", bead.source(), nextSource, sourceSize, b);
-            nextTarget = checkSide("target", bead.target(), nextTarget, targetSize, b);
+            nextSource = checkSide(Side.SOURCE, beads, b, nextSource, sourceSize);
+            nextTarget = checkSide(Side.TARGET, beads, b, nextTarget, targetSize);
         }
-        if (nextSource != sourceSize) {
-            throw new IllegalArgumentException("source sentence " + nextSource + " is in no bead (" + sourceSize
-                    + " source sentences, " + beads.size() + " beads)");
-        }
-        if (nextTarget != targetSize) {
-            throw new IllegalArgumentException("target sentence " + nextTarget + " is in no bead (" + targetSize
-                    + " target sentences, " + beads.size() + " beads)");
+        requireAllCovered(Side.SOURCE, nextSource, sourceSize);
+        requireAllCovered(Side.TARGET, nextTarget, targetSize);
+    }
+
+    private static void requireAllCovered(Side side, int covered, int size) {
+        if (covered != size) {
+            throw new IllegalArgumentException(side + " sentence " + covered + " is in no bead: the " + side + " has "
+                    + size + " sentences but the beads cover " + (covered == 0 ? "none" : "only 0.." + (covered - 1)));
         }
     }
 
-    private static int checkSide(String side, List<Integer> ids, int next, int size, int beadIndex) {
-        for (int id : ids) {
+    /** The two sides of a bead, to name them in messages and pick their ids. */
+    private enum Side {
+        SOURCE, TARGET;
+
+        List<Integer> of(Bead bead) {
+            return this == SOURCE ? bead.source() : bead.target();
+        }
+
+        @Override
+        public String toString() {
+            return this == SOURCE ? "source" : "target";
+        }
+    }
+
+    /**
+     * Checks that bead {@code b} continues {@code side} at sentence {@code next}; returns the
+     * next expected sentence. All sentences before {@code next} are known to be in earlier beads,
+     * exactly once and in order.
+     */
+    private static int checkSide(Side side, List<Bead> beads, int b, int next, int size) {
+        for (int id : side.of(beads.get(b))) {
             if (id >= size) {
-                throw new IllegalArgumentException(side + " sentence " + id + " in bead " + beadIndex
+                throw new IllegalArgumentException(side + " sentence " + id + " in bead " + b
                         + " is out of range: the " + side + " has " + size + " sentences");
             }
             if (id < next) {
-                throw new IllegalArgumentException(side + " sentence " + id + " appears again, or out of order, in bead "
-                        + beadIndex);
+                throw new IllegalArgumentException(side + " sentence " + id + " is in two beads: bead "
+                        + firstBeadWith(side, beads, id, 0) + " and bead " + b);
             }
             if (id > next) {
-                throw new IllegalArgumentException(side + " sentence " + next + " is in no bead: bead " + beadIndex
-                        + " jumps to " + id);
+                int later = firstBeadWith(side, beads, next, b);
+                if (later < 0) {
+                    throw new IllegalArgumentException(side + " sentence " + next + " is in no bead: bead " + b
+                            + " goes on with " + side + " sentence " + id);
+                }
+                throw new IllegalArgumentException(side + " sentence " + id + " in bead " + b + " comes before "
+                        + side + " sentence " + next + " in bead " + later + ": beads must follow document order");
             }
             next++;
         }
         return next;
     }
 
+    /** Returns the first bead at or after {@code from} that holds sentence {@code id} of {@code side}, or -1. */
+    private static int firstBeadWith(Side side, List<Bead> beads, int id, int from) {
+        for (int b = from; b < beads.size(); b++) {
+            if (side.of(beads.get(b)).contains(id)) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Returns the alignment of two documents, checked against their sentence counts.
      *
+     * @throws NullPointerException if an argument or bead is null
      * @throws IllegalArgumentException if the beads break the invariant for these documents
      */
     public static Alignment of(Document source, Document target, List<Bead> beads) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
         return new Alignment(source.size(), target.size(), beads);
     }
 

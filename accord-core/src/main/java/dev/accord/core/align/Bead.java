@@ -2,13 +2,14 @@ package dev.accord.core.align;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * One link of a sentence alignment: a group of source sentences that translates a group of
- * target sentences.
+ * target sentences; immutable.
  *
  * <p>Either side may be empty (an insertion {@code 0-1} or a deletion {@code 1-0}), not both.
  * Ids are 0-based sentence numbers. Within an {@link Alignment} the ids of a side are
@@ -30,21 +31,24 @@ public record Bead(List<Integer> source, List<Integer> target, double score) {
      *     or the score is outside {@code [0, 1]} or NaN
      */
     public Bead {
-        source = List.copyOf(source);
-        target = List.copyOf(target);
+        source = checkIds("source", source);
+        target = checkIds("target", target);
         if (source.isEmpty() && target.isEmpty()) {
             throw new IllegalArgumentException("a bead needs at least one sentence on one side");
         }
-        checkIds("source", source);
-        checkIds("target", target);
         if (!(score >= 0.0 && score <= 1.0)) {
             throw new IllegalArgumentException("score must be in [0, 1], got " + score);
         }
     }
 
-    private static void checkIds(String side, List<Integer> ids) {
+    private static List<Integer> checkIds(String side, List<Integer> ids) {
+        Objects.requireNonNull(ids, side);
         Set<Integer> seen = new HashSet<>();
-        for (Integer id : ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            Integer id = ids.get(i);
+            if (id == null) {
+                throw new NullPointerException(side + " id at position " + i + " is null");
+            }
             if (id < 0) {
                 throw new IllegalArgumentException(side + " id must be >= 0, got " + id);
             }
@@ -52,15 +56,31 @@ public record Bead(List<Integer> source, List<Integer> target, double score) {
                 throw new IllegalArgumentException(side + " id " + id + " repeated in one bead");
             }
         }
+        return List.copyOf(ids);
     }
 
-    /** Returns a bead with score 1, as used for gold beads. */
+    /**
+     * Returns a bead with score 1, as used for gold beads.
+     *
+     * @throws NullPointerException if a list or id is null
+     * @throws IllegalArgumentException if both sides are empty or an id is negative or repeated
+     */
     public static Bead of(List<Integer> source, List<Integer> target) {
         return new Bead(source, target, 1.0);
     }
 
-    /** Returns a bead of consecutive ids {@code [sourceStart, sourceStart+sourceCount)} and likewise for the target. */
+    /**
+     * Returns a bead of consecutive ids {@code sourceStart, ..., sourceStart + sourceCount - 1}
+     * and likewise for the target.
+     *
+     * @throws IllegalArgumentException if a start or count is negative, both counts are zero, or
+     *     the score is outside {@code [0, 1]}
+     */
     public static Bead ofRanges(int sourceStart, int sourceCount, int targetStart, int targetCount, double score) {
+        if (sourceCount < 0 || targetCount < 0) {
+            throw new IllegalArgumentException("counts must be >= 0, got " + sourceCount + " source and "
+                    + targetCount + " target");
+        }
         return new Bead(range(sourceStart, sourceCount), range(targetStart, targetCount), score);
     }
 
@@ -82,7 +102,11 @@ public record Bead(List<Integer> source, List<Integer> target, double score) {
         return source.isEmpty() || target.isEmpty();
     }
 
-    /** Returns a copy with another score. */
+    /**
+     * Returns a copy with another score.
+     *
+     * @throws IllegalArgumentException if the score is outside {@code [0, 1]} or NaN
+     */
     public Bead withScore(double newScore) {
         return new Bead(source, target, newScore);
     }
@@ -90,7 +114,7 @@ public record Bead(List<Integer> source, List<Integer> target, double score) {
     /** Returns the bead in the gold format with a score, e.g. {@code [0]:[0, 1]:0.97}. */
     @Override
     public String toString() {
-        return ids(source) + ":" + ids(target) + ":" + String.format(java.util.Locale.ROOT, "%.2f", score);
+        return ids(source) + ":" + ids(target) + ":" + String.format(Locale.ROOT, "%.2f", score);
     }
 
     static String ids(List<Integer> ids) {

@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What one document says about one company: its roles, its parent and every mention.
+ * What one document says about one company: its roles, its parent and every mention; immutable.
  *
  * @param name the canonical name of the company
  * @param roles the roles the text gives it, iterated in {@link Role} order; never empty
  *     ({@link Role#MENTIONED} when the text gives no other)
  * @param parent the canonical name of the parent company the text names, or {@code null}
- * @param mentions the mentions, in text order; at least one
+ * @param mentions the mentions, in text order (ascending spans, so ascending sentences); at least one
  */
 public record CompanyFinding(String name, Set<Role> roles, String parent, List<CompanyMention> mentions) {
 
@@ -23,26 +23,49 @@ public record CompanyFinding(String name, Set<Role> roles, String parent, List<C
      * Validates and copies.
      *
      * @throws NullPointerException if a required reference is null
-     * @throws IllegalArgumentException if the name is blank, there is no role or no mention, or
-     *     a mention names another company
+     * @throws IllegalArgumentException if the name or parent is blank, the company is its own
+     *     parent, there is no role, {@link Role#MENTIONED} comes with another role, there is no
+     *     mention, a mention names another company, or the mentions are not in text order
      */
     public CompanyFinding {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
             throw new IllegalArgumentException("company name must not be blank");
         }
+        Objects.requireNonNull(roles, () -> "roles of " + name);
+        for (Role role : roles) {
+            Objects.requireNonNull(role, () -> "roles of " + name + " contain null");
+        }
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("company '" + name + "' needs at least one role");
         }
+        if (roles.contains(Role.MENTIONED) && roles.size() > 1) {
+            throw new IllegalArgumentException("company '" + name + "' has roles " + roles
+                    + ": MENTIONED means the text gives no other role");
+        }
         roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
+        if (parent != null && parent.isBlank()) {
+            throw new IllegalArgumentException("parent of '" + name + "' must be null or not blank");
+        }
+        if (name.equals(parent)) {
+            throw new IllegalArgumentException("company '" + name + "' cannot be its own parent");
+        }
+        Objects.requireNonNull(mentions, () -> "mentions of " + name);
         mentions = List.copyOf(mentions);
         if (mentions.isEmpty()) {
             throw new IllegalArgumentException("company '" + name + "' needs at least one mention");
         }
+        CompanyMention previous = null;
         for (CompanyMention m : mentions) {
             if (!m.company().equals(name)) {
                 throw new IllegalArgumentException("mention of '" + m.company() + "' filed under '" + name + "'");
             }
+            if (previous != null && (m.span().compareTo(previous.span()) <= 0 || m.sentence() < previous.sentence())) {
+                throw new IllegalArgumentException("mentions of '" + name + "' must be in text order: " + m.span()
+                        + " in sentence " + m.sentence() + " follows " + previous.span() + " in sentence "
+                        + previous.sentence());
+            }
+            previous = m;
         }
     }
 

@@ -4,7 +4,7 @@ import dev.accord.core.text.TextSpan;
 import java.util.Objects;
 
 /**
- * One place where a text names a company.
+ * One place where a text names a company; immutable.
  *
  * @param company the canonical name of the company mentioned
  * @param sentence the 0-based index of the sentence that contains the mention
@@ -18,7 +18,7 @@ public record CompanyMention(String company, int sentence, TextSpan span, String
      *
      * @throws NullPointerException if a reference is null
      * @throws IllegalArgumentException if the company name is blank, the sentence is negative,
-     *     or the text length differs from the span
+     *     the span is empty, or the text length differs from the span
      */
     public CompanyMention {
         Objects.requireNonNull(company, "company");
@@ -32,6 +32,9 @@ public record CompanyMention(String company, int sentence, TextSpan span, String
         }
         if (text.length() != span.length()) {
             throw new IllegalArgumentException("mention text '" + text + "' does not fit span " + span);
+        }
+        if (span.isEmpty()) {
+            throw new IllegalArgumentException("mention of '" + company + "' has an empty span " + span);
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A fact about the accord stated in a document, with the sentences it comes from.
+ * A fact about the accord stated in a document, with the sentences it comes from; immutable.
  *
  * <p>The set of kinds is closed; handle them with an exhaustive {@code switch}.
  */
@@ -21,12 +21,18 @@ public sealed interface Fact {
      * @param sentences the sentences that state it; at least one
      */
     record SignatoryCount(int count, List<Integer> sentences) implements Fact {
-        /** Validates. @throws IllegalArgumentException if the count is not positive or no sentence is given */
+        /**
+         * Validates the count and copies the sentences.
+         *
+         * @throws NullPointerException if the list or an index is null
+         * @throws IllegalArgumentException if the count is not positive, or the sentences are
+         *     empty, negative or not ascending
+         */
         public SignatoryCount {
             if (count <= 0) {
                 throw new IllegalArgumentException("signatory count must be > 0, got " + count);
             }
-            sentences = checkSentences(sentences);
+            sentences = SentenceIndices.requireAscending(sentences, "signatory count");
         }
     }
 
@@ -37,12 +43,18 @@ public sealed interface Fact {
      * @param sentences the sentences that state it; at least one
      */
     record PillarCount(int count, List<Integer> sentences) implements Fact {
-        /** Validates. @throws IllegalArgumentException if the count is not positive or no sentence is given */
+        /**
+         * Validates the count and copies the sentences.
+         *
+         * @throws NullPointerException if the list or an index is null
+         * @throws IllegalArgumentException if the count is not positive, or the sentences are
+         *     empty, negative or not ascending
+         */
         public PillarCount {
             if (count <= 0) {
                 throw new IllegalArgumentException("pillar count must be > 0, got " + count);
             }
-            sentences = checkSentences(sentences);
+            sentences = SentenceIndices.requireAscending(sentences, "pillar count");
         }
     }
 
@@ -53,13 +65,19 @@ public sealed interface Fact {
      * @param sentences the sentences that state it; at least one
      */
     record SigningDay(String day, List<Integer> sentences) implements Fact {
-        /** Validates. @throws IllegalArgumentException if the day is blank or no sentence is given */
+        /**
+         * Validates the day and copies the sentences.
+         *
+         * @throws NullPointerException if the day, the list or an index is null
+         * @throws IllegalArgumentException if the day is blank, or the sentences are empty,
+         *     negative or not ascending
+         */
         public SigningDay {
             Objects.requireNonNull(day, "day");
             if (day.isBlank()) {
-                throw new IllegalArgumentException("day must not be blank");
+                throw new IllegalArgumentException("signing day must not be blank, got '" + day + "'");
             }
-            sentences = checkSentences(sentences);
+            sentences = SentenceIndices.requireAscending(sentences, "signing day");
         }
     }
 
@@ -70,25 +88,15 @@ public sealed interface Fact {
      * @param sentences the sentences that state it; at least one
      */
     record FirstMeeting(Meeting meeting, List<Integer> sentences) implements Fact {
-        /** Validates. @throws IllegalArgumentException if no sentence is given */
+        /**
+         * Validates the meeting and copies the sentences.
+         *
+         * @throws NullPointerException if the meeting, the list or an index is null
+         * @throws IllegalArgumentException if the sentences are empty, negative or not ascending
+         */
         public FirstMeeting {
             Objects.requireNonNull(meeting, "meeting");
-            sentences = checkSentences(sentences);
+            sentences = SentenceIndices.requireAscending(sentences, "first meeting");
         }
-    }
-
-    private static List<Integer> checkSentences(List<Integer> sentences) {
-        List<Integer> copy = List.copyOf(sentences);
-        if (copy.isEmpty()) {
-            throw new IllegalArgumentException("a fact needs at least one sentence");
-        }
-        int previous = -1;
-        for (int s : copy) {
-            if (s <= previous) {
-                throw new IllegalArgumentException("sentences must be ascending and >= 0, got " + copy);
-            }
-            previous = s;
-        }
-        return copy;
     }
 }

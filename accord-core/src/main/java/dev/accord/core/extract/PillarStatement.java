@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The sentences of a document that state one of the accord's pillars.
+ * The sentences of a document that state one of the accord's pillars; immutable.
  *
  * @param pillar the pillar stated
  * @param sentences the 0-based sentence indices, ascending, distinct; at least one
@@ -21,16 +21,6 @@ public record PillarStatement(Pillar pillar, List<Integer> sentences) {
      */
     public PillarStatement {
         Objects.requireNonNull(pillar, "pillar");
-        sentences = List.copyOf(sentences);
-        if (sentences.isEmpty()) {
-            throw new IllegalArgumentException(pillar + " needs at least one sentence");
-        }
-        int previous = -1;
-        for (int s : sentences) {
-            if (s <= previous) {
-                throw new IllegalArgumentException(pillar + " sentences must be ascending and >= 0, got " + sentences);
-            }
-            previous = s;
-        }
+        sentences = SentenceIndices.requireAscending(sentences, pillar.name());
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A text in one language, cut into paragraphs and sentences.
+ * A text in one language, cut into paragraphs and sentences; immutable.
  *
  * <p>The document keeps its full {@link #text()} so that every span stays traceable to the
  * input. The constructor checks that paragraphs are in order and do not overlap, that sentences
@@ -29,8 +29,8 @@ public record Document(Language language, String text, List<TextSpan> paragraphs
     public Document {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(text, "text");
-        paragraphs = List.copyOf(paragraphs);
-        sentences = List.copyOf(sentences);
+        paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
+        sentences = List.copyOf(Objects.requireNonNull(sentences, "sentences"));
         int previousEnd = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             TextSpan p = paragraphs.get(i);
@@ -50,17 +50,18 @@ public record Document(Language language, String text, List<TextSpan> paragraphs
             }
             if (s.paragraph() >= paragraphs.size()) {
                 throw new IllegalArgumentException("sentence " + i + " names paragraph " + s.paragraph()
-                        + " but the document has " + paragraphs.size());
+                        + " but the document has " + paragraphs.size() + " paragraphs");
             }
             if (i > 0 && s.paragraph() < sentences.get(i - 1).paragraph()) {
-                throw new IllegalArgumentException("sentence " + i + " goes back to paragraph " + s.paragraph());
+                throw new IllegalArgumentException("sentence " + i + " goes back to paragraph " + s.paragraph()
+                        + " after sentence " + (i - 1) + " in paragraph " + sentences.get(i - 1).paragraph());
             }
             if (!paragraphs.get(s.paragraph()).contains(s.span())) {
                 throw new IllegalArgumentException("sentence " + i + " " + s.span() + " lies outside its paragraph "
                         + s.paragraph() + " " + paragraphs.get(s.paragraph()));
             }
             if (s.span().start() < previousEnd) {
-                throw new IllegalArgumentException("sentence " + i + " " + s.span() + " overlaps the previous sentence");
+                throw new IllegalArgumentException("sentence " + i + " " + s.span() + " overlaps or precedes the previous sentence");
             }
             if (!text.regionMatches(s.span().start(), s.text(), 0, s.length())) {
                 throw new IllegalArgumentException("sentence " + i + " text differs from the document text at " + s.span());
@@ -71,12 +72,20 @@ public record Document(Language language, String text, List<TextSpan> paragraphs
 
     /**
      * Returns a document of {@code text} with paragraphs and no sentences yet.
+     *
+     * @throws NullPointerException if an argument or paragraph is null
+     * @throws IllegalArgumentException if the paragraphs are out of order, overlap or reach beyond the text
      */
     public static Document unsegmented(Language language, String text, List<TextSpan> paragraphs) {
         return new Document(language, text, paragraphs, List.of());
     }
 
-    /** Returns a copy of this document with the given sentences. */
+    /**
+     * Returns a copy of this document with the given sentences, replacing any it had.
+     *
+     * @throws NullPointerException if the list or a sentence is null
+     * @throws IllegalArgumentException if the sentences do not fit this document's text and paragraphs
+     */
     public Document withSentences(List<Sentence> newSentences) {
         return new Document(language, text, paragraphs, newSentences);
     }
@@ -86,12 +95,20 @@ public record Document(Language language, String text, List<TextSpan> paragraphs
         return sentences.size();
     }
 
-    /** Returns sentence {@code index}. */
+    /**
+     * Returns sentence {@code index}.
+     *
+     * @throws IndexOutOfBoundsException if there is no such sentence
+     */
     public Sentence sentence(int index) {
         return sentences.get(index);
     }
 
-    /** Returns the text of paragraph {@code index}. */
+    /**
+     * Returns the text of paragraph {@code index}.
+     *
+     * @throws IndexOutOfBoundsException if there is no such paragraph
+     */
     public String paragraphText(int index) {
         return paragraphs.get(index).coveredText(text);
     }
