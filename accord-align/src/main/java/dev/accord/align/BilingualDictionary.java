@@ -1,14 +1,7 @@
 package dev.accord.align;
 
+import dev.accord.internal.Utf8Lines;
 import dev.accord.io.InvalidInputException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,32 +70,16 @@ public final class BilingualDictionary {
     public static BilingualDictionary read(Path file) throws InvalidInputException {
         Objects.requireNonNull(file, "file");
         List<Map.Entry<String, String>> pairs = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
-            String line;
-            int lineNumber = 0;
-            while ((line = in.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t", -1);
-                if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                    throw new InvalidInputException(file, "line " + lineNumber
-                            + ": expected a source word, a tab and a target word");
-                }
-                pairs.add(Map.entry(parts[0], parts[1]));
+        Utf8Lines.forEach(file, (lineNumber, line) -> {
+            if (line.isBlank() || line.startsWith("#")) {
+                return;
             }
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file, "no such file", e);
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(file, "not valid UTF-8", e);
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new InvalidInputException(file, "cannot be read (" + e.getMessage() + ")", e);
-        }
+            String[] parts = line.split("\t", -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new InvalidInputException(file, "line " + lineNumber + ": expected a source word, a tab and a target word");
+            }
+            pairs.add(Map.entry(parts[0], parts[1]));
+        });
         if (pairs.isEmpty()) {
             throw new InvalidInputException(file, "the dictionary has no entries");
         }

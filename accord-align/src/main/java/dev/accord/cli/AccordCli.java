@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
         versionProvider = AccordCli.Version.class,
         description = "Aligns parallel Dutch and French texts sentence by sentence and extracts what they say "
                 + "about the Cybersecurity Tech Accord.",
-        subcommands = {CommandLine.HelpCommand.class, SegmentCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, SegmentCommand.class, EvalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

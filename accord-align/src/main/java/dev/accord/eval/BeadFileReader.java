@@ -1,15 +1,8 @@
 package dev.accord.eval;
 
 import dev.accord.core.align.Bead;
+import dev.accord.internal.Utf8Lines;
 import dev.accord.io.InvalidInputException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,47 +53,33 @@ public final class BeadFileReader {
      */
     public static List<Bead> read(Path file, int sourceSize, int targetSize) throws InvalidInputException {
         Objects.requireNonNull(file, "file");
-        try (BufferedReader in = new BufferedReader(strictUtf8(file))) {
-            return parse(file, in, sourceSize, targetSize);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file, "no such file", e);
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(file, "not valid UTF-8", e);
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new InvalidInputException(file, "cannot be read (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static Reader strictUtf8(Path file) throws IOException {
-        return new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    }
-
-    static List<Bead> parse(Path file, BufferedReader in, int sourceSize, int targetSize) throws IOException {
         List<Bead> beads = new ArrayList<>();
-        String line;
-        int lineNumber = 0;
-        while ((line = in.readLine()) != null) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
+        Utf8Lines.forEach(file, (lineNumber, line) -> {
+            Bead bead = parse(file, lineNumber, line, sourceSize, targetSize);
+            if (bead != null) {
+                beads.add(bead);
             }
-            Matcher m = LINE.matcher(line);
-            if (!m.matches()) {
-                throw bad(file, lineNumber, "expected [ids]:[ids] or [ids]:[ids]:score, got '" + abbreviate(line) + "'");
-            }
-            List<Integer> source = ids(file, lineNumber, "source", m.group(1), sourceSize);
-            List<Integer> target = ids(file, lineNumber, "target", m.group(2), targetSize);
-            double score = m.group(3) == null ? 1.0 : score(file, lineNumber, m.group(3));
-            if (source.isEmpty() && target.isEmpty()) {
-                continue;
-            }
-            beads.add(new Bead(source, target, Math.max(0.0, Math.min(1.0, score))));
-        }
+        });
         return beads;
+    }
+
+    /** Returns the bead of one line, or null for a blank line or a bead empty on both sides. */
+    private static Bead parse(Path file, int lineNumber, String line, int sourceSize, int targetSize)
+            throws InvalidInputException {
+        if (line.isBlank()) {
+            return null;
+        }
+        Matcher m = LINE.matcher(line);
+        if (!m.matches()) {
+            throw bad(file, lineNumber, "expected [ids]:[ids] or [ids]:[ids]:score, got '" + abbreviate(line) + "'");
+        }
+        List<Integer> source = ids(file, lineNumber, "source", m.group(1), sourceSize);
+        List<Integer> target = ids(file, lineNumber, "target", m.group(2), targetSize);
+        double score = m.group(3) == null ? 1.0 : score(file, lineNumber, m.group(3));
+        if (source.isEmpty() && target.isEmpty()) {
+            return null;
+        }
+        return new Bead(source, target, Math.max(0.0, Math.min(1.0, score)));
     }
 
     private static List<Integer> ids(Path file, int lineNumber, String side, String text, int size)

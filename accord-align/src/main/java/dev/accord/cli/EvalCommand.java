@@ -1,0 +1,76 @@
+package dev.accord.cli;
+
+import dev.accord.core.align.Bead;
+import dev.accord.eval.AlignmentScorer;
+import dev.accord.eval.AlignmentScores;
+import dev.accord.eval.BeadCounts;
+import dev.accord.eval.BeadFileReader;
+import dev.accord.eval.PrecisionRecall;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code accord eval --gold G... --predicted P... [--json]}: scores predicted alignments against
+ * gold with the Text+Berg strict and lax precision, recall and F1, micro-averaged over the pairs.
+ */
+@Command(
+        name = "eval",
+        description = {"Scores predicted alignments against gold: strict and lax precision, recall and F1 as defined "
+                + "for the Text+Berg benchmark, counts summed over all file pairs (micro-averaged).",
+            "Bead files hold one bead a line, [src ids]:[tgt ids] with an optional :score (ignored)."},
+        mixinStandardHelpOptions = true)
+final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--gold", required = true, arity = "1..*", paramLabel = "GOLD",
+            description = "Gold bead files.")
+    List<Path> gold;
+
+    @Option(names = "--predicted", required = true, arity = "1..*", paramLabel = "PRED",
+            description = "Predicted bead files, as many as gold files and in the same order.")
+    List<Path> predicted;
+
+    @Option(names = "--json", description = "Print {\"strict\":{\"precision\":..,\"recall\":..,\"f1\":..},\"lax\":{..}}.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (gold.size() != predicted.size()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "got " + gold.size() + " gold files but "
+                    + predicted.size() + " predicted files: give one predicted file per gold file, in the same order");
+        }
+        List<List<Bead>> goldBeads = new ArrayList<>();
+        List<List<Bead>> predictedBeads = new ArrayList<>();
+        for (int k = 0; k < gold.size(); k++) {
+            goldBeads.add(BeadFileReader.read(gold.get(k)));
+            predictedBeads.add(BeadFileReader.read(predicted.get(k)));
+        }
+        AlignmentScores scores = AlignmentScorer.scoreAll(goldBeads, predictedBeads);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println("{\"strict\":" + json(scores.strict()) + ",\"lax\":" + json(scores.lax()) + "}");
+        } else {
+            out.println(scores.toText());
+            BeadCounts c = scores.counts();
+            out.printf(Locale.ROOT, "%d file pair(s), %d predicted beads, %d gold beads with both sides%n", gold.size(),
+                    c.predicted(), c.gold());
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String json(PrecisionRecall s) {
+        return String.format(Locale.ROOT, "{\"precision\":%.6f,\"recall\":%.6f,\"f1\":%.6f}", s.precision(), s.recall(),
+                s.f1());
+    }
+}
