@@ -8,12 +8,15 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A language's list of abbreviations that end in a period, read from
- * {@code abbreviations-<code>.txt} beside this class.
+ * {@code abbreviations-<code>.txt} beside this class, with the words that mark a preceding
+ * {@code N.} as an ordinal (section {@code [ordinal-before]}, German months).
  *
  * <p>Immutable and thread-safe. Each language's list is loaded once, on first use, by a lazy
  * holder; a missing or broken list is a defect of the jar and fails with
@@ -36,10 +39,12 @@ final class Abbreviations {
 
     private final Map<String, Kind> exact;
     private final Map<String, Kind> ignoringCase;
+    private final Set<String> ordinalContext;
 
-    private Abbreviations(Map<String, Kind> exact, Map<String, Kind> ignoringCase) {
+    private Abbreviations(Map<String, Kind> exact, Map<String, Kind> ignoringCase, Set<String> ordinalContext) {
         this.exact = Map.copyOf(exact);
         this.ignoringCase = Map.copyOf(ignoringCase);
+        this.ordinalContext = Set.copyOf(ordinalContext);
     }
 
     /** Returns the list for {@code language}, loading it on first use. */
@@ -66,6 +71,14 @@ final class Abbreviations {
         return kind == null ? Kind.NONE : kind;
     }
 
+    /**
+     * Returns true if {@code word}, following a number and a period, shows that the period marks
+     * an ordinal rather than the end of a sentence (German {@code am 18. Mai}).
+     */
+    boolean isOrdinalContext(String word) {
+        return ordinalContext.contains(word);
+    }
+
     /** Returns the number of abbreviations in the list. */
     int size() {
         return exact.size();
@@ -74,12 +87,14 @@ final class Abbreviations {
     static Abbreviations load(String resource) {
         Map<String, Kind> exact = new HashMap<>();
         Map<String, Kind> ignoringCase = new HashMap<>();
+        Set<String> ordinalContext = new HashSet<>();
         try (InputStream in = Abbreviations.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new UncheckedIOException(new IOException("resource " + resource + " is missing from the jar"));
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             Kind kind = null;
+            boolean ordinals = false;
             int lineNumber = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
@@ -87,10 +102,13 @@ final class Abbreviations {
                 if (entry.isEmpty() || entry.startsWith("#")) {
                     continue;
                 }
-                if (entry.equals("[inside]")) {
-                    kind = Kind.INSIDE;
-                } else if (entry.equals("[may-end]")) {
-                    kind = Kind.MAY_END;
+                if (entry.equals("[inside]") || entry.equals("[may-end]")) {
+                    kind = entry.equals("[inside]") ? Kind.INSIDE : Kind.MAY_END;
+                    ordinals = false;
+                } else if (entry.equals("[ordinal-before]")) {
+                    ordinals = true;
+                } else if (ordinals) {
+                    ordinalContext.add(entry);
                 } else if (kind == null || !entry.endsWith(".") || entry.length() > MAX_LENGTH + 1) {
                     throw new UncheckedIOException(new IOException(resource + " line " + lineNumber
                             + ": expected a section or an abbreviation ending in '.', got '" + entry + "'"));
@@ -105,7 +123,7 @@ final class Abbreviations {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Abbreviations(exact, ignoringCase);
+        return new Abbreviations(exact, ignoringCase, ordinalContext);
     }
 
     private static final class Nl {

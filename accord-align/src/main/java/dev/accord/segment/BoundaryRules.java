@@ -11,8 +11,11 @@ import java.util.Arrays;
  * start a sentence (a capital, a digit, an opening quote or bracket before one) and none of these
  * holds: the punctuation lies inside a short pair of brackets or quotes it does not close
  * ({@code (encore?) signé}); the period ends a known abbreviation that never ends a sentence
- * ({@code dhr.}, {@code M.}, {@code p. ex.}); it ends an initial ({@code J. Smith}); or it ends the
- * number or Roman numeral that opens a sentence ({@code 1. Inleiding}).
+ * ({@code dhr.}, {@code M.}, {@code p. ex.}); it ends an initial ({@code J. Smith}); it ends the
+ * number or Roman numeral that opens a sentence ({@code 1. Inleiding}) or a number before another
+ * number or, in German, before a month ({@code am 18. Mai}). Inside brackets and quotes a period
+ * may still end a sentence (quoted speech of several sentences), but {@code ?} and {@code !} do
+ * not ({@code « Qui ? Moi ? » dit-il}).
  *
  * <p>Linear time: every character is looked at a bounded number of times; look-backs stop after
  * {@link Abbreviations#MAX_LENGTH} characters and pairs longer than {@link #MAX_PAIR} are ignored.
@@ -60,7 +63,8 @@ final class BoundaryRules {
                 pairIndex++;
             }
             int next = TextChars.skipSpace(text, end, to);
-            if (protectedUntil < end && isBoundary(text, sentenceStart, runStart, runEnd, next, to, abbreviations)) {
+            boolean shielded = protectedUntil >= end && !hasPeriod(text, runStart, runEnd);
+            if (!shielded && isBoundary(text, sentenceStart, runStart, runEnd, next, to, abbreviations)) {
                 if (count == ends.length) {
                     ends = Arrays.copyOf(ends, count * 2);
                 }
@@ -70,6 +74,15 @@ final class BoundaryRules {
             i = end;
         }
         return Arrays.copyOf(ends, count);
+    }
+
+    private static boolean hasPeriod(CharSequence text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '.' || text.charAt(k) == '…') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBoundary(CharSequence text, int sentenceStart, int runStart, int runEnd, int next, int to,
@@ -97,10 +110,16 @@ final class BoundaryRules {
             default:
                 break;
         }
-        if (token.codePointCount(0, token.length()) == 1 && Character.isLetter(token.codePointAt(0))) {
-            return false; // an initial: J. Smith
+        if (isInitials(token)) {
+            return false; // J. Smith, J.F. Kennedy, J.-P. Dupont
         }
-        return !(tokenStart == sentenceStart && isNumeral(token)); // 1. Inleiding, IV. Conclusions
+        if (isNumeral(token)) {
+            if (tokenStart == sentenceStart || Character.isDigit(text.charAt(next))) {
+                return false; // 1. Inleiding, IV. Conclusions, a list "1. 1950"
+            }
+            return !abbreviations.isOrdinalContext(wordAt(text, next, to)); // German "am 18. Mai"
+        }
+        return true;
     }
 
     /**
@@ -137,6 +156,35 @@ final class BoundaryRules {
             return true;
         }
         return Character.isLetter(cp) && !Character.isLowerCase(cp);
+    }
+
+    /** Returns the letters starting at {@code i}, at most {@link Abbreviations#MAX_LENGTH} of them. */
+    private static String wordAt(CharSequence text, int i, int to) {
+        int j = i;
+        while (j < to && j - i < Abbreviations.MAX_LENGTH && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return text.subSequence(i, j).toString();
+    }
+
+    /** Returns true for capitals joined by periods or period-hyphens: {@code J}, {@code J.F}, {@code J.-P}. */
+    private static boolean isInitials(String token) {
+        int k = 0;
+        while (true) {
+            if (k >= token.length() || !Character.isUpperCase(token.charAt(k))) {
+                return false;
+            }
+            k++;
+            if (k == token.length()) {
+                return true;
+            }
+            if (token.charAt(k++) != '.') {
+                return false;
+            }
+            if (k < token.length() && token.charAt(k) == '-') {
+                k++;
+            }
+        }
     }
 
     private static boolean isNumeral(String token) {

@@ -1,0 +1,9 @@
+package dev.accord.segment;
+
+class RuleBasedSegmenterTest extends SentenceSegmenterContractTest {
+
+    @Override
+    SentenceSegmenter segmenter() {
+        return SentenceSegmenter.standard();
+    }
+}
