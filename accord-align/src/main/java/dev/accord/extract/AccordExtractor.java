@@ -1,0 +1,79 @@
+package dev.accord.extract;
+
+import dev.accord.core.Accord;
+import dev.accord.core.Role;
+import dev.accord.core.extract.CompanyFinding;
+import dev.accord.core.extract.CompanyMention;
+import dev.accord.core.extract.DocumentFindings;
+import dev.accord.core.text.Document;
+import dev.accord.core.text.Sentence;
+import dev.accord.core.text.TextSpan;
+import dev.accord.extract.CompanyRecognizer.Mention;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The default {@link Extractor} for Dutch and French: tokens → companies and their roles,
+ * pillars, facts.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class AccordExtractor implements Extractor {
+
+    private final Accord accord;
+    private final Set<String> extraNames;
+    private final Gazetteer gazetteer;
+
+    /**
+     * @param accord the accord whose companies are known by name
+     * @param extraNames further company names to look for (for instance the names a translation
+     *     shares, see {@link SharedNames})
+     */
+    AccordExtractor(Accord accord, Set<String> extraNames) {
+        this.accord = Objects.requireNonNull(accord, "accord");
+        this.extraNames = Set.copyOf(extraNames);
+        this.gazetteer = Gazetteer.bundled();
+    }
+
+    @Override
+    public DocumentFindings extract(Document document) {
+        Objects.requireNonNull(document, "document");
+        Lexicon lexicon = Lexicon.of(document.language());
+        List<TokenizedSentence> sentences = tokenize(document);
+        List<Mention> mentions = new CompanyRecognizer(accord, gazetteer).recognize(sentences, lexicon, extraNames);
+        RoleClassifier.Result roles = new RoleClassifier().classify(sentences, mentions, lexicon);
+        Map<String, List<CompanyMention>> byCompany = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            TokenizedSentence s = sentences.get(m.sentence());
+            TextSpan span = new TextSpan(s.token(m.start()).span().start(), s.token(m.end() - 1).span().end());
+            byCompany.computeIfAbsent(m.company(), k -> new ArrayList<>())
+                    .add(new CompanyMention(m.company(), m.sentence(), span, span.coveredText(document.text())));
+        }
+        List<CompanyFinding> companies = new ArrayList<>();
+        for (Map.Entry<String, List<CompanyMention>> e : byCompany.entrySet()) {
+            Set<Role> r = roles.roles().get(e.getKey());
+            companies.add(new CompanyFinding(e.getKey(), r, roles.parents().get(e.getKey()), e.getValue()));
+        }
+        return new DocumentFindings(document.language(), companies,
+                new PillarClassifier().classify(sentences, lexicon),
+                new FactExtractor(gazetteer).extract(sentences, lexicon));
+    }
+
+    /** Tokenises every sentence of a document and marks headings. */
+    static List<TokenizedSentence> tokenize(Document document) {
+        List<TokenizedSentence> out = new ArrayList<>(document.size());
+        for (Sentence s : document.sentences()) {
+            out.add(new TokenizedSentence(s, Tokenizer.tokenize(s.text(), s.span().start()), isHeading(document, s)));
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean isHeading(Document document, Sentence s) {
+        boolean alone = document.sentences().stream().filter(o -> o.paragraph() == s.paragraph()).count() == 1;
+        return alone && !s.text().strip().matches("(?s).*[.!?…:;][\"'’»)]*$");
+    }
+}

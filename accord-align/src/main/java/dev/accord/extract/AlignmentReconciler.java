@@ -1,0 +1,258 @@
+package dev.accord.extract;
+
+import dev.accord.core.Role;
+import dev.accord.core.align.Alignment;
+import dev.accord.core.align.Bead;
+import dev.accord.core.extract.CompanyFinding;
+import dev.accord.core.extract.CompanyMention;
+import dev.accord.core.extract.Comparison;
+import dev.accord.core.extract.Comparison.Agreement;
+import dev.accord.core.extract.Comparison.Aspect;
+import dev.accord.core.extract.Comparison.Disagreement;
+import dev.accord.core.extract.DocumentFindings;
+import dev.accord.core.extract.Fact;
+import dev.accord.core.extract.PillarStatement;
+import dev.accord.core.extract.Reconciliation;
+import dev.accord.core.text.Language;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The default {@link Reconciler}: compares companies (roles and parent), where each company is
+ * mentioned (sentence by sentence, through the beads), the sentences of each pillar, and each
+ * fact's value and sentences.
+ *
+ * <p>Two sentence sets "match" when they touch the same beads, so a pillar stated in one Dutch
+ * sentence and in the two French sentences that translate it agrees. Stateless and thread-safe.
+ */
+final class AlignmentReconciler implements Reconciler {
+
+    @Override
+    public Reconciliation reconcile(Alignment alignment, DocumentFindings nl, DocumentFindings fr) {
+        Objects.requireNonNull(alignment, "alignment");
+        Objects.requireNonNull(nl, "nl");
+        Objects.requireNonNull(fr, "fr");
+        Beads beads = new Beads(alignment);
+        List<Comparison> out = new ArrayList<>();
+        companies(nl, fr, beads, out);
+        pillars(nl, fr, beads, out);
+        facts(nl, fr, beads, out);
+        return new Reconciliation(out);
+    }
+
+    /** Which bead each sentence of each side lies in. */
+    private static final class Beads {
+        private final int[] ofSource;
+        private final int[] ofTarget;
+        private final List<Bead> beads;
+
+        Beads(Alignment a) {
+            ofSource = new int[a.sourceSize()];
+            ofTarget = new int[a.targetSize()];
+            beads = a.beads();
+            for (int b = 0; b < beads.size(); b++) {
+                for (int s : beads.get(b).source()) {
+                    ofSource[s] = b;
+                }
+                for (int t : beads.get(b).target()) {
+                    ofTarget[t] = b;
+                }
+            }
+        }
+
+        Set<Integer> of(Language side, Collection<Integer> sentences) {
+            int[] map = side == Language.NL ? ofSource : ofTarget;
+            Set<Integer> out = new TreeSet<>();
+            for (int s : sentences) {
+                if (s < 0 || s >= map.length) {
+                    throw new IllegalArgumentException(side.englishName() + " sentence " + s + " is outside the alignment ("
+                            + map.length + " sentences)");
+                }
+                out.add(map[s]);
+            }
+            return out;
+        }
+
+        List<Integer> counterpart(Language side, int bead) {
+            return side == Language.NL ? beads.get(bead).target() : beads.get(bead).source();
+        }
+    }
+
+    private static void companies(DocumentFindings nl, DocumentFindings fr, Beads beads, List<Comparison> out) {
+        Map<String, CompanyFinding> nlByName = byName(nl.companies(), CompanyFinding::name);
+        Map<String, CompanyFinding> frByName = byName(fr.companies(), CompanyFinding::name);
+        Set<String> names = new LinkedHashSet<>(nlByName.keySet());
+        names.addAll(frByName.keySet());
+        List<Comparison> mentions = new ArrayList<>();
+        for (String name : names) {
+            CompanyFinding n = nlByName.get(name);
+            CompanyFinding f = frByName.get(name);
+            if (n == null || f == null) {
+                CompanyFinding only = n == null ? f : n;
+                String side = n == null ? "French" : "Dutch";
+                out.add(new Disagreement(Aspect.COMPANY, name, n == null ? null : describe(n), f == null ? null : describe(f),
+                        n == null ? List.of() : n.sentences(), f == null ? List.of() : f.sentences(),
+                        "named only in the " + side + " text (" + describe(only) + ")"));
+                continue;
+            }
+            String nv = describe(n);
+            String fv = describe(f);
+            if (nv.equals(fv)) {
+                out.add(new Agreement(Aspect.COMPANY, name, nv, n.sentences(), f.sentences()));
+            } else {
+                out.add(new Disagreement(Aspect.COMPANY, name, nv, fv, n.sentences(), f.sentences(),
+                        differences(n, f)));
+            }
+            mentions(name, n, f, beads, mentions);
+        }
+        out.addAll(mentions);
+    }
+
+    private static void mentions(String name, CompanyFinding n, CompanyFinding f, Beads beads, List<Comparison> out) {
+        Set<Integer> nlBeads = beads.of(Language.NL, n.sentences());
+        Set<Integer> frBeads = beads.of(Language.FR, f.sentences());
+        for (int b : nlBeads) {
+            if (!frBeads.contains(b)) {
+                List<Integer> nlIds = n.mentions().stream().map(CompanyMention::sentence)
+                        .filter(s -> beads.of(Language.NL, List.of(s)).contains(b)).distinct().toList();
+                List<Integer> other = beads.counterpart(Language.NL, b);
+                out.add(new Disagreement(Aspect.MENTION, name, "mentioned", null, nlIds, other,
+                        "mentioned in Dutch sentence " + nlIds + " but not in French " + (other.isEmpty() ? "(no aligned sentence)" : other)));
+            }
+        }
+        for (int b : frBeads) {
+            if (!nlBeads.contains(b)) {
+                List<Integer> frIds = f.mentions().stream().map(CompanyMention::sentence)
+                        .filter(s -> beads.of(Language.FR, List.of(s)).contains(b)).distinct().toList();
+                List<Integer> other = beads.counterpart(Language.FR, b);
+                out.add(new Disagreement(Aspect.MENTION, name, null, "mentioned", other, frIds,
+                        "mentioned in French sentence " + frIds + " but not in Dutch " + (other.isEmpty() ? "(no aligned sentence)" : other)));
+            }
+        }
+        Set<Integer> shared = new TreeSet<>(nlBeads);
+        shared.retainAll(frBeads);
+        if (!shared.isEmpty()) {
+            out.add(new Agreement(Aspect.MENTION, name, "mentioned in " + shared.size() + " aligned sentence group"
+                    + (shared.size() == 1 ? "" : "s"), n.sentences(), f.sentences()));
+        }
+    }
+
+    private static String describe(CompanyFinding c) {
+        String roles = c.roles().stream().map(Role::name).collect(Collectors.joining(", "));
+        return c.parentName().map(p -> roles + "; parent " + p).orElse(roles);
+    }
+
+    private static String differences(CompanyFinding n, CompanyFinding f) {
+        List<String> parts = new ArrayList<>();
+        if (!n.roles().equals(f.roles())) {
+            parts.add("roles differ: Dutch " + n.roles() + ", French " + f.roles());
+        }
+        if (!Objects.equals(n.parent(), f.parent())) {
+            parts.add("parent differs: Dutch " + n.parentName().orElse("none") + ", French " + f.parentName().orElse("none"));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static void pillars(DocumentFindings nl, DocumentFindings fr, Beads beads, List<Comparison> out) {
+        Map<String, PillarStatement> nlBy = byName(nl.pillars(), p -> p.pillar().name());
+        Map<String, PillarStatement> frBy = byName(fr.pillars(), p -> p.pillar().name());
+        for (dev.accord.core.Pillar pillar : dev.accord.core.Pillar.values()) {
+            PillarStatement n = nlBy.get(pillar.name());
+            PillarStatement f = frBy.get(pillar.name());
+            if (n == null && f == null) {
+                continue;
+            }
+            List<Integer> ns = n == null ? List.of() : n.sentences();
+            List<Integer> fs = f == null ? List.of() : f.sentences();
+            if (n == null || f == null) {
+                out.add(new Disagreement(Aspect.PILLAR, pillar.name(), n == null ? null : "stated", f == null ? null : "stated",
+                        ns, fs, "stated only in the " + (n == null ? "French" : "Dutch") + " text"));
+            } else if (beads.of(Language.NL, ns).equals(beads.of(Language.FR, fs))) {
+                out.add(new Agreement(Aspect.PILLAR, pillar.name(), "stated in aligned sentences", ns, fs));
+            } else {
+                out.add(new Disagreement(Aspect.PILLAR, pillar.name(), "stated", "stated", ns, fs,
+                        "stated in sentences that are not aligned: Dutch " + ns + ", French " + fs));
+            }
+        }
+    }
+
+    private static void facts(DocumentFindings nl, DocumentFindings fr, Beads beads, List<Comparison> out) {
+        for (Class<? extends Fact> kind : List.of(Fact.SignatoryCount.class, Fact.PillarCount.class, Fact.SigningDay.class,
+                Fact.FirstMeeting.class)) {
+            Optional<Fact> n = nl.facts().stream().filter(kind::isInstance).findFirst();
+            Optional<Fact> f = fr.facts().stream().filter(kind::isInstance).findFirst();
+            if (n.isEmpty() && f.isEmpty()) {
+                continue;
+            }
+            String subject = name(kind);
+            List<Integer> ns = n.map(Fact::sentences).orElse(List.of());
+            List<Integer> fs = f.map(Fact::sentences).orElse(List.of());
+            String nv = n.map(x -> value(x, Language.NL)).orElse(null);
+            String fv = f.map(x -> value(x, Language.FR)).orElse(null);
+            if (n.isEmpty() || f.isEmpty()) {
+                out.add(new Disagreement(Aspect.FACT, subject, nv, fv, ns, fs,
+                        "stated only in the " + (n.isEmpty() ? "French" : "Dutch") + " text"));
+            } else if (!Objects.equals(canonical(n.get()), canonical(f.get()))) {
+                out.add(new Disagreement(Aspect.FACT, subject, nv, fv, ns, fs, "values differ: Dutch " + nv + ", French " + fv));
+            } else if (!beads.of(Language.NL, ns).equals(beads.of(Language.FR, fs))) {
+                out.add(new Disagreement(Aspect.FACT, subject, nv, fv, ns, fs,
+                        "same value, stated in sentences that are not aligned: Dutch " + ns + ", French " + fs));
+            } else {
+                out.add(new Agreement(Aspect.FACT, subject, canonical(n.get()), ns, fs));
+            }
+        }
+    }
+
+    /** Returns the fact's name as used in reports and JSON. */
+    static String name(Class<? extends Fact> kind) {
+        if (kind == Fact.SignatoryCount.class) {
+            return "signatoryCount";
+        }
+        if (kind == Fact.PillarCount.class) {
+            return "pillarCount";
+        }
+        if (kind == Fact.SigningDay.class) {
+            return "signingDay";
+        }
+        return "firstMeeting";
+    }
+
+    /** Returns the fact's value as the text words it. */
+    static String value(Fact fact, Language language) {
+        return switch (fact) {
+            case Fact.SignatoryCount c -> Integer.toString(c.count());
+            case Fact.PillarCount c -> Integer.toString(c.count());
+            case Fact.SigningDay d -> d.day();
+            case Fact.FirstMeeting m -> m.meeting().event() + ", " + m.meeting().place();
+        };
+    }
+
+    /** Returns the fact's value in a form that is the same in both languages. */
+    static String canonical(Fact fact) {
+        return switch (fact) {
+            case Fact.SignatoryCount c -> Integer.toString(c.count());
+            case Fact.PillarCount c -> Integer.toString(c.count());
+            case Fact.SigningDay d -> Lexicon.of(Language.NL).weekday(d.day())
+                    .or(() -> Lexicon.of(Language.FR).weekday(d.day()))
+                    .map(Enum::name).orElse(d.day());
+            case Fact.FirstMeeting m -> m.meeting().event() + ", " + Tokenizer.fold(m.meeting().place());
+        };
+    }
+
+    private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {
+        Map<String, T> map = new java.util.LinkedHashMap<>();
+        for (T t : items) {
+            map.putIfAbsent(name.apply(t), t);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,173 @@
+package dev.accord.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A phrase pattern over tokens, such as {@code "een initiatief van"} or {@code "ne ... pas ... sign*"}.
+ *
+ * <p>Syntax: slots separated by spaces; a slot lists alternatives separated by {@code |}; an
+ * alternative is a folded word ({@code ondertekend}), a prefix ({@code ondertek*}), a suffix
+ * ({@code *bedrijven}, for Dutch compounds) or a part ({@code *onderzoek*}); the slot {@code ...}
+ * lets up to {@value #GAP} tokens pass before the next slot. Each alternative matches a token's
+ * Lucene term or its folded form, so a cue holds whatever the normaliser does to the word.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param source the pattern as written
+ * @param slots the parsed slots
+ */
+record Cue(String source, List<Slot> slots) {
+
+    /** How many tokens a {@code ...} slot lets pass. */
+    static final int GAP = 6;
+
+    Cue {
+        Objects.requireNonNull(source, "source");
+        slots = List.copyOf(slots);
+        if (slots.isEmpty()) {
+            throw new IllegalArgumentException("cue '" + source + "' has no word");
+        }
+    }
+
+    /** A position of the pattern: its alternatives and how many tokens may pass before it. */
+    record Slot(List<String> alternatives, int gapBefore) {
+        Slot {
+            alternatives = List.copyOf(alternatives);
+        }
+
+        boolean matches(Token token) {
+            for (String a : alternatives) {
+                if (matches(a, token.fold()) || (!token.term().equals(token.fold()) && matches(a, token.term()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean matches(String pattern, String form) {
+            boolean prefix = pattern.endsWith("*") && pattern.length() > 1;
+            boolean suffix = pattern.startsWith("*") && pattern.length() > 1;
+            String core = pattern.substring(suffix ? 1 : 0, pattern.length() - (prefix ? 1 : 0));
+            if (prefix && suffix) {
+                return form.contains(core);
+            }
+            if (prefix) {
+                return form.startsWith(core);
+            }
+            if (suffix) {
+                return form.endsWith(core);
+            }
+            return form.equals(core);
+        }
+    }
+
+    /** A match of a cue: tokens {@code [start, end)} of the sentence. */
+    record Match(Cue cue, int start, int end) {
+    }
+
+    /**
+     * Parses a pattern.
+     *
+     * @throws IllegalArgumentException if the pattern has no word or starts or ends with a gap
+     */
+    static Cue of(String pattern) {
+        List<Slot> slots = new ArrayList<>();
+        int gap = 0;
+        for (String part : pattern.strip().split("\\s+")) {
+            if (part.equals("...")) {
+                if (slots.isEmpty()) {
+                    throw new IllegalArgumentException("cue '" + pattern + "' starts with a gap");
+                }
+                gap = GAP;
+                continue;
+            }
+            List<String> alternatives = new ArrayList<>();
+            for (String a : part.split("\\|")) {
+                alternatives.add(Tokenizer.fold(a));
+            }
+            slots.add(new Slot(alternatives, gap));
+            gap = 0;
+        }
+        if (gap != 0) {
+            throw new IllegalArgumentException("cue '" + pattern + "' ends with a gap");
+        }
+        return new Cue(pattern, slots);
+    }
+
+    /** Parses each pattern. */
+    static List<Cue> all(String... patterns) {
+        List<Cue> cues = new ArrayList<>(patterns.length);
+        for (String p : patterns) {
+            cues.add(of(p));
+        }
+        return List.copyOf(cues);
+    }
+
+    /** Returns the first match starting in {@code [from, to)} and ending by {@code to}. */
+    Optional<Match> find(List<Token> tokens, int from, int to) {
+        for (int start = from; start < to; start++) {
+            int end = matchAt(tokens, start, 0, to);
+            if (end >= 0) {
+                return Optional.of(new Match(this, start, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Returns the match that starts exactly at token {@code start} and ends by {@code limit}, if any. */
+    Optional<Match> at(List<Token> tokens, int start, int limit) {
+        int end = start < limit ? matchAt(tokens, start, 0, limit) : -1;
+        return end >= 0 ? Optional.of(new Match(this, start, end)) : Optional.empty();
+    }
+
+    /** Returns every non-overlapping match in {@code [from, to)}, left to right. */
+    List<Match> findAll(List<Token> tokens, int from, int to) {
+        List<Match> matches = new ArrayList<>();
+        int start = from;
+        while (start < to) {
+            Optional<Match> m = find(tokens, start, to);
+            if (m.isEmpty()) {
+                break;
+            }
+            matches.add(m.get());
+            start = m.get().end();
+        }
+        return matches;
+    }
+
+    /** Returns every match of any of {@code cues}, sorted by start. */
+    static List<Match> findAll(List<Cue> cues, List<Token> tokens, int from, int to) {
+        List<Match> matches = new ArrayList<>();
+        for (Cue c : cues) {
+            matches.addAll(c.findAll(tokens, from, to));
+        }
+        matches.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        return matches;
+    }
+
+    /** Returns the end of a match of slots {@code [slot..)} that begins at token {@code at}, or -1. */
+    private int matchAt(List<Token> tokens, int at, int slot, int to) {
+        if (slot == slots.size()) {
+            return at;
+        }
+        Slot s = slots.get(slot);
+        int maxSkip = slot == 0 ? 0 : s.gapBefore();
+        for (int skip = 0; skip <= maxSkip && at + skip < to; skip++) {
+            if (s.matches(tokens.get(at + skip))) {
+                int end = matchAt(tokens, at + skip + 1, slot + 1, to);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

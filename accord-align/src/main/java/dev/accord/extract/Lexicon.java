@@ -1,0 +1,251 @@
+package dev.accord.extract;
+
+import dev.accord.core.Pillar;
+import dev.accord.core.text.Language;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The cue words of one language: what signals a role, a parent relation, a list of companies,
+ * a pillar, a fact. All patterns use {@link Cue} syntax over folded words or Lucene terms.
+ *
+ * <p>Design decision: the cues are in code rather than in resource files because each list is
+ * short, they are read together with the rules that use them, and the compiler checks them.
+ *
+ * @param initiatorPrefix cues after which a list of companies are the initiators
+ * @param signatoryPrefix cues after which a list of companies are signatories
+ * @param listPrefix cues that open a list of examples ({@code waaronder}, {@code dont}); the
+ *     role comes from the clause
+ * @param signing predicates that say a subject signed or takes part
+ * @param refusing predicates that say a subject did not sign, refused or is absent, on their own
+ * @param negators words that turn a {@code signing} predicate nearby into its opposite
+ * @param parentOf cues between a parent and its subsidiary ({@code X, la société-mère de Y})
+ * @param subsidiaryOf cues between a subsidiary and its parent ({@code Y, dochter van X})
+ * @param companyNouns nouns that introduce a company name in apposition ({@code het bedrijf X})
+ * @param clauseBreaks words that start a new clause (adversative conjunctions)
+ * @param coordinators words that join the items of a list
+ * @param eventNouns nouns of events, folded, mapped to their English name ({@code conferentie} → Conference)
+ * @param meeting cues of a meeting of the signatories
+ * @param countNouns nouns that a number of signatories counts ({@code 34 bedrijven}, {@code 34 firmes})
+ * @param pillarNouns nouns for the accord's principles ({@code pijlers}, {@code piliers})
+ * @param ordinals ordinal discourse cues mapped to the position they announce (1..4), or 0
+ *     for cues that announce a next item without a number, and {@link #LAST} for "finally"
+ * @param continuations words that open a sentence continuing the previous one ({@code Dit}, {@code Cela})
+ * @param pillarCues per pillar, weighted cues of its topic
+ * @param numbers number words mapped to their value
+ * @param days the names of the weekdays, folded, Monday first
+ */
+record Lexicon(
+        List<Cue> initiatorPrefix,
+        List<Cue> signatoryPrefix,
+        List<Cue> listPrefix,
+        List<Cue> signing,
+        List<Cue> refusing,
+        List<Cue> negators,
+        List<Cue> parentOf,
+        List<Cue> subsidiaryOf,
+        List<Cue> companyNouns,
+        Set<String> clauseBreaks,
+        Set<String> coordinators,
+        Map<String, String> eventNouns,
+        List<Cue> meeting,
+        List<Cue> countNouns,
+        List<Cue> pillarNouns,
+        Map<Cue, Integer> ordinals,
+        Set<String> continuations,
+        Map<Pillar, Map<Cue, Double>> pillarCues,
+        Map<String, Integer> numbers,
+        List<String> days) {
+
+    /** The ordinal position of cues that announce the last item ({@code Ten slotte}, {@code Enfin}). */
+    static final int LAST = Integer.MAX_VALUE;
+
+    Lexicon {
+        initiatorPrefix = List.copyOf(initiatorPrefix);
+        signatoryPrefix = List.copyOf(signatoryPrefix);
+        listPrefix = List.copyOf(listPrefix);
+        signing = List.copyOf(signing);
+        refusing = List.copyOf(refusing);
+        negators = List.copyOf(negators);
+        parentOf = List.copyOf(parentOf);
+        subsidiaryOf = List.copyOf(subsidiaryOf);
+        companyNouns = List.copyOf(companyNouns);
+        clauseBreaks = Set.copyOf(clauseBreaks);
+        coordinators = Set.copyOf(coordinators);
+        eventNouns = Map.copyOf(eventNouns);
+        meeting = List.copyOf(meeting);
+        countNouns = List.copyOf(countNouns);
+        pillarNouns = List.copyOf(pillarNouns);
+        ordinals = Map.copyOf(ordinals);
+        continuations = Set.copyOf(continuations);
+        pillarCues = Map.copyOf(pillarCues);
+        numbers = Map.copyOf(numbers);
+        days = List.copyOf(days);
+    }
+
+    /**
+     * Returns the lexicon of {@code language}.
+     *
+     * @throws IllegalArgumentException if Accord has no extraction lexicon for the language
+     */
+    static Lexicon of(Language language) {
+        return switch (Objects.requireNonNull(language, "language")) {
+            case NL -> Dutch.LEXICON;
+            case FR -> French.LEXICON;
+            case DE, EN -> throw new IllegalArgumentException(
+                    "extraction supports Dutch and French, not " + language.englishName());
+        };
+    }
+
+    /** Returns the day of the week a folded weekday name of this language means, if it is one. */
+    java.util.Optional<java.time.DayOfWeek> weekday(String day) {
+        int i = days.indexOf(Tokenizer.fold(day));
+        return i < 0 ? java.util.Optional.empty() : java.util.Optional.of(java.time.DayOfWeek.of(i + 1));
+    }
+
+    private static Map<Cue, Double> weighted(Object... cueWeightPairs) {
+        java.util.LinkedHashMap<Cue, Double> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < cueWeightPairs.length; i += 2) {
+            map.put(Cue.of((String) cueWeightPairs[i]), ((Number) cueWeightPairs[i + 1]).doubleValue());
+        }
+        return map;
+    }
+
+    /** Holder of the Dutch lexicon, built on first use. */
+    private static final class Dutch {
+        static final Lexicon LEXICON = new Lexicon(
+                Cue.all("initiatief van", "op initiatief van", "initiatiefnemers|initiatiefnemer", "opgezet door",
+                        "gelanceerd door", "bedacht door"),
+                Cue.all("ondertekend|getekend door", "ondertekenaars|ondertekenaar", "onderschreven door",
+                        "ondertekenaars zijn", "onder de ondertekenaars"),
+                Cue.all("waaronder", "onder wie", "onder meer", "zoals", "onder andere", "met name", "namelijk"),
+                Cue.all("ondertek*|onderschre*|onderschrijv*", "tekende|tekenden|getekend|tekent",
+                        "doen|doet|deed|deden ... mee", "sluit|sluiten|sloten ... aan", "aangesloten",
+                        "scharen ... achter", "op de lijst"),
+                Cue.all("weiger*", "ontbre*|ontbrak|ontbraken", "afwezig*", "blijven|blijft|bleven ... weg",
+                        "haken|haakt|haakten af", "afzijdig", "buiten de boot", "geen ondertekenaar*"),
+                Cue.all("niet", "geen", "nooit", "noch"),
+                Cue.all("overkoepelend|overkoepelende bedrijf|onderneming|groep boven|van",
+                        "moederbedrijf|moederonderneming|moedergroep|holding van|boven", "eigenaar van"),
+                Cue.all("dochterbedrijf|dochteronderneming|dochter|onderdeel van", "eigendom van"),
+                Cue.all("bedrijf|onderneming|firma|concern|groep|multinational|fabrikant|producent|leverancier|uitgever|operator|provider",
+                        "*bedrijf|*gigant|*reus|*concern|*fabrikant|*maker|*leverancier|*operator|*specialist"),
+                Set.of("maar", "terwijl", "hoewel", "doch"),
+                Set.of(",", "en", "of", "als", "noch", "and", "&", "evenals"),
+                Map.of("conferentie", "Conference", "conference", "Conference", "congres", "Congress",
+                        "top", "Summit", "summit", "Summit", "beurs", "Fair", "forum", "Forum", "expo", "Expo"),
+                Cue.all("samenkom*|samengekomen|bijeenkom*|vergader*|ontmoet*", "komen|komt|kwamen ... samen|bijeen",
+                        "eerste ... bijeenkomst|vergadering|ontmoeting"),
+                Cue.all("*bedrijven|*bedrijf|ondernemingen|firma|firmas|spelers|ondertekenaars|techspelers|groepen|multinationals"),
+                Cue.all("pijler|pijlers|principe|principes|beginsel|beginselen|engagementen|beloftes|beloften"),
+                Map.ofEntries(
+                        Map.entry(Cue.of("eerst en vooral"), 1), Map.entry(Cue.of("ten eerste"), 1),
+                        Map.entry(Cue.of("in de eerste plaats"), 1), Map.entry(Cue.of("allereerst"), 1),
+                        Map.entry(Cue.of("ten tweede"), 2), Map.entry(Cue.of("in de tweede plaats"), 2),
+                        Map.entry(Cue.of("ten derde"), 3), Map.entry(Cue.of("in de derde plaats"), 3),
+                        Map.entry(Cue.of("ten vierde"), 4), Map.entry(Cue.of("daarnaast"), 0),
+                        Map.entry(Cue.of("verder"), 0), Map.entry(Cue.of("voorts"), 0),
+                        Map.entry(Cue.of("bovendien"), 0), Map.entry(Cue.of("vervolgens"), 0),
+                        Map.entry(Cue.of("ten slotte"), LAST), Map.entry(Cue.of("tot slot"), LAST),
+                        Map.entry(Cue.of("tenslotte"), LAST), Map.entry(Cue.of("als laatste"), LAST),
+                        Map.entry(Cue.of("tot besluit"), LAST)),
+                Set.of("dit", "dat", "daarbij", "daarmee", "zo", "concreet", "hiermee", "hierbij", "daartoe"),
+                Map.of(
+                        Pillar.STRONGER_DEFENSE, weighted(
+                                "alle gebruikers|klanten|internetgebruikers", 2, "*gebruikers|*klanten", 0.5,
+                                "bescherm*", 1, "ongeacht", 2, "motief|motieven", 1.5, "nationaliteit", 1,
+                                "wereldwijd|overal", 1, "betere|sterkere beveiliging|verdediging", 1.5,
+                                "slachtoffer*", 0.5),
+                        Pillar.NO_OFFENSE, weighted(
+                                "overheden|overheid|regeringen|regering|staten", 2, "nooit ... helpen|steunen|bijstaan", 3,
+                                "onschuldig*", 2, "eigen software|producten|diensten", 1.5, "misbruik*", 1,
+                                "manipul*|geknoei", 1.5, "aanvallen|aanval|cyberaanval|cyberaanvallen ... uit te voeren|lanceren", 1),
+                        Pillar.CAPACITY_BUILDING, weighted(
+                                "zichzelf ... bescherm*", 3, "capaciteit*", 2.5, "*beveiligingsfunctie*|*functies", 1,
+                                "*maatregelen", 1, "middelen|tools|informatie", 0.5, "ontwikkelaars", 1,
+                                "in staat ... stellen", 1.5),
+                        Pillar.COLLECTIVE_ACTION, weighted(
+                                "collectief|collectieve|gezamenlijk*", 2.5, "samenwerk*|samen", 1.5,
+                                "*onderzoekers|*onderzoeker", 2, "transparan*", 2, "onderling", 1.5,
+                                "banden|partnerschap*", 1, "delen|uitwisselen", 1.5, "communic*", 1,
+                                "middenveld|maatschappij", 1)),
+                Map.ofEntries(
+                        Map.entry("een", 1), Map.entry("twee", 2), Map.entry("drie", 3), Map.entry("vier", 4),
+                        Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7), Map.entry("acht", 8),
+                        Map.entry("negen", 9), Map.entry("tien", 10), Map.entry("elf", 11), Map.entry("twaalf", 12),
+                        Map.entry("twintig", 20), Map.entry("dertig", 30), Map.entry("veertig", 40),
+                        Map.entry("vijftig", 50), Map.entry("honderd", 100),
+                        Map.entry("vierendertig", 34), Map.entry("vierendertigtal", 34)),
+                List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"));
+    }
+
+    /** Holder of the French lexicon, built on first use. */
+    private static final class French {
+        static final Lexicon LEXICON = new Lexicon(
+                Cue.all("une|l' initiative de|d'", "a l' initiative de|d'|du|des", "lanceurs|lanceur|initiateurs|initiateur",
+                        "lance|lancee|lancée par", "initie|initiee|initié|initiée par"),
+                Cue.all("signe|signé|signee|signée|signes|signés par", "parmi les signataires", "signataires|signataire",
+                        "ratifie|ratifié par"),
+                Cue.all("dont", "parmi lesquelles|lesquels|lesquels", "notamment", "comme", "tels|telles que|qu'",
+                        "a savoir", "entre autres"),
+                Cue.all("signe|signent|signer|signait|signaient|signera|signeront|signerait|signeraient|signee|signees|signes|signerent|signataire*|signature*", "ratifi*", "adher*|adhèr*", "rejoint|rejoignent|rejoindre", "particip*",
+                        "sur la liste", "retrouve|retrouvent|figure|figurent"),
+                Cue.all("refus*", "absen*", "manqu*", "pas plus ... que|qu'", "ni ... ni", "abstien*|abstenu*",
+                        "en dehors", "a l' ecart"),
+                Cue.all("ne|n'", "pas", "jamais", "aucun|aucune", "ni"),
+                Cue.all("societe-mere|société-mère|maison-mere|maison-mère de|d'|du",
+                        "societe|société|maison mere|mère de|d'|du", "proprietaire|propriétaire de|d'|du",
+                        "groupe|holding qui chapeaute|controle|contrôle"),
+                Cue.all("filiale de|d'|du", "appartient|appartenant a|à"),
+                Cue.all("societe|société|entreprise|firme|groupe|geant|géant|constructeur|fabricant|editeur|éditeur|operateur|opérateur|fournisseur|multinationale|equipementier|équipementier|specialiste|spécialiste"),
+                Set.of("mais", "tandis", "alors", "cependant", "pourtant"),
+                Set.of(",", "et", "ou", "ni", "and", "&", "ainsi"),
+                Map.of("conference", "Conference", "congres", "Congress", "sommet", "Summit", "summit", "Summit",
+                        "salon", "Fair", "forum", "Forum", "expo", "Expo"),
+                Cue.all("reunir*|reunira|reunion|rencontr*|assemblee", "se retrouver*",
+                        "premiere|première ... fois"),
+                Cue.all("entreprises|firmes|societes|groupes|signataires|acteurs|multinationales|compagnies|geants|editeurs|constructeurs"),
+                Cue.all("pilier|piliers|principe|principes|engagements|promesses"),
+                Map.ofEntries(
+                        Map.entry(Cue.of("d' abord"), 1), Map.entry(Cue.of("tout d' abord"), 1),
+                        Map.entry(Cue.of("premierement|premièrement"), 1), Map.entry(Cue.of("en premier lieu"), 1),
+                        Map.entry(Cue.of("deuxiemement|deuxièmement|secundo"), 2), Map.entry(Cue.of("en deuxieme|deuxième|second lieu"), 2),
+                        Map.entry(Cue.of("troisiemement|troisièmement|tertio"), 3), Map.entry(Cue.of("en troisieme|troisième lieu"), 3),
+                        Map.entry(Cue.of("quatriemement|quatrièmement"), 4),
+                        Map.entry(Cue.of("ensuite"), 0), Map.entry(Cue.of("de plus"), 0), Map.entry(Cue.of("en outre"), 0),
+                        Map.entry(Cue.of("par ailleurs"), 0), Map.entry(Cue.of("puis"), 0), Map.entry(Cue.of("de surcroit|surcroît"), 0),
+                        Map.entry(Cue.of("enfin"), LAST), Map.entry(Cue.of("pour finir"), LAST),
+                        Map.entry(Cue.of("en dernier lieu"), LAST), Map.entry(Cue.of("finalement"), LAST)),
+                Set.of("cela", "ceci", "ce", "c'", "ainsi", "concretement", "concrètement", "cette", "ces"),
+                Map.of(
+                        Pillar.STRONGER_DEFENSE, weighted(
+                                "tous|toutes les utilisateurs|clients|internautes", 2, "utilisateurs|clients|internautes", 0.5,
+                                "proteg*|protég*|protection", 1, "quel que soit|soient", 2, "peu importe", 2,
+                                "motif|motifs|mobile", 1.5, "nationalite|nationalité", 1, "monde|partout|mondial", 1,
+                                "meilleure securite|sécurité|defense|défense", 1.5, "victime*", 0.5),
+                        Pillar.NO_OFFENSE, weighted(
+                                "gouvernements|gouvernement|autorites|autorités|etats|états", 2,
+                                "jamais ... aider|soutenir|assister", 3, "innocent*", 2,
+                                "propres logiciels|produits|services", 1.5, "abus|detourn*|détourn*|exploit*", 1,
+                                "manipul*|alter*|altér*", 1.5, "lancer|mener ... attaque*|cyber-attaque*|cyberattaque*", 1),
+                        Pillar.CAPACITY_BUILDING, weighted(
+                                "se proteger|protéger|protegent|protègent", 3, "capacite*|capacité*", 2.5,
+                                "fonctions|fonctionnalites|fonctionnalités", 1, "mesures", 1, "outils|informations", 0.5,
+                                "developpeurs|développeurs", 1, "donner ... moyens", 1.5),
+                        Pillar.COLLECTIVE_ACTION, weighted(
+                                "collecti*|conjointement", 2.5, "collabor*|cooper*|coopér*|partenaria*", 1.5,
+                                "chercheur*", 2, "transparen*", 2, "entre elles|eux", 1.5,
+                                "liens", 1, "partager|echanger|échanger", 1.5, "communiquer|communication", 1,
+                                "societe|société civile", 1)),
+                Map.ofEntries(
+                        Map.entry("un", 1), Map.entry("une", 1), Map.entry("deux", 2), Map.entry("trois", 3),
+                        Map.entry("quatre", 4), Map.entry("cinq", 5), Map.entry("six", 6), Map.entry("sept", 7),
+                        Map.entry("huit", 8), Map.entry("neuf", 9), Map.entry("dix", 10), Map.entry("onze", 11),
+                        Map.entry("douze", 12), Map.entry("vingt", 20), Map.entry("trente", 30),
+                        Map.entry("quarante", 40), Map.entry("cinquante", 50), Map.entry("cent", 100),
+                        Map.entry("trente-quatre", 34)),
+                List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.accord.extract;
+
+import dev.accord.core.align.Alignment;
+import dev.accord.core.extract.DocumentFindings;
+import dev.accord.core.extract.Reconciliation;
+
+/**
+ * The reconciliation stage: pairs what a Dutch text and its French translation say, over their
+ * sentence alignment, and reports every agreement and every disagreement.
+ *
+ * <p><b>Contract.</b> The alignment has the Dutch document as source and the French one as target;
+ * the findings' sentence indices refer to those documents. Every company, pillar and fact found on
+ * either side appears in at least one comparison; a finding on one side only is a
+ * {@link dev.accord.core.extract.Comparison.Disagreement disagreement}. Two statements agree when
+ * they say the same and come from sentences the alignment links.
+ *
+ * <p><b>Thread safety.</b> Implementations are immutable and safe to share between threads.
+ */
+@FunctionalInterface
+public interface Reconciler {
+
+    /**
+     * Returns the reconciliation of the two sides.
+     *
+     * @param alignment the sentence alignment, Dutch to French
+     * @param nl the findings of the Dutch text
+     * @param fr the findings of the French text
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a finding names a sentence outside the alignment
+     */
+    Reconciliation reconcile(Alignment alignment, DocumentFindings nl, DocumentFindings fr);
+}

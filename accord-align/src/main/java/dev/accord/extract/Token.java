@@ -1,0 +1,57 @@
+package dev.accord.extract;
+
+import dev.accord.core.text.TextSpan;
+
+/**
+ * One token of a sentence as the extractors see it.
+ *
+ * @param index the 0-based position of the token in its sentence
+ * @param text the characters as written
+ * @param fold the lookup form: lower case ({@code Locale.ROOT}), accents removed
+ * @param term the Lucene-normalised term of the token, or {@link #fold} where the normaliser
+ *     dropped the token (a stop word) or produced none
+ * @param span the characters in the document text (not the sentence)
+ * @param kind what sort of token it is
+ */
+record Token(int index, String text, String fold, String term, TextSpan span, Kind kind) {
+
+    /** The sorts of token the tokeniser tells apart. */
+    enum Kind {
+        /** Letters and digits, possibly joined by {@code - . &} ({@code F-Secure}, {@code Amazon.com}). */
+        WORD,
+        /** A French elided article or conjunction with its apostrophe: {@code l'}, {@code qu'}, {@code d'}. */
+        ELISION,
+        /** An English or Dutch possessive or plural ending {@code 's}. */
+        POSSESSIVE,
+        /** Any other single character: punctuation, quotes, brackets. */
+        PUNCTUATION
+    }
+
+    /**
+     * Returns true if this is a word with an upper-case letter: {@code Apple}, {@code eBay},
+     * {@code 3M}, {@code F-Secure}; not {@code 34} nor {@code bedrijf}.
+     */
+    boolean isCapitalised() {
+        return kind == Kind.WORD && text.chars().anyMatch(Character::isUpperCase);
+    }
+
+    /** Returns true if this is a word. */
+    boolean isWord() {
+        return kind == Kind.WORD;
+    }
+
+    /** Returns true if this is the punctuation character {@code c}. */
+    boolean is(char c) {
+        return kind == Kind.PUNCTUATION && text.length() == 1 && text.charAt(0) == c;
+    }
+
+    /** Returns a copy with another term. */
+    Token withTerm(String newTerm) {
+        return new Token(index, text, fold, newTerm, span, kind);
+    }
+
+    @Override
+    public String toString() {
+        return text + span;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.accord.extract;
+
+import dev.accord.core.text.TextSpan;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a sentence into {@link Token tokens} so that names are never hidden behind French
+ * elision ({@code qu'Amazon}, {@code d'Apple}, {@code l'IBM}) or an English possessive
+ * ({@code Google's}): the elided word and the {@code 's} become tokens of their own. The Dutch
+ * possessive without apostrophe ({@code Googles}) is resolved later, against the names sought.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Tokenizer {
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?<elision>(?<![\\p{L}\\p{N}])(?i:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\\p{L}))"
+                    + "|(?<word>[\\p{L}\\p{N}]+(?:[-.&][\\p{L}\\p{N}]+)*)"
+                    + "|(?<possessive>['’]s(?![\\p{L}\\p{N}]))"
+                    + "|(?<other>\\S)");
+
+    private Tokenizer() {
+    }
+
+    /**
+     * Returns the tokens of {@code text}, whose first character is at document offset {@code offset}.
+     */
+    static List<Token> tokenize(String text, int offset) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            Token.Kind kind;
+            if (m.group("elision") != null) {
+                kind = Token.Kind.ELISION;
+            } else if (m.group("word") != null) {
+                kind = Token.Kind.WORD;
+            } else if (m.group("possessive") != null) {
+                kind = Token.Kind.POSSESSIVE;
+            } else {
+                kind = Token.Kind.PUNCTUATION;
+            }
+            String t = m.group();
+            String fold = fold(t);
+            tokens.add(new Token(tokens.size(), t, fold, fold, new TextSpan(offset + m.start(), offset + m.end()), kind));
+        }
+        return List.copyOf(tokens);
+    }
+
+    /** Returns the words of {@code text} only, as written (for building dictionaries of names and cues). */
+    static List<String> words(String text) {
+        return tokenize(text, 0).stream()
+                .filter(t -> t.kind() != Token.Kind.PUNCTUATION || t.text().equals("&"))
+                .map(Token::text)
+                .toList();
+    }
+
+    /** Returns {@code s} in lower case without diacritics, with typographic apostrophes made plain. */
+    static String fold(String s) {
+        String decomposed = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").replace('’', '\'');
+    }
+}
