@@ -3,14 +3,15 @@ package dev.accord;
 import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
 import dev.accord.io.InvalidInputException;
+import dev.accord.io.LanguageCheck;
 import dev.accord.io.TextReader;
 import dev.accord.segment.SentenceSegmenter;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The Accord pipeline: the one entry point that wires the stages, text file → reader →
- * {@link Document} → segmenter → sentences.
+ * The Accord pipeline: the one entry point that wires the stages, text file → reader (and
+ * language check) → {@link Document} → segmenter → sentences.
  *
  * {@snippet :
  * AccordPipeline pipeline = AccordPipeline.standard();
@@ -52,13 +53,18 @@ public final class AccordPipeline {
     }
 
     /**
-     * Reads {@code file} in the configured encoding and layout.
+     * Reads {@code file} in the configured encoding and layout and, unless the configuration
+     * {@linkplain PipelineConfig#force() forces} it, checks that it is in {@code language}.
      *
      * @return the document: paragraphs only for running text, sentences too for pre-split input
-     * @throws InvalidInputException if the file cannot be used
+     * @throws InvalidInputException if the file cannot be used or clearly is in another language
      */
     public Document read(Path file, Language language) throws InvalidInputException {
-        return reader.read(file, language);
+        Document document = reader.read(file, language);
+        if (!config.force()) {
+            LanguageCheck.standard().require(document, file);
+        }
+        return document;
     }
 
     /**
@@ -77,6 +83,22 @@ public final class AccordPipeline {
      */
     public Document load(Path file, Language language) throws InvalidInputException {
         return segment(read(file, language));
+    }
+
+    /**
+     * Reads and segments a source and a target file, then, unless forced, checks both languages
+     * at once, so that two swapped files are reported as swapped.
+     *
+     * @throws InvalidInputException if a file cannot be used or clearly is in another language
+     */
+    public Bitext loadPair(Path sourceFile, Language sourceLanguage, Path targetFile, Language targetLanguage)
+            throws InvalidInputException {
+        Document source = reader.read(sourceFile, sourceLanguage);
+        Document target = reader.read(targetFile, targetLanguage);
+        if (!config.force()) {
+            LanguageCheck.standard().requirePair(source, sourceFile, target, targetFile);
+        }
+        return new Bitext(segment(source), segment(target));
     }
 
     @Override

@@ -34,7 +34,7 @@ public interface TextReader {
      *
      * @param file the file to read; not null
      * @param language the declared language of the text; not null (it is not checked here: see
-     *     LanguageCheck)
+     *     {@link LanguageCheck})
      * @return the document, with paragraphs, and sentences in {@link InputFormat#SENTENCES} mode
      * @throws InvalidInputException if the file cannot be used; the message says why
      * @throws NullPointerException if an argument is null

@@ -135,4 +135,26 @@ class SegmentCommandTest {
         assertEquals(ExitCodes.USAGE, run("segment", file.toString(), "--lang", "nl", "--input", "xml"));
         assertTrue(oneErrorLine().contains("unknown input format 'xml'"), err.toString());
     }
+
+    private static final String FRENCH = "Les entreprises promettent de garantir un internet libre et sûr sur base de "
+            + "quatre piliers. D'abord et surtout, elles se focaliseront sur une meilleure sécurité pour tous les "
+            + "utilisateurs dans le monde. Ensuite, les entreprises s'engagent à ne jamais aider des autorités.\n";
+
+    @Test
+    void frenchFileGivenAsDutchExitsWithInputCodeAndSuggestsForce() throws IOException {
+        Path file = write("fr.txt", FRENCH);
+        assertEquals(ExitCodes.INPUT, run("segment", file.toString(), "--lang", "nl"));
+        String message = oneErrorLine();
+        assertTrue(message.startsWith("accord: " + file + ": looks French (fra, confidence "), message);
+        assertTrue(message.endsWith("), but was given as Dutch; pass --force to go on"), message);
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void forceSegmentsAFileDespiteItsLanguage() throws IOException {
+        Path file = write("fr.txt", FRENCH);
+        assertEquals(ExitCodes.OK, run("segment", file.toString(), "--lang", "nl", "--force"));
+        assertEquals(3, out.toString().lines().count(), out.toString());
+        assertEquals("", err.toString());
+    }
 }

@@ -1,0 +1,194 @@
+package dev.accord.io;
+
+import dev.accord.core.text.Document;
+import dev.accord.core.text.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Checks that a document is in the language it was declared to be in, with OpenNLP's language
+ * detector (model {@code langdetect-183.bin} from {@code opennlp-models-langdetect} 1.3.0, 103
+ * languages, loaded from the classpath on first use, never downloaded).
+ *
+ * <p>Short texts give the detector little to go on, so a text is only called a
+ * {@link LanguageVerdict.Mismatch mismatch} when another language clearly stands out: it is ranked
+ * first with probability at least {@value #MIN_CONFIDENCE} and at least {@value #MARGIN} times the
+ * probability of the declared language. Texts with fewer than {@value #MIN_LETTERS} letters are
+ * {@link LanguageVerdict.Inconclusive inconclusive}, and so is anything in between: a plausible
+ * text is never rejected. Close varieties the detector confuses with the declared language count
+ * as that language. Long texts are judged on three windows (start, middle, end) of
+ * {@value #WINDOW} characters, so the cost does not grow with the text.
+ *
+ * <p>Immutable and thread-safe: each call builds its own {@link LanguageDetectorME} (not
+ * thread-safe) over the shared model.
+ */
+public final class LanguageCheck {
+
+    static final double MIN_CONFIDENCE = 0.5;
+    static final double MARGIN = 10;
+    static final int MIN_LETTERS = 40;
+    static final int WINDOW = 2000;
+
+    private static final LanguageCheck STANDARD = new LanguageCheck();
+
+    private static final Map<Language, Set<String>> VARIETIES = Map.of(
+            Language.NL, Set.of("nld", "lim", "vls", "zea", "fry", "afr"),
+            Language.FR, Set.of("fra", "oci", "wln", "pcd", "frp"),
+            Language.DE, Set.of("deu", "gsw", "nds", "ltz", "bar"),
+            Language.EN, Set.of("eng", "sco"));
+
+    private LanguageCheck() {
+    }
+
+    /** Returns the check; the model loads on the first call that needs it. */
+    public static LanguageCheck standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Returns what the detector says about the text of {@code document} compared with its
+     * declared {@link Document#language() language}.
+     *
+     * @throws NullPointerException if {@code document} is null
+     */
+    public LanguageVerdict verdict(Document document) {
+        Objects.requireNonNull(document, "document");
+        Language declared = document.language();
+        String sample = sample(document.text());
+        if (letters(sample) < MIN_LETTERS) {
+            return new LanguageVerdict.Inconclusive(declared, "too little text to tell its language");
+        }
+        opennlp.tools.langdetect.Language[] ranked = new LanguageDetectorME(ModelHolder.MODEL).predictLanguages(sample);
+        Set<String> accepted = VARIETIES.get(declared);
+        Map<String, Double> byCode = new HashMap<>();
+        for (opennlp.tools.langdetect.Language l : ranked) {
+            byCode.put(l.getLang(), l.getConfidence());
+        }
+        String top = ranked[0].getLang();
+        double topConfidence = clamp(ranked[0].getConfidence());
+        if (accepted.contains(top)) {
+            return new LanguageVerdict.Confirmed(declared, top, topConfidence);
+        }
+        double declaredConfidence = accepted.stream().mapToDouble(c -> byCode.getOrDefault(c, 0.0)).max().orElse(0);
+        if (topConfidence >= MIN_CONFIDENCE && topConfidence >= MARGIN * declaredConfidence) {
+            return new LanguageVerdict.Mismatch(declared, top, topConfidence);
+        }
+        return new LanguageVerdict.Inconclusive(declared, String.format(Locale.ROOT,
+                "no language stands out (%s %.2f, %s %.2f)", top, topConfidence, declared.iso639_3(), declaredConfidence));
+    }
+
+    /**
+     * Throws if {@code document} clearly is not in its declared language.
+     *
+     * @param document the document read from {@code file}
+     * @param file the file, for the message; may be null
+     * @throws InvalidInputException on a {@link LanguageVerdict.Mismatch}, with the message
+     *     {@code FILE: looks French (fra, confidence 0.97), but was given as Dutch; pass --force to go on}
+     */
+    public void require(Document document, Path file) throws InvalidInputException {
+        if (verdict(document) instanceof LanguageVerdict.Mismatch m) {
+            throw new InvalidInputException(file, m.reason() + "; pass --force to go on");
+        }
+    }
+
+    /**
+     * Throws if either document clearly is not in its declared language, and says so when the two
+     * look swapped (each is in the language the other was declared in).
+     *
+     * @throws InvalidInputException on a mismatch; the message names the file, and both files if
+     *     they look swapped
+     */
+    public void requirePair(Document source, Path sourceFile, Document target, Path targetFile)
+            throws InvalidInputException {
+        LanguageVerdict first = verdict(source);
+        LanguageVerdict second = verdict(target);
+        if (first instanceof LanguageVerdict.Mismatch a && second instanceof LanguageVerdict.Mismatch b
+                && VARIETIES.get(target.language()).contains(a.detectedCode())
+                && VARIETIES.get(source.language()).contains(b.detectedCode())) {
+            throw new InvalidInputException(sourceFile, String.format(Locale.ROOT,
+                    "looks %s (%s, confidence %.2f) and %s looks %s (%s, confidence %.2f): the two files seem "
+                            + "swapped (given as %s and %s); pass --force to go on",
+                    a.detectedName(), a.detectedCode(), a.confidence(), targetFile, b.detectedName(),
+                    b.detectedCode(), b.confidence(), source.language().englishName(),
+                    target.language().englishName()));
+        }
+        if (first instanceof LanguageVerdict.Mismatch a) {
+            throw new InvalidInputException(sourceFile, a.reason() + "; pass --force to go on");
+        }
+        if (second instanceof LanguageVerdict.Mismatch b) {
+            throw new InvalidInputException(targetFile, b.reason() + "; pass --force to go on");
+        }
+    }
+
+    /** Returns the whole text if it is short, otherwise three windows: start, middle and end. */
+    static String sample(String text) {
+        if (text.length() <= 3 * WINDOW) {
+            return text;
+        }
+        int middle = text.length() / 2 - WINDOW / 2;
+        return window(text, 0) + "\n" + window(text, middle) + "\n" + window(text, text.length() - WINDOW);
+    }
+
+    private static String window(String text, int from) {
+        int start = from;
+        int end = Math.min(text.length(), from + WINDOW);
+        if (start > 0 && Character.isLowSurrogate(text.charAt(start))) {
+            start++;
+        }
+        if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static int letters(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length() && count < MIN_LETTERS; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static double clamp(double p) {
+        return Double.isNaN(p) ? 0 : Math.max(0, Math.min(1, p));
+    }
+
+    /** Returns the English name of an ISO 639-3 code: ours first, then the JDK's, else the code. */
+    static String englishName(String iso3) {
+        for (Language l : Language.values()) {
+            if (l.iso639_3().equals(iso3)) {
+                return l.englishName();
+            }
+        }
+        String name = Locale.forLanguageTag(iso3).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() || name.equals(iso3) ? "like '" + iso3 + "'" : name;
+    }
+
+    private static final class ModelHolder {
+        static final LanguageDetectorModel MODEL = load();
+
+        private static LanguageDetectorModel load() {
+            String resource = "/langdetect-183.bin";
+            try (InputStream in = LanguageCheck.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new UncheckedIOException(new IOException("the language model " + resource
+                            + " is not on the classpath (opennlp-models-langdetect 1.3.0)"));
+                }
+                return new LanguageDetectorModel(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

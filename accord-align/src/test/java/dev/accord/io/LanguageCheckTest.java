@@ -1,0 +1,131 @@
+package dev.accord.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.accord.core.text.Document;
+import dev.accord.core.text.Language;
+import dev.accord.core.text.TextSpan;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguageCheckTest {
+
+    private static final LanguageCheck CHECK = LanguageCheck.standard();
+
+    private static Document seed(String code, Language declared) throws Exception {
+        return TextReader.of(InputFormat.TEXT).read(seedPath(code), declared);
+    }
+
+    private static Path seedPath(String code) throws URISyntaxException {
+        return Path.of(LanguageCheckTest.class.getResource("/dev/accord/corpus/seed-" + code + ".txt").toURI());
+    }
+
+    private static Document text(Language declared, String text) {
+        return Document.unsegmented(declared, text, List.of(new TextSpan(0, text.length())));
+    }
+
+    @Test
+    void seedArticlesAreConfirmedInTheirLanguages() throws Exception {
+        LanguageVerdict dutch = CHECK.verdict(seed("nl", Language.NL));
+        LanguageVerdict french = CHECK.verdict(seed("fr", Language.FR));
+        assertEquals("nld", assertInstanceOf(LanguageVerdict.Confirmed.class, dutch).detectedCode());
+        assertEquals("fra", assertInstanceOf(LanguageVerdict.Confirmed.class, french).detectedCode());
+        assertTrue(((LanguageVerdict.Confirmed) french).confidence() > 0.99, french.toString());
+    }
+
+    @Test
+    void frenchArticleGivenAsDutchIsRejectedNamingFileLanguagesAndForce() throws Exception {
+        Path file = seedPath("fr");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> CHECK.require(seed("fr", Language.NL), file));
+        assertTrue(e.getMessage().matches("\\Q" + file + "\\E: looks French \\(fra, confidence 1\\.00\\), but was given "
+                + "as Dutch; pass --force to go on"), e.getMessage());
+    }
+
+    @Test
+    void swappedFilesAreReportedAsSwapped() throws Exception {
+        Path nl = seedPath("nl");
+        Path fr = seedPath("fr");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> CHECK.requirePair(seed("fr", Language.NL), fr, seed("nl", Language.FR), nl));
+        assertEquals(fr + ": looks French (fra, confidence 1.00) and " + nl + " looks Dutch (nld, confidence 1.00): "
+                + "the two files seem swapped (given as Dutch and French); pass --force to go on", e.getMessage());
+    }
+
+    @Test
+    void oneWrongFileOfAPairIsNamed() throws Exception {
+        Path fr = seedPath("fr");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> CHECK.requirePair(seed("nl", Language.NL), seedPath("nl"), seed("fr", Language.DE), fr));
+        assertTrue(e.getMessage().startsWith(fr + ": looks French (fra, confidence"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("but was given as German; pass --force to go on"), e.getMessage());
+    }
+
+    @Test
+    void rightPairPasses() throws Exception {
+        CHECK.requirePair(seed("nl", Language.NL), seedPath("nl"), seed("fr", Language.FR), seedPath("fr"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl | Vier pijlers",
+        "fr | Quatre piliers",
+        "nl | Google, Apple en Amazon doen niet mee",
+        "fr | Google, Apple et Amazon brillent par leur absence",
+        "nl | Microsoft en Facebook tekenden. Google niet. Apple ook niet.",
+        "fr | Microsoft et Facebook ont signé. Google non. Apple non plus.",
+        "nl | Dinsdag tekenden 34 bedrijven het Cybersecurity Tech Accord. Microsoft, Facebook, Nokia en Dell doen mee. "
+                + "Ook Amazon en Twitter weigerden te ondertekenen.",
+        "fr | Mardi, 34 firmes ont signé le Cybersecurity Tech Accord. Microsoft, Facebook, Nokia et Dell en font partie. "
+                + "Pas plus du reste qu'Amazon et Twitter.",
+        "nl | Cybersecurity Tech Accord: Microsoft, Facebook, Nokia, Dell, Cisco, HP, Oracle, SAP, Trend Micro.",
+    })
+    void shortPlausibleTextsAreNeverRejected(String code, String text) {
+        LanguageVerdict verdict = CHECK.verdict(text(Language.fromCode(code), text));
+        assertTrue(!(verdict instanceof LanguageVerdict.Mismatch), verdict.toString());
+    }
+
+    @Test
+    void tooShortTextIsInconclusive() {
+        LanguageVerdict verdict = CHECK.verdict(text(Language.NL, "Quatre piliers"));
+        assertEquals("too little text to tell its language",
+                assertInstanceOf(LanguageVerdict.Inconclusive.class, verdict).why());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl | fra | French | Les entreprises promettent de garantir un internet libre et sûr sur base de quatre piliers. "
+                + "D'abord et surtout, elles se focaliseront sur une meilleure sécurité pour tous les utilisateurs dans "
+                + "le monde. Ensuite, les entreprises s'engagent à ne jamais aider des autorités à lancer une cyber-attaque.",
+        "fr | nld | Dutch | De bedrijven beloven dit vrij en veilig internet waar te maken aan de hand van vier pijlers. "
+                + "Eerst en vooral zullen ze werken aan een betere beveiliging voor alle gebruikers wereldwijd. Ten tweede "
+                + "zweren de bedrijven om overheden nooit te helpen met een cyberaanval op onschuldige mensen.",
+        "fr | eng | English | The companies promise to deliver a free and secure internet on the basis of four pillars. "
+                + "First and foremost, they will work on better protection for all users worldwide. Second, they swear "
+                + "never to help governments launch cyberattacks against innocent citizens and enterprises.",
+        "nl | spa | Spanish | Las empresas prometen garantizar una internet libre y segura sobre la base de cuatro "
+                + "pilares. En primer lugar, trabajarán en una mejor seguridad para todos los usuarios del mundo. "
+                + "Además, se comprometen a no ayudar nunca a los gobiernos a lanzar ciberataques.",
+    })
+    void aParagraphInAnotherLanguageIsAMismatch(String declared, String code, String name, String text) {
+        LanguageVerdict verdict = CHECK.verdict(text(Language.fromCode(declared), text));
+        LanguageVerdict.Mismatch mismatch = assertInstanceOf(LanguageVerdict.Mismatch.class, verdict);
+        assertEquals(code, mismatch.detectedCode());
+        assertTrue(mismatch.reason().startsWith("looks " + name + " (" + code + ", confidence "), mismatch.reason());
+    }
+
+    @Test
+    void longTextIsJudgedOnWindowsAndConfirmed() throws Exception {
+        String article = seed("nl", Language.NL).text();
+        String longText = (article + "\n\n").repeat(40);
+        assertTrue(LanguageCheck.sample(longText).length() < 3 * LanguageCheck.WINDOW + 3);
+        assertInstanceOf(LanguageVerdict.Confirmed.class, CHECK.verdict(text(Language.NL, longText)));
+    }
+}
