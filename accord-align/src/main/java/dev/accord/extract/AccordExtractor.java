@@ -67,7 +67,8 @@ final class AccordExtractor implements Extractor {
     static List<TokenizedSentence> tokenize(Document document) {
         List<TokenizedSentence> out = new ArrayList<>(document.size());
         for (Sentence s : document.sentences()) {
-            out.add(new TokenizedSentence(s, Tokenizer.tokenize(s.text(), s.span().start()), isHeading(document, s)));
+            List<Token> tokens = Terms.withTerms(document.language(), s, Tokenizer.tokenize(s.text(), s.span().start()));
+            out.add(new TokenizedSentence(s, tokens, isHeading(document, s)));
         }
         return List.copyOf(out);
     }

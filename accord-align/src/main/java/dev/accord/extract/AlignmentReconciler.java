@@ -244,7 +244,7 @@ final class AlignmentReconciler implements Reconciler {
             case Fact.SigningDay d -> Lexicon.of(Language.NL).weekday(d.day())
                     .or(() -> Lexicon.of(Language.FR).weekday(d.day()))
                     .map(Enum::name).orElse(d.day());
-            case Fact.FirstMeeting m -> m.meeting().event() + ", " + Tokenizer.fold(m.meeting().place());
+            case Fact.FirstMeeting m -> m.meeting().event() + ", " + Gazetteer.bundled().canonicalPlace(m.meeting().place());
         };
     }
 

@@ -4,12 +4,10 @@ import dev.accord.core.Accord;
 import dev.accord.core.Company;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -155,10 +153,12 @@ final class CompanyRecognizer {
         boolean roleSentence = !Cue.findAll(lexicon.signing(), tokens, 0, tokens.size()).isEmpty()
                 || !Cue.findAll(lexicon.refusing(), tokens, 0, tokens.size()).isEmpty();
         for (List<Run> list : lists(s, lexicon)) {
-            boolean holdsCompany = list.stream().anyMatch(r -> known.containsKey(words(s, r)));
-            for (Run r : list) {
+            List<Run> trimmed = list.stream().map(r -> trim(s, r)).flatMap(Optional::stream).toList();
+            boolean holdsCompany = trimmed.stream().anyMatch(r -> known.containsKey(words(s, r))
+                    || roleSentence && r.start() > s.firstWord() && acceptableName(tokens, r.start(), r.end()));
+            for (Run r : trimmed) {
                 boolean initial = r.start() <= s.firstWord();
-                if (holdsCompany && list.size() > 1 || roleSentence && !initial) {
+                if (holdsCompany && trimmed.size() > 1 || roleSentence && !initial) {
                     found.add(r);
                 }
             }
@@ -346,14 +346,5 @@ final class CompanyRecognizer {
         int from = s.token(r.start()).span().start() - s.sentence().span().start();
         int to = s.token(r.end() - 1).span().end() - s.sentence().span().start();
         return s.sentence().text().substring(from, to);
-    }
-
-    /** Returns a map from each company name (as found) to its canonical name, ignoring case. */
-    static Map<String, String> byLowerCase(Collection<String> names) {
-        Map<String, String> map = new HashMap<>();
-        for (String n : names) {
-            map.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
-        }
-        return map;
     }
 }

@@ -1,5 +1,6 @@
 package dev.accord.extract;
 
+import dev.accord.core.text.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,10 +10,11 @@ import java.util.Optional;
  * A phrase pattern over tokens, such as {@code "een initiatief van"} or {@code "ne ... pas ... sign*"}.
  *
  * <p>Syntax: slots separated by spaces; a slot lists alternatives separated by {@code |}; an
- * alternative is a folded word ({@code ondertekend}), a prefix ({@code ondertek*}), a suffix
+ * alternative is a word ({@code ondertekend}), a prefix ({@code ondertek*}), a suffix
  * ({@code *bedrijven}, for Dutch compounds) or a part ({@code *onderzoek*}); the slot {@code ...}
- * lets up to {@value #GAP} tokens pass before the next slot. Each alternative matches a token's
- * Lucene term or its folded form, so a cue holds whatever the normaliser does to the word.
+ * lets up to {@value #GAP} tokens pass before the next slot. A word matches a token whose folded
+ * form is the word's, or whose Lucene term is the word's Lucene term (so {@code weigerden} also
+ * matches {@code weigert}); a prefix, suffix or part is tried on both forms of the token.
  *
  * <p>Immutable and thread-safe.
  *
@@ -33,18 +35,20 @@ record Cue(String source, List<Slot> slots) {
     }
 
     /** A position of the pattern: its alternatives and how many tokens may pass before it. */
-    record Slot(List<String> alternatives, int gapBefore) {
+    record Slot(List<String> alternatives, List<String> terms, int gapBefore) {
         Slot {
             alternatives = List.copyOf(alternatives);
+            terms = List.copyOf(terms);
         }
 
         boolean matches(Token token) {
             for (String a : alternatives) {
-                if (matches(a, token.fold()) || (!token.term().equals(token.fold()) && matches(a, token.term()))) {
+                boolean wildcard = a.length() > 1 && (a.startsWith("*") || a.endsWith("*"));
+                if (matches(a, token.fold()) || wildcard && matches(a, token.term())) {
                     return true;
                 }
             }
-            return false;
+            return terms.contains(token.term());
         }
 
         private static boolean matches(String pattern, String form) {
@@ -69,11 +73,21 @@ record Cue(String source, List<Slot> slots) {
     }
 
     /**
-     * Parses a pattern.
+     * Parses a pattern of words without Lucene terms (folded forms only).
      *
      * @throws IllegalArgumentException if the pattern has no word or starts or ends with a gap
      */
     static Cue of(String pattern) {
+        return of(null, pattern);
+    }
+
+    /**
+     * Parses a pattern; its plain words also match by their Lucene term in {@code language}.
+     *
+     * @param language the language of the words, or {@code null} to match folded forms only
+     * @throws IllegalArgumentException if the pattern has no word or starts or ends with a gap
+     */
+    static Cue of(Language language, String pattern) {
         List<Slot> slots = new ArrayList<>();
         int gap = 0;
         for (String part : pattern.strip().split("\\s+")) {
@@ -85,10 +99,14 @@ record Cue(String source, List<Slot> slots) {
                 continue;
             }
             List<String> alternatives = new ArrayList<>();
+            List<String> terms = new ArrayList<>();
             for (String a : part.split("\\|")) {
                 alternatives.add(Tokenizer.fold(a));
+                if (language != null && !a.contains("*")) {
+                    Terms.termOf(language, a).ifPresent(terms::add);
+                }
             }
-            slots.add(new Slot(alternatives, gap));
+            slots.add(new Slot(alternatives, terms, gap));
             gap = 0;
         }
         if (gap != 0) {
@@ -97,11 +115,11 @@ record Cue(String source, List<Slot> slots) {
         return new Cue(pattern, slots);
     }
 
-    /** Parses each pattern. */
-    static List<Cue> all(String... patterns) {
+    /** Parses each pattern, in {@code language}. */
+    static List<Cue> all(Language language, String... patterns) {
         List<Cue> cues = new ArrayList<>(patterns.length);
         for (String p : patterns) {
-            cues.add(of(p));
+            cues.add(of(language, p));
         }
         return List.copyOf(cues);
     }

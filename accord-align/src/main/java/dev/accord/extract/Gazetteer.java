@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,14 +32,26 @@ final class Gazetteer {
             "conventie", "verdrag", "traite", "agreement", "conference", "conferentie", "congres", "congress", "summit",
             "forum", "week", "day", "dag", "jour");
 
-    private final Set<String> places;
+    /** Each place name, folded and tokenised, mapped to the first name of its line. */
+    private final Map<String, String> places;
     private final int longestPlace;
     private final Set<String> notNames;
 
     private Gazetteer() {
-        this.places = load("places.txt");
-        this.notNames = load("not-names.txt");
-        this.longestPlace = places.stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
+        Map<String, String> p = new HashMap<>();
+        for (String line : lines("places.txt")) {
+            String[] names = line.split("\\|");
+            for (String name : names) {
+                p.put(key(name), names[0].strip());
+            }
+        }
+        this.places = Map.copyOf(p);
+        this.notNames = Set.copyOf(lines("not-names.txt").stream().map(Gazetteer::key).toList());
+        this.longestPlace = places.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    private static String key(String name) {
+        return String.join(" ", Tokenizer.tokenize(name.strip(), 0).stream().map(Token::fold).toList());
     }
 
     /** Returns the bundled gazetteer. */
@@ -49,8 +63,8 @@ final class Gazetteer {
         static final Gazetteer INSTANCE = new Gazetteer();
     }
 
-    private static Set<String> load(String resource) {
-        Set<String> entries = new HashSet<>();
+    private static List<String> lines(String resource) {
+        List<String> entries = new ArrayList<>();
         try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new UncheckedIOException(new IOException("resource " + resource + " missing from the jar"));
@@ -59,13 +73,13 @@ final class Gazetteer {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String entry = line.strip();
                 if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    entries.add(String.join(" ", Tokenizer.tokenize(entry, 0).stream().map(Token::fold).toList()));
+                    entries.add(entry);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled resource " + resource, e);
         }
-        return Set.copyOf(entries);
+        return entries;
     }
 
     /** Returns the number of tokens of the longest place name starting at token {@code at}, or 0. */
@@ -77,11 +91,16 @@ final class Gazetteer {
                 key.append(' ');
             }
             key.append(tokens.get(at + n - 1).fold());
-            if (places.contains(key.toString())) {
+            if (places.containsKey(key.toString())) {
                 found = n;
             }
         }
         return found;
+    }
+
+    /** Returns the name by which the two sides compare a place (its first name in the list), or the name itself. */
+    String canonicalPlace(String name) {
+        return places.getOrDefault(key(name), name);
     }
 
     /** Returns true if tokens {@code [start, end)} are exactly a place name. */

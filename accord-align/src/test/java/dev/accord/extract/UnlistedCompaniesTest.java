@@ -1,0 +1,124 @@
+package dev.accord.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.accord.core.Accord;
+import dev.accord.core.Role;
+import dev.accord.core.align.Alignment;
+import dev.accord.core.align.Bead;
+import dev.accord.core.extract.BilingualReport;
+import dev.accord.core.extract.CompanyFinding;
+import dev.accord.core.extract.DocumentFindings;
+import dev.accord.core.extract.Fact;
+import dev.accord.core.text.Document;
+import dev.accord.core.text.Language;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** A translation that names companies no list knows: their names, roles and parents come from context alone. */
+class UnlistedCompaniesTest {
+
+    static final String NL = """
+            Woensdag ondertekenden 12 Europese bedrijven het Cybersecurity Tech Accord, een initiatief van Proximus en Orange.
+            Ook Samsung, Huawei en ASML doen mee.
+            Het Zuid-Koreaanse bedrijf LG weigerde echter te ondertekenen.
+            Zowel Kontron, het moederbedrijf van Barco, als Telenet staan niet op de lijst.
+            De ondertekenaars komen voor het eerst samen tijdens het Mobile World Congress in Barcelona.
+            """;
+    static final String FR = """
+            Mercredi, 12 entreprises européennes ont signé le Cybersecurity Tech Accord, une initiative de Proximus et Orange.
+            Samsung, Huawei et ASML y participent aussi.
+            La société sud-coréenne LG a toutefois refusé de signer.
+            Ni Kontron, la société-mère de Barco, ni Telenet ne figurent sur la liste.
+            Les signataires se réuniront pour la première fois lors du Mobile World Congress à Barcelone.
+            """;
+
+    static final Map<String, Set<Role>> ROLES = Map.of(
+            "Proximus", Set.of(Role.INITIATOR), "Orange", Set.of(Role.INITIATOR),
+            "Samsung", Set.of(Role.SIGNATORY), "Huawei", Set.of(Role.SIGNATORY), "ASML", Set.of(Role.SIGNATORY),
+            "LG", Set.of(Role.NON_SIGNATORY), "Kontron", Set.of(Role.NON_SIGNATORY),
+            "Barco", Set.of(Role.NON_SIGNATORY), "Telenet", Set.of(Role.NON_SIGNATORY));
+
+    static Alignment oneToOne(Document nl, Document fr) {
+        List<Bead> beads = new ArrayList<>();
+        for (int i = 0; i < nl.size(); i++) {
+            beads.add(Bead.of(List.of(i), List.of(i)));
+        }
+        return Alignment.of(nl, fr, beads);
+    }
+
+    private static Map<String, Set<Role>> roles(DocumentFindings f) {
+        return f.companies().stream().collect(Collectors.toMap(CompanyFinding::name, CompanyFinding::roles, (a, b) -> a, TreeMap::new));
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"NL", "FR"})
+    void unlistedCompaniesAreFoundWithTheirRolesFromOneTextAlone(Language language) {
+        Document d = Texts.sentences(language, language == Language.NL ? NL : FR);
+        DocumentFindings f = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(d);
+        assertEquals(new TreeMap<>(ROLES), roles(f));
+        CompanyFinding barco = f.companies().stream().filter(c -> c.name().equals("Barco")).findFirst().orElseThrow();
+        assertEquals("Kontron", barco.parent());
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"NL", "FR"})
+    void eventsAndPlacesOfAnUnlistedMeetingAreNoCompanies(Language language) {
+        Document d = Texts.sentences(language, language == Language.NL ? NL : FR);
+        DocumentFindings f = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(d);
+        assertTrue(f.companies().stream().noneMatch(c -> c.sentences().contains(4)), f.companies().toString());
+        Fact.FirstMeeting meeting = f.facts().stream().filter(Fact.FirstMeeting.class::isInstance)
+                .map(Fact.FirstMeeting.class::cast).findFirst().orElseThrow();
+        assertEquals("Mobile World Congress", meeting.meeting().event());
+        assertEquals(language == Language.NL ? "Barcelona" : "Barcelone", meeting.meeting().place());
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"NL", "FR"})
+    void countAndDayOfAnotherSigningAreRead(Language language) {
+        Document d = Texts.sentences(language, language == Language.NL ? NL : FR);
+        List<Fact> facts = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(d).facts();
+        assertTrue(facts.contains(new Fact.SignatoryCount(12, List.of(0))), facts.toString());
+        assertTrue(facts.contains(new Fact.SigningDay(language == Language.NL ? "Woensdag" : "Mercredi", List.of(0))),
+                facts.toString());
+    }
+
+    @Test
+    void bothSidesAgreeOnTheUnlistedCompanies() {
+        Document nl = Texts.sentences(Language.NL, NL);
+        Document fr = Texts.sentences(Language.FR, FR);
+        BilingualReport report = Extraction.bilingual(Accord.cybersecurityTechAccord(), nl, fr, oneToOne(nl, fr));
+        assertEquals(List.of(), report.reconciliation().disagreements());
+    }
+
+    @Test
+    void aNameTheTwoSidesShareIsACompanyEvenWithoutAnyCue() {
+        Document nl = Texts.sentences(Language.NL, "Volgens Datadog is het akkoord een goede zaak.\nDe tekst is kort.");
+        Document fr = Texts.sentences(Language.FR, "Selon Datadog, l'accord est une bonne chose.\nLe texte est court.");
+        DocumentFindings alone = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(nl);
+        assertEquals(List.of(), alone.companies());
+        BilingualReport report = Extraction.bilingual(Accord.cybersecurityTechAccord(), nl, fr, oneToOne(nl, fr));
+        assertEquals(Map.of("Datadog", Set.of(Role.MENTIONED)), roles(report.nlFindings()));
+        assertEquals(Map.of("Datadog", Set.of(Role.MENTIONED)), roles(report.frFindings()));
+    }
+
+    @Test
+    void aCompanyFoundOnOneSideOnlyIsADisagreement() {
+        Document nl = Texts.sentences(Language.NL, "Ook Cisco en Oracle ondertekenden het akkoord.");
+        Document fr = Texts.sentences(Language.FR, "Cisco a également signé l'accord.");
+        BilingualReport report = Extraction.bilingual(Accord.cybersecurityTechAccord(), nl, fr, oneToOne(nl, fr));
+        assertEquals(1, report.reconciliation().disagreements().size(), report.reconciliation().toString());
+        var d = report.reconciliation().disagreements().get(0);
+        assertEquals("Oracle", d.subject());
+        assertEquals(null, d.fr());
+        assertTrue(d.reason().startsWith("named only in the Dutch text"), d.reason());
+    }
+}
