@@ -1,0 +1,46 @@
+package dev.accord.bench.corpus;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The shared fixture of the stage benchmarks: a {@link Scope#Benchmark benchmark-scoped} JMH state
+ * that builds the corpus of the {@link #size} parameter once per trial and hands it to the stage,
+ * together with the run settings every stage uses (average time per operation, 3 × 2 s warmup,
+ * 5 × 2 s measurement, one fork with a fixed 2 GiB heap).
+ *
+ * <p>A subclass is one stage's benchmark: it keeps what it measures in non-final fields set by
+ * {@link #prepare(ParallelCorpus)}, and has a measured method and a method named
+ * {@code baseline...}, which the summary pairs.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public abstract class CorpusBenchmark {
+
+    /** The corpus size: {@code seed} or sentences a side, see {@link CorpusBuilder#build(String)}. */
+    @Param({"seed", "1000", "10000", "100000"})
+    public String size;
+
+    /** Builds the corpus once per trial and lets the stage prepare its inputs and models. */
+    @Setup(Level.Trial)
+    public final void load() {
+        prepare(CorpusBuilder.build(size));
+    }
+
+    /** Takes the corpus of this trial: sets the inputs and builds the models of the stage. */
+    protected abstract void prepare(ParallelCorpus corpus);
+}
