@@ -3,8 +3,10 @@ package dev.accord.cli;
 import dev.accord.io.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +40,17 @@ public final class AccordCli implements Runnable {
 
     /** Runs the command line and exits the JVM with its exit code. */
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // OpenNLP logs through SLF4J. With no logging provider on the class path SLF4J prints a
+        // three-line notice on standard error, which would break the one-line error promise; a
+        // user who adds a provider, or sets the property, keeps control.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        // Output is UTF-8 whatever the locale, like the input: under LANG=C the platform encoding
+        // would turn every accent into '?'.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
     }
 
     /**
