@@ -1,7 +1,13 @@
 package dev.accord;
 
+import dev.accord.align.SentenceAligner;
+import dev.accord.core.Accord;
+import dev.accord.core.align.Alignment;
+import dev.accord.core.extract.BilingualReport;
 import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
+import dev.accord.extract.Extraction;
+import dev.accord.io.BundledCorpus;
 import dev.accord.io.InvalidInputException;
 import dev.accord.io.LanguageCheck;
 import dev.accord.io.TextReader;
@@ -11,12 +17,17 @@ import java.util.Objects;
 
 /**
  * The Accord pipeline: the one entry point that wires the stages, text file → reader (and
- * language check) → {@link Document} → segmenter → sentences.
+ * language check) → {@link Document} → segmenter → sentences → aligner → extractors →
+ * reconciliation.
  *
  * {@snippet :
  * AccordPipeline pipeline = AccordPipeline.standard();
  * Document dutch = pipeline.load(Path.of("article-nl.txt"), Language.NL);
  * dutch.sentences().forEach(s -> System.out.println(s.text()));
+ *
+ * // the extraction recipe: read, segment, align, extract both sides, reconcile
+ * BilingualReport report = pipeline.extract(pipeline.loadPair(nlFile, Language.NL, frFile, Language.FR));
+ * report.nlFindings().companies();              // Microsoft [INITIATOR, SIGNATORY], ...
  * }
  *
  * <p>Immutable and thread-safe: one pipeline can serve many threads.
@@ -26,11 +37,13 @@ public final class AccordPipeline {
     private final PipelineConfig config;
     private final TextReader reader;
     private final SentenceSegmenter segmenter;
+    private final SentenceAligner aligner;
 
     private AccordPipeline(PipelineConfig config) {
         this.config = config;
         this.reader = TextReader.of(config.inputFormat(), config.encoding());
         this.segmenter = SentenceSegmenter.standard();
+        this.aligner = SentenceAligner.standard();
     }
 
     /** Returns a pipeline with the {@linkplain PipelineConfig#defaults() default settings}. */
@@ -99,6 +112,35 @@ public final class AccordPipeline {
             LanguageCheck.standard().requirePair(source, sourceFile, target, targetFile);
         }
         return new Bitext(segment(source), segment(target));
+    }
+
+    /**
+     * Returns the bundled seed articles (Dutch source, French target), segmented.
+     */
+    public Bitext seedPair() {
+        return new Bitext(segment(BundledCorpus.seed(Language.NL)), segment(BundledCorpus.seed(Language.FR)));
+    }
+
+    /**
+     * Aligns the sentences of a bitext with the standard aligner.
+     *
+     * @throws NullPointerException if {@code bitext} is null
+     */
+    public Alignment align(Bitext bitext) {
+        Objects.requireNonNull(bitext, "bitext");
+        return aligner.align(bitext.source(), bitext.target());
+    }
+
+    /**
+     * The extraction recipe: aligns a Dutch text (source) with its French translation (target),
+     * extracts what each side says about the Cybersecurity Tech Accord and reconciles the two.
+     *
+     * @throws NullPointerException if {@code nlFr} is null
+     * @throws IllegalArgumentException if the source is not Dutch or the target not French
+     */
+    public BilingualReport extract(Bitext nlFr) {
+        Objects.requireNonNull(nlFr, "nlFr");
+        return Extraction.bilingual(Accord.cybersecurityTechAccord(), nlFr.source(), nlFr.target(), align(nlFr));
     }
 
     @Override

@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
         versionProvider = AccordCli.Version.class,
         description = "Aligns parallel Dutch and French texts sentence by sentence and extracts what they say "
                 + "about the Cybersecurity Tech Accord.",
-        subcommands = {CommandLine.HelpCommand.class, SegmentCommand.class, EvalCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, SegmentCommand.class, EvalCommand.class, ExtractCommand.class,
+            ReportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.accord.core.Accord;
+import dev.accord.testing.Json;
 import dev.accord.core.Pillar;
 import dev.accord.core.Role;
 import dev.accord.core.align.Alignment;
@@ -39,7 +40,7 @@ class SeedExtractionTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void extractSeed() throws IOException {
-        gold = (Map<String, Object>) MiniJson.parse(resource("/seed/annotations.json"));
+        gold = (Map<String, Object>) Json.parse(resource("/seed/annotations.json"));
         Document nl = Texts.seed(Language.NL);
         Document fr = Texts.seed(Language.FR);
         report = Extraction.bilingual(Accord.cybersecurityTechAccord(), nl, fr, goldAlignment(nl, fr));

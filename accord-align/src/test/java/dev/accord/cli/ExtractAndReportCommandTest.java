@@ -1,0 +1,116 @@
+package dev.accord.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.accord.testing.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractAndReportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return AccordCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private Path copy(String resource, String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            Path p = dir.resolve(name);
+            Files.write(p, in.readAllBytes());
+            return p;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T at(Object json, String... path) {
+        Object o = json;
+        for (String p : path) {
+            o = ((Map<String, Object>) o).get(p);
+        }
+        return (T) o;
+    }
+
+    @Test
+    void reportWithoutArgumentsCoversTheBundledSeedArticles() {
+        assertEquals(ExitCodes.OK, run("report"), err.toString());
+        String report = out.toString();
+        for (String part : List.of("== Aligned sentences", "== The four pillars", "== Companies", "== Facts",
+                "== Reconciliation", "NL  INITIATOR, SIGNATORY", "NON_SIGNATORY; parent Alphabet",
+                "RSA Conference, San Francisco", "0 disagreements")) {
+            assertTrue(report.contains(part), "missing '" + part + "' in\n" + report);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void extractPrintsTheJsonShapeOfTheIssue() throws IOException {
+        Path nl = copy("/dev/accord/corpus/seed-nl.txt", "nl.txt");
+        Path fr = copy("/dev/accord/corpus/seed-fr.txt", "fr.txt");
+        assertEquals(ExitCodes.OK, run("extract", "--nl", nl.toString(), "--fr", fr.toString()), err.toString());
+        Object json = Json.parse(out.toString().strip());
+        List<Object> companies = at(json, "nl", "companies");
+        Map<String, Object> google = companies.stream().map(c -> (Map<String, Object>) c)
+                .filter(c -> c.get("name").equals("Google")).findFirst().orElseThrow();
+        assertEquals(List.of("NON_SIGNATORY"), google.get("roles"));
+        assertEquals("Alphabet", google.get("parent"));
+        Map<String, Object> mention = (Map<String, Object>) ((List<Object>) google.get("mentions")).get(0);
+        assertEquals("Google", mention.get("text"));
+        assertEquals(6.0, (Double) mention.get("end") - (Double) mention.get("start"));
+        assertEquals(4, ((List<?>) at(json, "fr", "pillars")).size());
+        assertEquals(34.0, (Double) at(json, "fr", "facts", "signatoryCount", "value"));
+        assertEquals("mardi", at(json, "fr", "facts", "signingDay", "value"));
+        assertEquals(Boolean.TRUE, at(json, "reconciliation", "consistent"));
+        assertTrue(((List<?>) at(json, "alignment")).size() >= 17);
+        assertEquals(18, ((List<?>) at(json, "nl", "sentences")).size());
+    }
+
+    @Test
+    void extractReadsPreSplitSentencesAndPrintsText() throws IOException {
+        Path nl = copy("/seed/nl.sentences.txt", "nl.txt");
+        Path fr = copy("/seed/fr.sentences.txt", "fr.txt");
+        assertEquals(ExitCodes.OK, run("extract", "--nl", nl.toString(), "--fr", fr.toString(), "--input", "sentences",
+                "--format", "text"), err.toString());
+        assertTrue(out.toString().contains("Dutch 18 sentences, French 20 sentences"), out.toString());
+        assertTrue(out.toString().contains("== Companies"), out.toString());
+        assertTrue(!out.toString().contains("== Aligned sentences"), out.toString());
+    }
+
+    @Test
+    void reportWithOnlyOneFileIsAUsageError() throws IOException {
+        Path nl = copy("/dev/accord/corpus/seed-nl.txt", "nl.txt");
+        assertEquals(ExitCodes.USAGE, run("report", "--nl", nl.toString()));
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.startsWith("accord: give both --nl and --fr, or neither"), message);
+    }
+
+    @Test
+    void extractOfAMissingFileIsAnInputError() {
+        assertEquals(ExitCodes.INPUT, run("extract", "--nl", dir.resolve("none.txt").toString(), "--fr",
+                dir.resolve("none-fr.txt").toString()));
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.startsWith("accord: " + dir.resolve("none.txt")), message);
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() throws IOException {
+        Path nl = copy("/dev/accord/corpus/seed-nl.txt", "nl.txt");
+        assertEquals(ExitCodes.USAGE, run("extract", "--nl", nl.toString(), "--fr", nl.toString(), "--format", "xml"));
+        assertTrue(err.toString().contains("unknown format 'xml': expected json or text"), err.toString());
+    }
+}
