@@ -15,7 +15,8 @@ import java.util.Arrays;
  * number or Roman numeral that opens a sentence ({@code 1. Inleiding}) or a number before another
  * number or, in German, before a month ({@code am 18. Mai}). Inside brackets and quotes a period
  * may still end a sentence (quoted speech of several sentences), but {@code ?} and {@code !} do
- * not ({@code « Qui ? Moi ? » dit-il}).
+ * not ({@code « Qui ? Moi ? » dit-il}). A line break ends a sentence before a list item and after
+ * a short unpunctuated line such as a heading.
  *
  * <p>Linear time: every character is looked at a bounded number of times; look-backs stop after
  * {@link Abbreviations#MAX_LENGTH} characters and pairs longer than {@link #MAX_PAIR} are ignored.
@@ -34,14 +35,36 @@ final class BoundaryRules {
      */
     static int[] boundaries(CharSequence text, int from, int to, Abbreviations abbreviations) {
         long[] pairs = Pairs.find(text, from, to);
+        int longestLine = longestLine(text, from, to);
         int pairIndex = 0;
         int protectedUntil = -1;
         int[] ends = new int[8];
         int count = 0;
         int sentenceStart = from;
+        int lineStart = from;
         int i = from;
         while (i < to) {
-            if (!isTerminator(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                int lineEnd = TextChars.trimEnd(text, lineStart, i);
+                while (pairIndex < pairs.length && Pairs.open(pairs[pairIndex]) < lineEnd) {
+                    protectedUntil = Math.max(protectedUntil, Pairs.close(pairs[pairIndex]));
+                    pairIndex++;
+                }
+                int next = TextChars.skipSpace(text, i, to);
+                if (lineEnd > sentenceStart && protectedUntil < lineEnd && (count == 0 || ends[count - 1] != lineEnd)
+                        && breaksAtLineEnd(text, lineStart, lineEnd, next, to, longestLine)) {
+                    if (count == ends.length) {
+                        ends = Arrays.copyOf(ends, count * 2);
+                    }
+                    ends[count++] = lineEnd;
+                    sentenceStart = next;
+                }
+                lineStart = i + 1;
+                i++;
+                continue;
+            }
+            if (!isTerminator(c)) {
                 i++;
                 continue;
             }
@@ -74,6 +97,52 @@ final class BoundaryRules {
             i = end;
         }
         return Arrays.copyOf(ends, count);
+    }
+
+    /**
+     * Decides a line break inside a paragraph: a list item starts a new sentence ({@code - },
+     * {@code • }, {@code * }), and so does the line after a heading, a line without final
+     * punctuation that is much shorter than the paragraph's longest line and is followed by a line
+     * that may start a sentence. Wrapped prose, whose lines are all about as long, is left whole.
+     */
+    private static boolean breaksAtLineEnd(CharSequence text, int lineStart, int lineEnd, int next, int to,
+            int longestLine) {
+        if (next >= to) {
+            return false;
+        }
+        if (isBullet(text, next, to)) {
+            return true;
+        }
+        int first = TextChars.skipSpace(text, lineStart, lineEnd);
+        if (first >= lineEnd) {
+            return false;
+        }
+        char last = text.charAt(lineEnd - 1);
+        boolean unpunctuated = Character.isLetterOrDigit(last) || isCloser(last);
+        boolean isShort = (lineEnd - first) * 5 <= longestLine * 3;
+        int firstCp = Character.codePointAt(text, first);
+        boolean startsLikeHeading = Character.isDigit(firstCp)
+                || (Character.isLetter(firstCp) && !Character.isLowerCase(firstCp));
+        return unpunctuated && isShort && startsLikeHeading && maySentenceStart(text, next, to);
+    }
+
+    private static boolean isBullet(CharSequence text, int i, int to) {
+        char c = text.charAt(i);
+        return (c == '-' || c == '–' || c == '—' || c == '•' || c == '◦' || c == '▪' || c == '*' || c == '·')
+                && i + 1 < to && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t');
+    }
+
+    /** Returns the length of the longest line of {@code text[from, to)}. */
+    private static int longestLine(CharSequence text, int from, int to) {
+        int longest = 0;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == '\n') {
+                longest = Math.max(longest, i - start);
+                start = i + 1;
+            }
+        }
+        return longest;
     }
 
     private static boolean hasPeriod(CharSequence text, int from, int to) {
@@ -155,7 +224,10 @@ final class BoundaryRules {
         if (Character.isDigit(cp)) {
             return true;
         }
-        return Character.isLetter(cp) && !Character.isLowerCase(cp);
+        if (Character.isLowerCase(cp)) {
+            return isCamelCase(text, j, to); // iPhone, eBay, iOS
+        }
+        return Character.isLetter(cp);
     }
 
     /** Returns the letters starting at {@code i}, at most {@link Abbreviations#MAX_LENGTH} of them. */
@@ -185,6 +257,16 @@ final class BoundaryRules {
                 k++;
             }
         }
+    }
+
+    /** Returns true if the word at {@code i} starts in lower case but has a capital soon after. */
+    private static boolean isCamelCase(CharSequence text, int i, int to) {
+        for (int k = i + 1; k < to && k < i + 4 && Character.isLetter(text.charAt(k)); k++) {
+            if (Character.isUpperCase(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNumeral(String token) {

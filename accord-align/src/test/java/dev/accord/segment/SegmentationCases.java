@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Hand-written segmentation cases: each case is one paragraph written as its expected sentences
- * separated by {@code " | "}; the input is the same text with each separator replaced by a single
- * space. Shared by the edge-case tests and by the measurement of the segmentation options.
+ * separated by {@code " | "} (or {@code "\n| "} where a line break separates them); the input is
+ * the same text with each separator replaced by a single space (or the line break). Shared by the edge-case tests and by the measurement of the segmentation options.
  */
 final class SegmentationCases {
 
@@ -19,7 +19,8 @@ final class SegmentationCases {
     /** A case: the paragraph and the sentences it must be cut into. */
     record Case(Language language, String paragraph, List<String> sentences) {
         static Case of(Language language, String written) {
-            return new Case(language, written.replace(SEPARATOR, " "), Arrays.asList(written.split(" \\| ")));
+            String paragraph = written.replace("\n| ", "\n").replace(SEPARATOR, " ");
+            return new Case(language, paragraph, Arrays.asList(written.split("[ \n]\\| ")));
         }
 
         @Override
@@ -74,6 +75,11 @@ final class SegmentationCases {
         "Hij zei: „Wij tekenen niet. | Dat is definitief.” | Daarna vertrok hij.",
         "Ze vroeg (waarom? hoezo?) naar de reden. | Niemand antwoordde.",
         "Eerste regel\nloopt hier door. | Tweede zin.",
+        "Vier pijlers\n| De bedrijven beloven dit vrij en veilig internet waar te maken.",
+        "De pijlers zijn:\n| - bescherming van alle gebruikers\n| - geen hulp bij aanvallen\n| - meer samenwerking",
+        "De bedrijven beloven dit vrij en veilig internet waar\nte maken aan de hand van vier pijlers, zeggen\nMicrosoft en Facebook.",
+        "De verkoop steeg. | iPhone-modellen deden het goed.",
+        "Het akkoord telt nu 34 leden. | eBay tekende niet.",
     };
 
     static final String[] FRENCH = {
@@ -121,6 +127,10 @@ final class SegmentationCases {
         "« Qui ? Moi ? » dit-il.",
         "Il a déclaré : « Nous ne signerons pas. | Notre position est connue. » | Puis il est parti.",
         "Le 1er pilier\nprotège tout le monde. | Le 2e aussi.",
+        "Quatre piliers\n| Les entreprises promettent de garantir un internet libre et sûr.",
+        "Les piliers :\n| • protéger tous les utilisateurs ;\n| • ne jamais aider à attaquer ;\n| • coopérer davantage.",
+        "Les entreprises promettent de garantir un internet libre\net sûr sur base de quatre piliers, disent\nMicrosoft et Facebook.",
+        "Louis XIV. | Ce roi a régné longtemps.",
     };
 
     static List<Case> dutch() {

@@ -95,6 +95,27 @@ abstract class SentenceSegmenterContractTest {
     }
 
     @Test
+    void randomCharactersNeverBreakTheContract() {
+        String alphabet = "aZé .?!…\n\n\t\u00A0()[]«»\"'’“”„-•*0123456789,:;\uD83D\uDE00\uD800\u0301";
+        Random random = new Random(7);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int length = 1 + random.nextInt(80);
+            for (int k = 0; k < length; k++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            int start = TextChars.skipSpace(text, 0, text.length());
+            int end = TextChars.trimEnd(text, start, text.length());
+            List<TextSpan> paragraphs = start < end ? List.of(new TextSpan(start, end)) : List.of();
+            List<Sentence> sentences = segment(Language.values()[round % Language.values().length], text, paragraphs);
+            StringBuilder joined = new StringBuilder();
+            sentences.forEach(x -> joined.append(x.text()));
+            assertEquals(withoutSpace(text), withoutSpace(joined), "round " + round + ": " + text);
+        }
+    }
+
+    @Test
     void existingSentencesDoNotChangeTheResult() {
         String text = "Een zin. Nog een zin.";
         Document plain = Document.unsegmented(Language.NL, text, List.of(new TextSpan(0, text.length())));
