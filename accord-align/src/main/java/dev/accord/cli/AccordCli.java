@@ -78,9 +78,26 @@ public final class AccordCli implements Runnable {
 
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("accord: " + oneLine(e.getMessage()) + " (see '"
+        err.println("accord: " + oneLine(parameterMessage(e)) + " (see '"
                 + e.getCommandLine().getCommandSpec().qualifiedName(" ") + " --help')");
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * Returns the message of a bad option. When a converter rejects a value with an
+     * {@link IllegalArgumentException}, picocli's message quotes the exception's class name; the
+     * user gets the converter's own words instead, for example
+     * {@code Invalid value for option '--lang': unknown language code 'xx': expected one of ...}.
+     */
+    static String parameterMessage(CommandLine.ParameterException e) {
+        if (e.getCause() instanceof IllegalArgumentException bad && bad.getMessage() != null) {
+            CommandLine.Model.ArgSpec arg = e.getArgSpec();
+            String what = arg == null ? "value"
+                    : arg.isOption() ? "option '" + ((CommandLine.Model.OptionSpec) arg).longestName() + "'"
+                    : "parameter " + arg.paramLabel();
+            return "Invalid value for " + what + ": " + bad.getMessage();
+        }
+        return e.getMessage();
     }
 
     private static int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
