@@ -1,6 +1,7 @@
 package dev.accord.eval;
 
 import dev.accord.core.align.Bead;
+import dev.accord.internal.TextChars;
 import dev.accord.internal.Utf8Lines;
 import dev.accord.io.InvalidInputException;
 import java.nio.file.Path;
@@ -34,8 +35,8 @@ public final class BeadFileReader {
      *
      * @param file the bead file, UTF-8
      * @return the beads in file order
-     * @throws InvalidInputException if the file is missing, unreadable, not UTF-8, or a line is
-     *     malformed; the message names the file and the line number
+     * @throws InvalidInputException if the file is missing, unreadable, not UTF-8, holds no bead,
+     *     or a line is malformed; the message names the file and the line number
      */
     public static List<Bead> read(Path file) throws InvalidInputException {
         return read(file, -1, -1);
@@ -48,8 +49,9 @@ public final class BeadFileReader {
      * @param sourceSize the number of source sentences, or {@code -1} if unknown
      * @param targetSize the number of target sentences, or {@code -1} if unknown
      * @return the beads in file order
-     * @throws InvalidInputException if the file is missing, unreadable, not UTF-8, a line is
-     *     malformed, or an id is out of range; the message names the file and the line number
+     * @throws InvalidInputException if the file is missing, unreadable, not UTF-8, holds no bead,
+     *     a line is malformed, or an id is out of range; the message names the file and the line
+     *     number
      */
     public static List<Bead> read(Path file, int sourceSize, int targetSize) throws InvalidInputException {
         Objects.requireNonNull(file, "file");
@@ -60,13 +62,16 @@ public final class BeadFileReader {
                 beads.add(bead);
             }
         });
+        if (beads.isEmpty()) {
+            throw new InvalidInputException(file, "holds no beads: expected one [ids]:[ids] a line");
+        }
         return beads;
     }
 
     /** Returns the bead of one line, or null for a blank line or a bead empty on both sides. */
     private static Bead parse(Path file, int lineNumber, String line, int sourceSize, int targetSize)
             throws InvalidInputException {
-        if (line.isBlank()) {
+        if (TextChars.isBlank(line, 0, line.length())) {
             return null;
         }
         Matcher m = LINE.matcher(line);
@@ -95,7 +100,11 @@ public final class BeadFileReader {
             try {
                 id = Integer.parseInt(p);
             } catch (NumberFormatException e) {
-                throw bad(file, lineNumber, side + " id '" + p + "' is not a whole number");
+                if (p.matches("\\d+")) {
+                    throw bad(file, lineNumber, side + " id " + abbreviate(p) + " is out of range: ids go up to "
+                            + Integer.MAX_VALUE);
+                }
+                throw bad(file, lineNumber, side + " id '" + abbreviate(p) + "' is not a whole number");
             }
             if (id < 0) {
                 throw bad(file, lineNumber, side + " id " + id + " is negative");

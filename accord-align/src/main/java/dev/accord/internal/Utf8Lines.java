@@ -1,19 +1,25 @@
 package dev.accord.internal;
 
 import dev.accord.io.InvalidInputException;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads small line-based side files (gold beads, word lists) strictly as UTF-8, turning every
- * failure into an {@link InvalidInputException} that names the file.
+ * failure into an {@link InvalidInputException} that names the file and says where it went wrong.
+ *
+ * <p>Design decision: the file is read whole before any line is handed on, so that a bad byte is
+ * reported with its byte offset and line, as the main reader does; side files are small.
  *
  * <p>Not part of the API.
  */
@@ -30,28 +36,73 @@ public final class Utf8Lines {
     }
 
     /**
-     * Calls {@code handler} for every line of {@code file}, in order.
+     * Calls {@code handler} for every line of {@code file}, in order. Lines end at LF, CRLF or CR;
+     * a leading byte-order mark is skipped.
      *
-     * @throws InvalidInputException if the file is missing, unreadable or not UTF-8, or the
-     *     handler rejects a line
+     * @throws InvalidInputException if the file is missing, a directory, unreadable, binary (holds
+     *     a NUL byte) or not UTF-8 (the message gives the byte offset and line), or the handler
+     *     rejects a line
      */
     public static void forEach(Path file, LineHandler handler) throws InvalidInputException {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
-            String line;
-            int lineNumber = 0;
-            while ((line = in.readLine()) != null) {
-                handler.line(++lineNumber, line);
+        String text = decode(file, readBytes(file));
+        int lineNumber = 0;
+        int start = text.startsWith("\uFEFF") ? 1 : 0;
+        while (start < text.length()) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
             }
+            handler.line(++lineNumber, text.substring(start, end));
+            if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length()
+                    && text.charAt(end + 1) == '\n') {
+                end++;
+            }
+            start = end + 1;
+        }
+    }
+
+    private static byte[] readBytes(Path file) throws InvalidInputException {
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(file, "is a directory, not a file");
+        }
+        try {
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file, "no such file", e);
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(file, "not valid UTF-8", e);
-        } catch (InvalidInputException e) {
-            throw e;
+        } catch (AccessDeniedException e) {
+            throw new InvalidInputException(file, "cannot be read: permission denied", e);
         } catch (IOException e) {
-            throw new InvalidInputException(file, "cannot be read (" + e.getMessage() + ")", e);
+            throw new InvalidInputException(file, "cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private static String decode(Path file, byte[] bytes) throws InvalidInputException {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new InvalidInputException(file, "looks like a binary file, not text (NUL byte at byte offset "
+                        + i + ")");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new InvalidInputException(file, String.format(Locale.ROOT,
+                    "is not valid UTF-8 at byte offset %d (line %d, byte 0x%02X)", offset, line, bytes[offset] & 0xFF));
+        }
+        return out.flip().toString();
     }
 }

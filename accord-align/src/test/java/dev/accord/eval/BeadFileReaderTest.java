@@ -87,6 +87,20 @@ class BeadFileReaderTest {
         Path f = dir.resolve("latin1.gold");
         Files.write(f, new byte[] {'[', '0', ']', ':', '[', '0', ']', (byte) 0xE9, '\n'});
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> BeadFileReader.read(f));
-        assertEquals(f + ": not valid UTF-8", e.getMessage());
+        assertEquals(f + ": is not valid UTF-8 at byte offset 7 (line 1, byte 0xE9)", e.getMessage());
+    }
+
+    @Test
+    void aFileWithoutBeadsIsInvalidInput() throws Exception {
+        Path f = file("\n \u00A0\u200B\n[]:[]\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> BeadFileReader.read(f));
+        assertEquals(f + ": holds no beads: expected one [ids]:[ids] a line", e.getMessage());
+    }
+
+    @Test
+    void anIdBeyondTheIntegerRangeIsOutOfRangeOnItsLine() throws Exception {
+        Path f = file("[0]:[0]\r\n[1]:[4294967296]\r\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> BeadFileReader.read(f));
+        assertEquals(f + ": line 2: target id 4294967296 is out of range: ids go up to 2147483647", e.getMessage());
     }
 }
