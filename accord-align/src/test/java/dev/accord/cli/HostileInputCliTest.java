@@ -1,0 +1,233 @@
+package dev.accord.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile input at the command line, one row per input and command: each must end with the
+ * documented exit code, exactly one line on standard error that names the file and says what is
+ * wrong, nothing on standard output, and never a stack trace.
+ *
+ * <p>Arguments and expected messages name the prepared files as {@code @name}; the test puts the
+ * temporary directory's path in their place.
+ */
+class HostileInputCliTest {
+
+    @TempDir
+    static Path dir;
+
+    /** One hostile invocation: what it feeds, how it must end, and what the message must say. */
+    record Row(String what, int exit, List<String> args, List<String> says) {
+        @Override
+        public String toString() {
+            return args.get(0) + ": " + what;
+        }
+    }
+
+    private static Row row(String what, int exit, String args, String... says) {
+        return new Row(what, exit, List.of(args.split(" ")), List.of(says));
+    }
+
+    @BeforeAll
+    static void prepareFiles() throws IOException {
+        write("empty.txt", new byte[0]);
+        write("blank.txt", " \n\t\n\u00A0\u200B  \r\n\n".getBytes(StandardCharsets.UTF_8));
+        Random random = new Random(7);
+        byte[] junk = new byte[4096];
+        random.nextBytes(junk);
+        junk[100] = 0; // a binary file almost always has a NUL in its first few kilobytes
+        write("junk.bin", junk);
+        byte[] highJunk = new byte[2048]; // no NUL: caught as invalid UTF-8
+        for (int i = 0; i < highJunk.length; i++) {
+            highJunk[i] = (byte) (0x80 + random.nextInt(0x80));
+        }
+        write("junk-no-nul.bin", highJunk);
+        write("bad-utf8.txt", "Dit is goed.\nHier \u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        write("latin1.txt", "Genève est une ville.".getBytes(StandardCharsets.ISO_8859_1));
+        write("nl.txt", corpus("seed-nl.txt"));
+        write("fr.txt", corpus("seed-fr.txt"));
+        Files.createDirectories(dir.resolve("a-directory"));
+        write("locked.txt", "Dit is een zin.\n".getBytes(StandardCharsets.UTF_8));
+        Files.setPosixFilePermissions(dir.resolve("locked.txt"), PosixFilePermissions.fromString("---------"));
+        write("gold.txt", "[0]:[0]\n[1]:[1, 2]\n[2]:[3]\n".getBytes(StandardCharsets.UTF_8));
+        write("gold-malformed.txt", "[0]:[0]\n[1]:[1]\n[2]-[2]\n".getBytes(StandardCharsets.UTF_8));
+        write("gold-bad-id.txt", "[0]:[0]\n[1]:[one]\n".getBytes(StandardCharsets.UTF_8));
+        write("gold-negative.txt", "[0]:[0]\n[-1]:[1]\n".getBytes(StandardCharsets.UTF_8));
+        write("gold-huge-id.txt", "[0]:[0]\n[1]:[99999999999]\n".getBytes(StandardCharsets.UTF_8));
+        write("gold-repeated-id.txt", "[0]:[0]\n[1, 1]:[1]\n".getBytes(StandardCharsets.UTF_8));
+        write("gold-bad-score.txt", "[0]:[0]:NaN\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Stream<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        // segment: every way the one input file can be wrong.
+        String seg = "segment @%s --lang nl";
+        rows.add(row("empty file", ExitCodes.INPUT, seg.formatted("empty.txt"), "@empty.txt: the file is empty"));
+        rows.add(row("white space only", ExitCodes.INPUT, seg.formatted("blank.txt"),
+                "@blank.txt: the file holds only white space, no text"));
+        rows.add(row("binary junk", ExitCodes.INPUT, seg.formatted("junk.bin"),
+                "@junk.bin: looks like a binary file, not text (NUL byte at byte offset "));
+        rows.add(row("binary junk without NUL", ExitCodes.INPUT, seg.formatted("junk-no-nul.bin"),
+                "@junk-no-nul.bin: is not valid UTF-8 at byte offset 0 (line 1, byte 0x"));
+        rows.add(row("invalid UTF-8", ExitCodes.INPUT, seg.formatted("bad-utf8.txt"),
+                "@bad-utf8.txt: is not valid UTF-8 at byte offset 18 (line 2, byte 0xE9)", "--encoding"));
+        rows.add(row("missing file", ExitCodes.INPUT, seg.formatted("missing.txt"), "@missing.txt: no such file"));
+        rows.add(row("unreadable file", ExitCodes.INPUT, seg.formatted("locked.txt"),
+                "@locked.txt: cannot be read: permission denied"));
+        rows.add(row("directory", ExitCodes.INPUT, seg.formatted("a-directory"),
+                "@a-directory: is a directory, not a file"));
+        rows.add(row("French file declared Dutch", ExitCodes.INPUT, seg.formatted("fr.txt"),
+                "@fr.txt: looks French", "but was given as Dutch; pass --force to go on"));
+        rows.add(row("Dutch file declared French", ExitCodes.INPUT, "segment @nl.txt --lang fr",
+                "@nl.txt: looks Dutch", "but was given as French"));
+        rows.add(row("unknown language code", ExitCodes.USAGE, "segment @nl.txt --lang xx",
+                "Invalid value for option '--lang': unknown language code 'xx'"));
+        rows.add(row("unknown encoding", ExitCodes.USAGE, "segment @nl.txt --lang nl --encoding klingon-8",
+                "unknown encoding 'klingon-8'"));
+        rows.add(row("unknown input layout", ExitCodes.USAGE, "segment @nl.txt --lang nl --input xml",
+                "Invalid value for option '--input': unknown input format 'xml'"));
+        rows.add(row("no file", ExitCodes.USAGE, "segment --lang nl", "Missing required parameter: 'FILE'"));
+        rows.add(row("two files", ExitCodes.USAGE, "segment @nl.txt @fr.txt --lang nl", "Unmatched argument"));
+
+        // eval: the gold (and predicted) bead files.
+        String ev = "eval --gold @%s --predicted @gold.txt";
+        rows.add(row("empty gold", ExitCodes.INPUT, ev.formatted("empty.txt"), "@empty.txt: holds no beads"));
+        rows.add(row("white-space gold", ExitCodes.INPUT, ev.formatted("blank.txt"), "@blank.txt: holds no beads"));
+        rows.add(row("binary gold", ExitCodes.INPUT, ev.formatted("junk.bin"),
+                "@junk.bin: looks like a binary file, not text (NUL byte at byte offset "));
+        rows.add(row("invalid UTF-8 gold", ExitCodes.INPUT, ev.formatted("bad-utf8.txt"),
+                "@bad-utf8.txt: is not valid UTF-8 at byte offset 18 (line 2, byte 0xE9)"));
+        rows.add(row("missing gold", ExitCodes.INPUT, ev.formatted("missing.txt"), "@missing.txt: no such file"));
+        rows.add(row("unreadable gold", ExitCodes.INPUT, ev.formatted("locked.txt"),
+                "@locked.txt: cannot be read: permission denied"));
+        rows.add(row("directory as gold", ExitCodes.INPUT, ev.formatted("a-directory"),
+                "@a-directory: is a directory, not a file"));
+        rows.add(row("malformed bead", ExitCodes.INPUT, ev.formatted("gold-malformed.txt"),
+                "@gold-malformed.txt: line 3: expected [ids]:[ids] or [ids]:[ids]:score, got '[2]-[2]'"));
+        rows.add(row("id not a number", ExitCodes.INPUT, ev.formatted("gold-bad-id.txt"),
+                "@gold-bad-id.txt: line 2: target id 'one' is not a whole number"));
+        rows.add(row("negative id", ExitCodes.INPUT, ev.formatted("gold-negative.txt"),
+                "@gold-negative.txt: line 2: source id -1 is negative"));
+        rows.add(row("id out of range", ExitCodes.INPUT, ev.formatted("gold-huge-id.txt"),
+                "@gold-huge-id.txt: line 2: target id 99999999999 is out of range"));
+        rows.add(row("id repeated in a bead", ExitCodes.INPUT, ev.formatted("gold-repeated-id.txt"),
+                "@gold-repeated-id.txt: line 2: source id 1 is repeated in one bead"));
+        rows.add(row("score not a number", ExitCodes.INPUT, ev.formatted("gold-bad-score.txt"),
+                "@gold-bad-score.txt: line 1: score 'NaN' is not a finite number"));
+        rows.add(row("malformed predicted", ExitCodes.INPUT, "eval --gold @gold.txt --predicted @gold-malformed.txt",
+                "@gold-malformed.txt: line 3: expected"));
+        rows.add(row("more gold files than predicted (conflicting options)", ExitCodes.USAGE,
+                "eval --gold @gold.txt @gold.txt --predicted @gold.txt", "got 2 gold files but 1 predicted files"));
+        rows.add(row("no predicted files", ExitCodes.USAGE, "eval --gold @gold.txt",
+                "Missing required option: '--predicted=PRED'"));
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void hostileInputEndsWithOneLineAndItsExitCode(Row row) {
+        if (row.what().startsWith("unreadable")) {
+            assumeFalse(Files.isReadable(dir.resolve("locked.txt")),
+                    "SKIPPED: running as root, chmod 000 does not stop reading; 'unreadable' cannot be simulated here");
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] args = row.args().stream().map(HostileInputCliTest::resolve).toArray(String[]::new);
+
+        int exit = AccordCli.run(new PrintWriter(out), new PrintWriter(err), args);
+
+        String message = err.toString();
+        assertEquals(row.exit(), exit, message);
+        assertEquals(1, message.lines().count(), "exactly one line on standard error: " + message);
+        assertTrue(message.startsWith("accord: "), message);
+        for (String expected : row.says()) {
+            assertTrue(message.contains(resolve(expected)), "expected '" + resolve(expected) + "' in: " + message);
+        }
+        assertNoStackTrace(message);
+        assertEquals("", out.toString(), "nothing on standard output");
+    }
+
+    @Test
+    void forceAcceptsAFileInAnotherLanguage() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = AccordCli.run(new PrintWriter(out), new PrintWriter(err), "segment", resolve("@fr.txt"), "--lang", "nl",
+                "--force");
+        assertEquals(ExitCodes.OK, exit, err.toString());
+        assertEquals("", err.toString());
+        assertTrue(out.toString().lines().count() > 10, out.toString());
+    }
+
+    @Test
+    void namedEncodingAcceptsWhatUtf8Rejects() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = AccordCli.run(new PrintWriter(out), new PrintWriter(err), "segment", resolve("@latin1.txt"), "--lang",
+                "fr", "--encoding", "ISO-8859-1", "--force");
+        assertEquals(ExitCodes.OK, exit, err.toString());
+        assertEquals("Genève est une ville.\n", out.toString());
+    }
+
+    /**
+     * The same promise from a real process: libraries underneath (SLF4J, used by OpenNLP's
+     * language detector) must not add their own lines to standard error.
+     */
+    @Test
+    void aSeparateProcessAlsoPrintsExactlyOneLine() throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                AccordCli.class.getName(), "segment", resolve("@fr.txt"), "--lang", "nl");
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        pb.environment().remove("JDK_JAVA_OPTIONS");
+        Path out = dir.resolve("process.out");
+        Path err = dir.resolve("process.err");
+        Process process = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the process did not finish");
+        String message = Files.readString(err, StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.INPUT, process.exitValue(), message);
+        assertEquals(1, message.lines().count(), "exactly one line on standard error: " + message);
+        assertTrue(message.startsWith("accord: " + resolve("@fr.txt") + ": looks French"), message);
+        assertNoStackTrace(message);
+        assertEquals("", Files.readString(out, StandardCharsets.UTF_8));
+    }
+
+    static void assertNoStackTrace(String output) {
+        assertFalse(output.contains("Exception"), "an exception class name reached the user: " + output);
+        assertFalse(output.contains("at dev.") || output.contains("\tat "), "a stack trace reached the user: " + output);
+    }
+
+    private static String resolve(String arg) {
+        return arg.replaceAll("@([\\w.-]+)", dir.toString().replace("\\", "\\\\").replace("$", "\\$") + "/$1");
+    }
+
+    private static void write(String name, byte[] content) throws IOException {
+        Files.write(dir.resolve(name), content);
+    }
+
+    private static byte[] corpus(String name) throws IOException {
+        try (InputStream in = AccordCli.class.getResourceAsStream("/dev/accord/corpus/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}
