@@ -141,6 +141,33 @@ class HostileInputCliTest {
                 "eval --gold @gold.txt @gold.txt --predicted @gold.txt", "got 2 gold files but 1 predicted files"));
         rows.add(row("no predicted files", ExitCodes.USAGE, "eval --gold @gold.txt",
                 "Missing required option: '--predicted=PRED'"));
+
+        // extract and report: two files of fixed languages; the bad file is the French one.
+        for (String command : List.of("extract", "report")) {
+            String pair = command + " --nl @nl.txt --fr @%s";
+            rows.add(row("empty file", ExitCodes.INPUT, pair.formatted("empty.txt"), "@empty.txt: the file is empty"));
+            rows.add(row("white space only", ExitCodes.INPUT, pair.formatted("blank.txt"),
+                    "@blank.txt: the file holds only white space"));
+            rows.add(row("binary junk", ExitCodes.INPUT, pair.formatted("junk.bin"), "@junk.bin: looks like a binary file"));
+            rows.add(row("invalid UTF-8", ExitCodes.INPUT, pair.formatted("bad-utf8.txt"),
+                    "@bad-utf8.txt: is not valid UTF-8 at byte offset 18 (line 2, byte 0xE9)"));
+            rows.add(row("missing file", ExitCodes.INPUT, pair.formatted("missing.txt"), "@missing.txt: no such file"));
+            rows.add(row("unreadable file", ExitCodes.INPUT, pair.formatted("locked.txt"),
+                    "@locked.txt: cannot be read: permission denied"));
+            rows.add(row("directory", ExitCodes.INPUT, pair.formatted("a-directory"), "@a-directory: is a directory"));
+            rows.add(row("files swapped", ExitCodes.INPUT, command + " --nl @fr.txt --fr @nl.txt",
+                    "@fr.txt: looks French", "@nl.txt looks Dutch", "seem swapped", "--force"));
+            rows.add(row("both files French", ExitCodes.INPUT, command + " --nl @fr.txt --fr @fr.txt",
+                    "@fr.txt: looks French", "but was given as Dutch; pass --force to go on"));
+            rows.add(row("unknown encoding", ExitCodes.USAGE, command + " --nl @nl.txt --fr @fr.txt --encoding x-none",
+                    "unknown encoding 'x-none'"));
+        }
+        rows.add(row("unknown output format", ExitCodes.USAGE, "extract --nl @nl.txt --fr @fr.txt --format xml",
+                "Invalid value for option '--format': unknown format 'xml'"));
+        rows.add(row("French file missing (extract)", ExitCodes.USAGE, "extract --nl @nl.txt",
+                "Missing required option: '--fr=FILE'"));
+        rows.add(row("only one of --nl and --fr (conflicting options)", ExitCodes.USAGE, "report --nl @nl.txt",
+                "give both --nl and --fr"));
         return rows.stream();
     }
 
