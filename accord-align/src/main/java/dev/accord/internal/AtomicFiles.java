@@ -19,13 +19,16 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes UTF-8 text files so that a reader never sees a half-written file: each file is written
  * to a hidden temporary file in the same directory, forced to disk, and then moved over the
  * target with {@link StandardCopyOption#ATOMIC_MOVE}. If anything fails, the temporary files are
- * deleted and the targets are left as they were. Nothing is written outside the targets'
+ * deleted and the targets are left as they were; a shutdown hook deletes them too if the JVM is
+ * stopped mid-write (Ctrl-C, {@code SIGTERM}; only {@code SIGKILL} or a crash can leave a hidden
+ * temporary file, never a half-written target). Nothing is written outside the targets'
  * directories, and nothing but the targets stays there.
  *
  * <p>Text is encoded strictly: a character UTF-8 cannot encode (a lone surrogate) is an error,
@@ -74,11 +77,16 @@ public final class AtomicFiles {
             }
             absolute.add(a);
         }
-        List<Path> temps = new ArrayList<>(targets.size());
+        // The hook removes temporary files when the JVM is stopped mid-write (Ctrl-C, SIGTERM).
+        List<Path> temps = new CopyOnWriteArrayList<>();
+        Thread cleanup = new Thread(() -> temps.forEach(AtomicFiles::deleteQuietly), "accord-temporary-file-cleanup");
+        boolean hooked = addShutdownHook(cleanup);
         boolean moved = false;
         try {
             for (int i = 0; i < absolute.size(); i++) {
-                temps.add(writeTemp(targets.get(i), absolute.get(i), contents.get(i)));
+                Path temp = createTemp(targets.get(i), absolute.get(i));
+                temps.add(temp);
+                fill(targets.get(i), temp, contents.get(i));
             }
             for (int i = 0; i < absolute.size(); i++) {
                 move(targets.get(i), temps.get(i), absolute.get(i));
@@ -86,22 +94,15 @@ public final class AtomicFiles {
             moved = true;
         } finally {
             if (!moved) {
-                for (Path temp : temps) {
-                    deleteQuietly(temp);
-                }
+                temps.forEach(AtomicFiles::deleteQuietly);
+            }
+            if (hooked) {
+                removeShutdownHook(cleanup);
             }
         }
     }
 
-    private static Path writeTemp(Path named, Path target, Content content) throws IOException {
-        if (Files.isDirectory(target)) {
-            throw new IOException(named + ": cannot write: it is a directory");
-        }
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException(named + ": cannot write: the directory " + dir + " does not exist");
-        }
-        Path temp = createTemp(named, dir, target.getFileName().toString());
+    private static void fill(Path named, Path temp, Content content) throws IOException {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             OutputStream stream = Channels.newOutputStream(channel);
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8.newEncoder()
@@ -110,17 +111,37 @@ public final class AtomicFiles {
             out.flush();
             channel.force(true);
         } catch (IOException e) {
-            deleteQuietly(temp);
             throw new IOException(named + ": cannot write: " + describe(e), e);
-        } catch (RuntimeException | Error e) {
-            deleteQuietly(temp);
-            throw e;
         }
-        return temp;
+    }
+
+    private static boolean addShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException | SecurityException e) {
+            return false; // the JVM is already shutting down: the finally block still cleans up
+        }
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException | SecurityException e) {
+            // shutting down: the hook runs and finds nothing left to delete
+        }
     }
 
     /** Creates an empty hidden file {@code .NAME.RANDOM.tmp} beside the target, with default permissions. */
-    private static Path createTemp(Path named, Path dir, String name) throws IOException {
+    private static Path createTemp(Path named, Path target) throws IOException {
+        if (Files.isDirectory(target)) {
+            throw new IOException(named + ": cannot write: it is a directory");
+        }
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IOException(named + ": cannot write: the directory " + dir + " does not exist");
+        }
+        String name = target.getFileName().toString();
         for (int attempt = 0; ; attempt++) {
             // Random only to avoid clashing with a concurrent writer; it never affects the content.
             Path temp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");

@@ -23,14 +23,15 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code &} and {@code >} (so {@code ]]>} cannot end anything); a carriage return is written as
  * the reference {@code &#xD;}, since an XML parser would otherwise read it back as a line feed.
  * There is no DOCTYPE (a parser would try to fetch the DTD) and no creation date (the output is
- * deterministic).
+ * deterministic). The JDK's own StAX writer is used, whatever other implementation is on the
+ * class path, since the escaping above is checked against it.
  */
 final class TmxFormat implements StreamFormat {
 
     @Override
     public void write(Writer out, Document source, Document target, Alignment alignment) throws IOException {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("tmx");

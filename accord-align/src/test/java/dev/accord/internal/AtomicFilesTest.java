@@ -2,12 +2,16 @@ package dev.accord.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +52,25 @@ class AtomicFilesTest {
             throw new IOException("disk full");
         }));
         assertEquals(out + ": cannot write: disk full", e.getMessage());
+        assertEquals("old", Files.readString(out));
+        assertEquals(List.of("out.txt"), entries());
+    }
+
+    @Test
+    void stoppingTheJvmMidWriteKeepsTheOldFileAndRemovesTheTemporaryOne() throws Exception {
+        Path out = dir.resolve("out.txt");
+        Files.writeString(out, "old");
+        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StoppedWriterMain.class.getName(), out.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (BufferedReader said = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("writing", said.readLine());
+            assertEquals(2, entries().size(), "the temporary file exists while writing: " + entries());
+            writer.destroy(); // SIGTERM, as Ctrl-C or a CI timeout would send
+            assertTrue(writer.waitFor(30, TimeUnit.SECONDS), "the writer did not stop");
+        } finally {
+            writer.destroyForcibly();
+        }
         assertEquals("old", Files.readString(out));
         assertEquals(List.of("out.txt"), entries());
     }
