@@ -86,6 +86,10 @@ final class CompanyRecognizer {
             }
         }
         for (String c : candidates) {
+            String bare = c.length() > 2 && c.endsWith("s") ? c.substring(0, c.length() - 1) : null;
+            if (bare != null && (candidates.contains(bare) || names.containsKey(Tokenizer.words(bare)))) {
+                continue;
+            }
             List<String> words = Tokenizer.words(c);
             Optional<Company> known = accord.findCompany(c);
             names.putIfAbsent(words, known.map(Company::name).orElse(c));
@@ -304,7 +308,8 @@ final class CompanyRecognizer {
     /** Returns true if the run is followed or preceded by an event noun, or contains one. */
     private static boolean isEvent(TokenizedSentence s, Lexicon lexicon, int start, int end) {
         Map<String, String> events = lexicon.eventNouns();
-        if (end < s.size() && events.containsKey(s.token(end).fold())) {
+        int after = end < s.size() && s.token(end).is('-') ? end + 1 : end;
+        if (after < s.size() && events.containsKey(s.token(after).fold())) {
             return true;
         }
         return start > 0 && events.containsKey(s.token(start - 1).fold());

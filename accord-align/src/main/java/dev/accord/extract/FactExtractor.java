@@ -19,8 +19,8 @@ import java.util.TreeSet;
  *       ({@code de 34 bedrijven}). Other numbers (dates, years, pillars) do not count.</li>
  *   <li><b>Pillar count</b>: a number before a pillar noun ({@code vier pijlers},
  *       {@code quatre piliers}).</li>
- *   <li><b>Signing day</b>: a weekday named in a sentence that says the accord was signed, as
- *       written ({@code Dinsdag}, {@code mardi}).</li>
+ *   <li><b>Signing day</b>: a weekday named in a sentence that says the accord was signed or
+ *       presented, as written ({@code Dinsdag}, {@code mardi}).</li>
  *   <li><b>First meeting</b>: in a sentence about meeting, the event (a name next to an event
  *       noun: {@code RSA conferentie} becomes {@code RSA Conference}) and the place.</li>
  * </ul>
@@ -81,7 +81,7 @@ final class FactExtractor {
 
     private static Optional<Fact> signingDay(List<TokenizedSentence> sentences, Lexicon lexicon) {
         for (TokenizedSentence s : sentences) {
-            if (s.heading() || !saysSigned(s, lexicon)) {
+            if (s.heading() || Cue.findAll(lexicon.launching(), s.tokens(), 0, s.size()).isEmpty()) {
                 continue;
             }
             for (Token t : s.tokens()) {
@@ -99,7 +99,7 @@ final class FactExtractor {
                 continue;
             }
             Optional<String> event = event(s, lexicon);
-            Optional<String> place = place(s);
+            Optional<String> place = place(s).or(() -> placeAfterPreposition(s));
             if (event.isPresent() && place.isPresent()) {
                 return Optional.of(new Fact.FirstMeeting(new Meeting(event.get(), place.get()), List.of(s.index())));
             }
@@ -114,7 +114,7 @@ final class FactExtractor {
             if (noun == null) {
                 continue;
             }
-            int end = i;
+            int end = i > 0 && s.token(i - 1).is('-') ? i - 1 : i;
             int start = end;
             while (start > 0 && s.token(start - 1).isCapitalised()) {
                 start--;
@@ -144,6 +144,25 @@ final class FactExtractor {
         return Optional.empty();
     }
 
+    /**
+     * Returns the capitalised name after a preposition of place ({@code in}, {@code à}, {@code te})
+     * that is no common word: the place of a meeting where the gazetteer does not know it.
+     */
+    private Optional<String> placeAfterPreposition(TokenizedSentence s) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            String f = s.token(i).fold();
+            if ((f.equals("in") || f.equals("a") || f.equals("te")) && s.token(i + 1).isCapitalised()
+                    && !gazetteer.isNotName(s.token(i + 1).fold())) {
+                int end = i + 1;
+                while (end < s.size() && s.token(end).isCapitalised()) {
+                    end++;
+                }
+                return Optional.of(CompanyRecognizer.text(s, new CompanyRecognizer.Run(i + 1, end)));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean saysSigned(TokenizedSentence s, Lexicon lexicon) {
         return !Cue.findAll(lexicon.signing(), s.tokens(), 0, s.size()).isEmpty();
     }
@@ -153,10 +172,21 @@ final class FactExtractor {
         List<Integer> counts = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             Optional<Integer> value = number(s.token(i), lexicon);
-            if (value.isEmpty() || value.get() <= 1) {
+            int last = i;
+            StringBuilder compound = new StringBuilder(s.token(i).fold());
+            for (int j = i + 2; j < s.size() && s.token(j - 1).is('-') && s.token(j).isWord(); j += 2) {
+                compound.append('-').append(s.token(j).fold());
+                Optional<Integer> v = numberWord(compound.toString(), lexicon);
+                if (v.isPresent()) {
+                    value = v;
+                    last = j;
+                }
+            }
+            if (value.isEmpty() || value.get() <= 1 || isYear(s.token(i))) {
                 continue;
             }
-            for (int j = i + 1; j < s.size() && j <= i + 3 && s.token(j).isWord(); j++) {
+            for (int j = last + 1; j < s.size() && j <= last + 3 && s.token(j).isWord()
+                    && number(s.token(j), lexicon).isEmpty(); j++) {
                 int k = j;
                 if (nouns.stream().anyMatch(c -> c.at(s.tokens(), k, k + 1).isPresent())) {
                     counts.add(value.get());
@@ -167,6 +197,10 @@ final class FactExtractor {
         return counts;
     }
 
+    private static boolean isYear(Token t) {
+        return t.text().matches("(19|20)\\d\\d");
+    }
+
     private static Optional<Integer> number(Token t, Lexicon lexicon) {
         if (!t.isWord()) {
             return Optional.empty();
@@ -174,6 +208,42 @@ final class FactExtractor {
         if (t.text().matches("\\d{1,6}")) {
             return Optional.of(Integer.parseInt(t.text()));
         }
-        return Optional.ofNullable(lexicon.numbers().get(t.fold()));
+        return numberWord(t.fold(), lexicon);
+    }
+
+    /**
+     * Returns the value of a number written in words: a single word ({@code vier}, {@code quatre}),
+     * a French compound joined by hyphens or {@code et} ({@code trente-quatre}, {@code vingt-et-un},
+     * {@code dix-sept}), or a Dutch unit-and-tens compound ({@code vierendertig}).
+     */
+    static Optional<Integer> numberWord(String fold, Lexicon lexicon) {
+        Integer single = lexicon.numbers().get(fold);
+        if (single != null) {
+            return Optional.of(single);
+        }
+        if (fold.contains("-")) {
+            int sum = 0;
+            for (String part : fold.split("-")) {
+                if (part.equals("et")) {
+                    continue;
+                }
+                Integer v = lexicon.numbers().get(part);
+                if (v == null) {
+                    return Optional.empty();
+                }
+                sum += v;
+            }
+            return Optional.of(sum);
+        }
+        int en = fold.indexOf("en", 1);
+        while (en > 0) {
+            Integer unit = lexicon.numbers().get(fold.substring(0, en));
+            Integer tens = lexicon.numbers().get(fold.substring(en + 2));
+            if (unit != null && tens != null && unit < 10 && tens >= 20 && tens % 10 == 0) {
+                return Optional.of(unit + tens);
+            }
+            en = fold.indexOf("en", en + 1);
+        }
+        return Optional.empty();
     }
 }

@@ -18,6 +18,8 @@ import java.util.Set;
  * @param signatoryPrefix cues after which a list of companies are signatories
  * @param listPrefix cues that open a list of examples ({@code waaronder}, {@code dont}); the
  *     role comes from the clause
+ * @param initiating predicates that say a subject started the accord ({@code namen het initiatief},
+ *     {@code sont à l'origine})
  * @param signing predicates that say a subject signed or takes part
  * @param refusing predicates that say a subject did not sign, refused or is absent, on their own
  * @param negators words that turn a {@code signing} predicate nearby into its opposite
@@ -34,13 +36,15 @@ import java.util.Set;
  *     for cues that announce a next item without a number, and {@link #LAST} for "finally"
  * @param continuations words that open a sentence continuing the previous one ({@code Dit}, {@code Cela})
  * @param pillarCues per pillar, weighted cues of its topic
- * @param numbers number words mapped to their value
+ * @param numbers number words mapped to their value (compounds are read from their parts)
+ * @param launching cues of a sentence that says when the accord was signed or presented
  * @param days the names of the weekdays, folded, Monday first
  */
 record Lexicon(
         List<Cue> initiatorPrefix,
         List<Cue> signatoryPrefix,
         List<Cue> listPrefix,
+        List<Cue> initiating,
         List<Cue> signing,
         List<Cue> refusing,
         List<Cue> negators,
@@ -57,6 +61,7 @@ record Lexicon(
         Set<String> continuations,
         Map<Pillar, Map<Cue, Double>> pillarCues,
         Map<String, Integer> numbers,
+        List<Cue> launching,
         List<String> days) {
 
     /** The ordinal position of cues that announce the last item ({@code Ten slotte}, {@code Enfin}). */
@@ -66,6 +71,7 @@ record Lexicon(
         initiatorPrefix = List.copyOf(initiatorPrefix);
         signatoryPrefix = List.copyOf(signatoryPrefix);
         listPrefix = List.copyOf(listPrefix);
+        initiating = List.copyOf(initiating);
         signing = List.copyOf(signing);
         refusing = List.copyOf(refusing);
         negators = List.copyOf(negators);
@@ -82,6 +88,7 @@ record Lexicon(
         continuations = Set.copyOf(continuations);
         pillarCues = Map.copyOf(pillarCues);
         numbers = Map.copyOf(numbers);
+        launching = List.copyOf(launching);
         days = List.copyOf(days);
     }
 
@@ -122,15 +129,18 @@ record Lexicon(
                 Cue.all(L, "ondertekend|getekend door", "ondertekenaars|ondertekenaar", "onderschreven door",
                         "ondertekenaars zijn", "onder de ondertekenaars"),
                 Cue.all(L, "waaronder", "onder wie", "onder meer", "zoals", "onder andere", "met name", "namelijk"),
-                Cue.all(L, "ondertek*|onderschre*|onderschrijv*", "tekende|tekenden|getekend|tekent",
+                Cue.all(L, "het initiatief", "initiatiefnemer|initiatiefnemers", "aan de wieg", "drijvende kracht*",
+                        "bedachten|bedacht|lanceerden|lanceerde ... akkoord|pact|initiatief"),
+                Cue.all(L, "ondertek*|onderschre*|onderschrijv*", "tekende|tekenden|getekend|tekent|tekenen",
                         "doen|doet|deed|deden ... mee", "sluit|sluiten|sloten ... aan", "aangesloten",
-                        "scharen ... achter", "op de lijst"),
+                        "scharen ... achter", "op de lijst", "van de partij"),
                 Cue.all(L, "weiger*", "ontbre*|ontbrak|ontbraken", "afwezig*", "blijven|blijft|bleven ... weg",
-                        "haken|haakt|haakten af", "afzijdig", "buiten de boot", "geen ondertekenaar*"),
+                        "haken|haakt|haakten af", "afzijdig", "buiten de boot", "geen ondertekenaar*", "noch ... noch"),
                 Cue.all(L, "niet", "geen", "nooit", "noch"),
                 Cue.all(L, "overkoepelend|overkoepelende bedrijf|onderneming|groep boven|van",
                         "moederbedrijf|moederonderneming|moedergroep|holding van|boven", "eigenaar van"),
-                Cue.all(L, "dochterbedrijf|dochteronderneming|dochter|onderdeel van", "eigendom van"),
+                Cue.all(L, "dochterbedrijf|dochteronderneming|dochter|onderdeel van", "eigendom van",
+                        "moederbedrijf|moederonderneming|moedergroep|holding|eigenaar"),
                 Cue.all(L, "bedrijf|onderneming|firma|concern|groep|multinational|fabrikant|producent|leverancier|uitgever|operator|provider",
                         "*bedrijf|*gigant|*reus|*concern|*fabrikant|*maker|*leverancier|*operator|*specialist"),
                 Set.of("maar", "terwijl", "hoewel", "doch"),
@@ -176,9 +186,14 @@ record Lexicon(
                         Map.entry("een", 1), Map.entry("twee", 2), Map.entry("drie", 3), Map.entry("vier", 4),
                         Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7), Map.entry("acht", 8),
                         Map.entry("negen", 9), Map.entry("tien", 10), Map.entry("elf", 11), Map.entry("twaalf", 12),
-                        Map.entry("twintig", 20), Map.entry("dertig", 30), Map.entry("veertig", 40),
-                        Map.entry("vijftig", 50), Map.entry("honderd", 100),
-                        Map.entry("vierendertig", 34), Map.entry("vierendertigtal", 34)),
+                        Map.entry("dertien", 13), Map.entry("veertien", 14), Map.entry("vijftien", 15),
+                        Map.entry("zestien", 16), Map.entry("zeventien", 17), Map.entry("achttien", 18),
+                        Map.entry("negentien", 19), Map.entry("twintig", 20), Map.entry("dertig", 30),
+                        Map.entry("veertig", 40), Map.entry("vijftig", 50), Map.entry("zestig", 60),
+                        Map.entry("zeventig", 70), Map.entry("tachtig", 80), Map.entry("negentig", 90),
+                        Map.entry("honderd", 100)),
+                Cue.all(L, "ondertek*|tekende|tekenden|getekend", "voorgesteld|voorgestelde|aangekondigd|gelanceerd|onthuld",
+                        "ondertekening|lancering|voorstelling"),
                 List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"));
     }
 
@@ -192,6 +207,8 @@ record Lexicon(
                         "ratifie|ratifié par"),
                 Cue.all(L, "dont", "parmi lesquelles|lesquels|lesquels", "notamment", "comme", "tels|telles que|qu'",
                         "a savoir", "entre autres"),
+                Cue.all(L, "l' initiative", "a l' origine", "initiateurs|initiateur|instigateurs|instigateur",
+                        "lance|lancé|lancent|lancèrent ... accord|pacte|initiative"),
                 Cue.all(L, "signe|signent|signer|signait|signaient|signera|signeront|signerait|signeraient|signee|signees|signes|signerent|signataire*|signature*", "ratifi*", "adher*|adhèr*", "rejoint|rejoignent|rejoindre", "particip*",
                         "sur la liste", "retrouve|retrouvent|figure|figurent"),
                 Cue.all(L, "refus*", "absen*", "manqu*", "pas plus ... que|qu'", "ni ... ni", "abstien*|abstenu*",
@@ -245,9 +262,13 @@ record Lexicon(
                         Map.entry("un", 1), Map.entry("une", 1), Map.entry("deux", 2), Map.entry("trois", 3),
                         Map.entry("quatre", 4), Map.entry("cinq", 5), Map.entry("six", 6), Map.entry("sept", 7),
                         Map.entry("huit", 8), Map.entry("neuf", 9), Map.entry("dix", 10), Map.entry("onze", 11),
-                        Map.entry("douze", 12), Map.entry("vingt", 20), Map.entry("trente", 30),
-                        Map.entry("quarante", 40), Map.entry("cinquante", 50), Map.entry("cent", 100),
-                        Map.entry("trente-quatre", 34)),
+                        Map.entry("douze", 12), Map.entry("treize", 13), Map.entry("quatorze", 14),
+                        Map.entry("quinze", 15), Map.entry("seize", 16), Map.entry("vingt", 20),
+                        Map.entry("trente", 30), Map.entry("quarante", 40), Map.entry("cinquante", 50),
+                        Map.entry("soixante", 60), Map.entry("septante", 70), Map.entry("nonante", 90),
+                        Map.entry("cent", 100)),
+                Cue.all(L, "signe|signé|signée|signent|ont signé", "presente|présenté|presentee|présentée|annonce|annoncé|annoncee|annoncée|lance|lancé|lancee|lancée|devoile|dévoilé",
+                        "signature|lancement|presentation|présentation"),
                 List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"));
     }
 }

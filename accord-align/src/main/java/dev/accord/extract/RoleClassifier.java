@@ -23,8 +23,9 @@ import java.util.Set;
  *       {@code signé par}, {@code parmi les signataires}) signatories, non-signatories if the cue
  *       is negated; after a list cue ({@code waaronder}, {@code dont}) they take the polarity
  *       of the nearest predicate of the clause.</li>
- *   <li>Every other company takes the polarity of the nearest predicate of its clause, preferring
- *       one that follows it: a signing predicate ({@code ondertekenden}, {@code ont signé},
+ *   <li>Every other company takes the role of the nearest predicate of its clause, preferring
+ *       one that follows it: an initiating predicate ({@code namen het initiatief}, {@code sont à
+ *       l'origine}) makes it an initiator; a signing predicate ({@code ondertekenden}, {@code ont signé},
  *       {@code doen mee}, {@code op de lijst}) makes it a signatory, unless a negator stands close
  *       by ({@code niet}, {@code ne ... pas}, {@code ni}); a refusing predicate ({@code weigerden},
  *       {@code brillent par leur absence}, {@code pas plus que}) a non-signatory.</li>
@@ -44,8 +45,8 @@ final class RoleClassifier {
     record Result(Map<String, Set<Role>> roles, Map<String, String> parents) {
     }
 
-    /** A predicate of a clause: tokens {@code [start, end)}, signing (positive) or not. */
-    private record Predicate(int start, int end, boolean positive) {
+    /** A predicate of a clause: tokens {@code [start, end)}, and the role it gives its subject. */
+    private record Predicate(int start, int end, Role role) {
     }
 
     Result classify(List<TokenizedSentence> sentences, List<Mention> mentions, Lexicon lexicon) {
@@ -101,7 +102,7 @@ final class RoleClassifier {
             Predicate nearest = nearest(predicates, cue.start(), cue.end());
             if (nearest != null) {
                 for (Mention m : listed) {
-                    roles.get(m.company()).add(nearest.positive() ? Role.SIGNATORY : Role.NON_SIGNATORY);
+                    roles.get(m.company()).add(nearest.role());
                 }
             }
             governed.addAll(listed);
@@ -110,7 +111,7 @@ final class RoleClassifier {
             if (!governed.contains(m)) {
                 Predicate nearest = nearest(predicates, m.start(), m.end());
                 if (nearest != null) {
-                    roles.get(m.company()).add(nearest.positive() ? Role.SIGNATORY : Role.NON_SIGNATORY);
+                    roles.get(m.company()).add(nearest.role());
                 }
             }
         }
@@ -148,7 +149,10 @@ final class RoleClassifier {
         List<Predicate> predicates = new ArrayList<>();
         List<Cue.Match> refusing = Cue.findAll(lexicon.refusing(), s.tokens(), clause.start(), clause.end());
         for (Cue.Match r : refusing) {
-            predicates.add(new Predicate(r.start(), r.end(), false));
+            predicates.add(new Predicate(r.start(), r.end(), Role.NON_SIGNATORY));
+        }
+        for (Cue.Match i : Cue.findAll(lexicon.initiating(), s.tokens(), clause.start(), clause.end())) {
+            predicates.add(new Predicate(i.start(), i.end(), Role.INITIATOR));
         }
         for (Cue.Match m : Cue.findAll(lexicon.signing(), s.tokens(), clause.start(), clause.end())) {
             boolean shadowed = refusing.stream().anyMatch(r -> m.start() < r.end() + 4 && m.end() > r.start());
@@ -157,7 +161,7 @@ final class RoleClassifier {
             }
             boolean negated = hasNegator(s, lexicon, Math.max(clause.start(), m.start() - NEGATOR_BEFORE), m.start())
                     || hasNegator(s, lexicon, m.start(), Math.min(clause.end(), m.end() + NEGATOR_AFTER));
-            predicates.add(new Predicate(m.start(), m.end(), !negated));
+            predicates.add(new Predicate(m.start(), m.end(), negated ? Role.NON_SIGNATORY : Role.SIGNATORY));
         }
         return predicates;
     }
@@ -185,8 +189,11 @@ final class RoleClassifier {
         for (Cue.Match cue : Cue.findAll(lexicon.parentOf(), s.tokens(), 0, s.size())) {
             link(mentions, cue, true, parents);
         }
+        List<Cue.Match> parentCues = Cue.findAll(lexicon.parentOf(), s.tokens(), 0, s.size());
         for (Cue.Match cue : Cue.findAll(lexicon.subsidiaryOf(), s.tokens(), 0, s.size())) {
-            link(mentions, cue, false, parents);
+            if (parentCues.stream().noneMatch(p -> cue.start() < p.end() && p.start() < cue.end())) {
+                link(mentions, cue, false, parents);
+            }
         }
     }
 

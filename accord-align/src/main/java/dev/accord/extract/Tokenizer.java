@@ -45,10 +45,50 @@ final class Tokenizer {
                 kind = Token.Kind.PUNCTUATION;
             }
             String t = m.group();
-            String fold = fold(t);
-            tokens.add(new Token(tokens.size(), t, fold, fold, new TextSpan(offset + m.start(), offset + m.end()), kind));
+            if (kind == Token.Kind.WORD && isMixedCompound(t)) {
+                int from = m.start();
+                for (String part : t.split("-", -1)) {
+                    if (from > m.start()) {
+                        add(tokens, "-", from - 1, offset, Token.Kind.PUNCTUATION);
+                    }
+                    add(tokens, part, from, offset, Token.Kind.WORD);
+                    from += part.length() + 1;
+                }
+                continue;
+            }
+            add(tokens, t, m.start(), offset, kind);
         }
         return List.copyOf(tokens);
+    }
+
+    private static void add(List<Token> tokens, String text, int start, int offset, Token.Kind kind) {
+        String fold = fold(text);
+        tokens.add(new Token(tokens.size(), text, fold, fold, new TextSpan(offset + start, offset + start + text.length()), kind));
+    }
+
+    /**
+     * Returns true for a hyphenated word whose parts start some with a capital and some without,
+     * such as {@code Google-moederbedrijf} or {@code RSA-conferentie}: a name glued to a common
+     * word, split so that the name stands alone. {@code F-Secure}, {@code Zuid-Koreaanse} and
+     * {@code société-mère} stay whole.
+     */
+    private static boolean isMixedCompound(String word) {
+        if (word.indexOf('-') < 0) {
+            return false;
+        }
+        boolean upper = false;
+        boolean lower = false;
+        for (String part : word.split("-")) {
+            if (part.isEmpty() || !Character.isLetter(part.codePointAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(part.codePointAt(0))) {
+                upper = true;
+            } else {
+                lower = true;
+            }
+        }
+        return upper && lower;
     }
 
     /** Returns the words of {@code text} only, as written (for building dictionaries of names and cues). */

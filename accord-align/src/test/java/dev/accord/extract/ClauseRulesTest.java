@@ -1,0 +1,81 @@
+package dev.accord.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.accord.core.Accord;
+import dev.accord.core.Role;
+import dev.accord.core.extract.CompanyFinding;
+import dev.accord.core.extract.DocumentFindings;
+import dev.accord.core.extract.Fact;
+import dev.accord.core.text.Language;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Roles, parents and facts from wordings the seed articles do not use. */
+class ClauseRulesTest {
+
+    private static DocumentFindings extract(String language, String text) {
+        return Extraction.extractor(Accord.cybersecurityTechAccord()).extract(Texts.sentences(Language.fromCode(language), text));
+    }
+
+    private static String describe(CompanyFinding c) {
+        return c.name() + ":" + c.roles().stream().map(Role::name).collect(Collectors.joining("+"))
+                + c.parentName().map(p -> "<" + p).orElse("");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "nl|Microsoft en Facebook namen het initiatief voor het akkoord.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "fr|Microsoft et Facebook sont à l'origine de l'accord.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "nl|Microsoft, Facebook en Nokia behoren tot de ondertekenaars.|Microsoft:SIGNATORY Facebook:SIGNATORY Nokia:SIGNATORY",
+        "nl|Onder de ondertekenaars zijn Microsoft en Facebook.|Microsoft:SIGNATORY Facebook:SIGNATORY",
+        "fr|Parmi les signataires figurent Microsoft, Facebook et Nokia.|Microsoft:SIGNATORY Facebook:SIGNATORY Nokia:SIGNATORY",
+        "fr|Google, Apple et Amazon manquent à l'appel.|Google:NON_SIGNATORY Apple:NON_SIGNATORY Amazon:NON_SIGNATORY",
+        "nl|Google en Apple zijn niet van de partij.|Google:NON_SIGNATORY Apple:NON_SIGNATORY",
+        "nl|Noch Alphabet noch Apple staan op de lijst.|Alphabet:NON_SIGNATORY Apple:NON_SIGNATORY",
+        "nl|Ook het Google-moederbedrijf Alphabet tekende niet.|Google:NON_SIGNATORY<Alphabet Alphabet:NON_SIGNATORY",
+        "nl|Googles moederbedrijf Alphabet tekende niet.|Google:NON_SIGNATORY<Alphabet Alphabet:NON_SIGNATORY",
+        "fr|Alphabet, maison mère de Google, n'a pas signé.|Alphabet:NON_SIGNATORY Google:NON_SIGNATORY<Alphabet",
+        "nl|Microsoft-baas Brad Smith was tevreden.|Microsoft:MENTIONED",
+        "nl|Vierendertig bedrijven ondertekenden het akkoord, onder wie Cisco en Oracle.|Cisco:SIGNATORY Oracle:SIGNATORY",
+        "fr|Trente-quatre entreprises ont signé l'accord, parmi lesquelles Cisco et Oracle.|Cisco:SIGNATORY Oracle:SIGNATORY",
+        "nl|Het bedrijf Proximus tekende, net als de telecomreus Orange.|Proximus:SIGNATORY Orange:SIGNATORY",
+        "fr|L'opérateur belge Proximus a signé, tout comme le géant des télécoms Orange.|Proximus:SIGNATORY Orange:SIGNATORY",
+        "nl|Microsoft tekende het akkoord; Apple weigerde.|Microsoft:SIGNATORY Apple:NON_SIGNATORY",
+        "fr|Microsoft a signé l'accord, mais Apple a refusé.|Microsoft:SIGNATORY Apple:NON_SIGNATORY",
+    })
+    void rolesAndParentsComeFromTheWording(String language, String text, String expected) {
+        assertEquals(List.of(expected.split(" ")), extract(language, text).companies().stream().map(ClauseRulesTest::describe).toList());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "nl|Vierendertig bedrijven ondertekenden het akkoord.|SignatoryCount[count=34, sentences=[0]]",
+        "nl|Eenendertig techbedrijven hebben het pact getekend.|SignatoryCount[count=31, sentences=[0]]",
+        "fr|Trente-quatre entreprises ont signé l'accord.|SignatoryCount[count=34, sentences=[0]]",
+        "fr|Vingt-et-une firmes ont signé le pacte.|SignatoryCount[count=21, sentences=[0]]",
+        "nl|In 2018 ondertekenden 34 bedrijven het akkoord op 17 april.|SignatoryCount[count=34, sentences=[0]]",
+        "nl|Het akkoord steunt op vier principes.|PillarCount[count=4, sentences=[0]]",
+        "fr|L'accord repose sur 4 piliers.|PillarCount[count=4, sentences=[0]]",
+        "nl|Op dinsdag 17 april werd het akkoord voorgesteld.|SigningDay[day=dinsdag, sentences=[0]]",
+        "fr|Le pacte a été présenté ce mardi à San Francisco.|SigningDay[day=mardi, sentences=[0]]",
+        "nl|De eerste bijeenkomst vindt plaats op de RSA-conferentie in Knokke.|FirstMeeting[meeting=Meeting[event=RSA Conference, place=Knokke], sentences=[0]]",
+        "fr|La première réunion aura lieu lors de la conférence RSA à Knokke.|FirstMeeting[meeting=Meeting[event=RSA Conference, place=Knokke], sentences=[0]]",
+    })
+    void factsComeFromTheWording(String language, String text, String expected) {
+        List<Fact> facts = extract(language, text).facts();
+        assertEquals(List.of(expected), facts.stream().map(Fact::toString).toList());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "nl|De bedrijven wachten al 12 maanden op 3 nieuwe regels.",
+        "fr|Les 12 mois passés, 3 entreprises ont attendu.",
+        "nl|Dinsdag regende het in Brussel.",
+    })
+    void numbersAndDaysOutsideTheirContextAreNoFacts(String language, String text) {
+        assertEquals(List.of(), extract(language, text).facts());
+    }
+}
