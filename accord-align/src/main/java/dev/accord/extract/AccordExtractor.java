@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The default {@link Extractor} for Dutch and French: tokens → companies and their roles,
@@ -65,16 +66,23 @@ final class AccordExtractor implements Extractor {
 
     /** Tokenises every sentence of a document and marks headings. */
     static List<TokenizedSentence> tokenize(Document document) {
+        int[] sentencesInParagraph = new int[document.paragraphs().size()];
+        for (Sentence s : document.sentences()) {
+            sentencesInParagraph[s.paragraph()]++;
+        }
         List<TokenizedSentence> out = new ArrayList<>(document.size());
         for (Sentence s : document.sentences()) {
             List<Token> tokens = Terms.withTerms(document.language(), s, Tokenizer.tokenize(s.text(), s.span().start()));
-            out.add(new TokenizedSentence(s, tokens, isHeading(document, s)));
+            out.add(new TokenizedSentence(s, tokens, sentencesInParagraph[s.paragraph()] == 1 && isHeading(s)));
         }
         return List.copyOf(out);
     }
 
-    private static boolean isHeading(Document document, Sentence s) {
-        boolean alone = document.sentences().stream().filter(o -> o.paragraph() == s.paragraph()).count() == 1;
-        return alone && !s.text().strip().matches("(?s).*[.!?…:;][\"'’»)]*$");
+    /** Sentence-final punctuation, possibly followed by closing quotes or brackets, at the end of a text. */
+    private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[.!?…:;][\"'’»)]*$");
+
+    /** Returns true if {@code s}, alone in its paragraph, has no final punctuation: a heading. */
+    private static boolean isHeading(Sentence s) {
+        return !FINAL_PUNCTUATION.matcher(s.text().strip()).find();
     }
 }

@@ -35,26 +35,43 @@ record Cue(String source, List<Slot> slots) {
     }
 
     /** A position of the pattern: its alternatives and how many tokens may pass before it. */
-    record Slot(List<String> alternatives, List<String> terms, int gapBefore) {
+    record Slot(List<Alternative> alternatives, List<String> terms, int gapBefore) {
         Slot {
             alternatives = List.copyOf(alternatives);
             terms = List.copyOf(terms);
         }
 
         boolean matches(Token token) {
-            for (String a : alternatives) {
-                boolean wildcard = a.length() > 1 && (a.startsWith("*") || a.endsWith("*"));
-                if (matches(a, token.fold()) || wildcard && matches(a, token.term())) {
+            for (Alternative a : alternatives) {
+                if (a.matches(token.fold()) || a.isWildcard() && a.matches(token.term())) {
                     return true;
                 }
             }
             return terms.contains(token.term());
         }
+    }
 
-        private static boolean matches(String pattern, String form) {
+    /**
+     * One alternative of a slot, parsed once: a folded word, or with a {@code *} at its end
+     * ({@code prefix}), at its start ({@code suffix}) or both, a word part.
+     *
+     * <p>Design decision: matching runs for every cue at every token of every sentence, so the
+     * pattern is taken apart here rather than on each comparison.
+     */
+    record Alternative(String core, boolean prefix, boolean suffix) {
+
+        static Alternative of(String pattern) {
             boolean prefix = pattern.endsWith("*") && pattern.length() > 1;
             boolean suffix = pattern.startsWith("*") && pattern.length() > 1;
             String core = pattern.substring(suffix ? 1 : 0, pattern.length() - (prefix ? 1 : 0));
+            return new Alternative(core, prefix, suffix);
+        }
+
+        boolean isWildcard() {
+            return prefix || suffix;
+        }
+
+        boolean matches(String form) {
             if (prefix && suffix) {
                 return form.contains(core);
             }
@@ -98,10 +115,10 @@ record Cue(String source, List<Slot> slots) {
                 gap = GAP;
                 continue;
             }
-            List<String> alternatives = new ArrayList<>();
+            List<Alternative> alternatives = new ArrayList<>();
             List<String> terms = new ArrayList<>();
             for (String a : part.split("\\|")) {
-                alternatives.add(Tokenizer.fold(a));
+                alternatives.add(Alternative.of(Tokenizer.fold(a)));
                 if (language != null && !a.contains("*")) {
                     Terms.termOf(language, a).ifPresent(terms::add);
                 }

@@ -205,7 +205,7 @@ final class FactExtractor {
         if (!t.isWord()) {
             return Optional.empty();
         }
-        if (t.text().matches("\\d{1,6}")) {
+        if (isSmallNumber(t.text())) {
             return Optional.of(Integer.parseInt(t.text()));
         }
         return numberWord(t.fold(), lexicon);
@@ -245,5 +245,19 @@ final class FactExtractor {
             en = fold.indexOf("en", en + 1);
         }
         return Optional.empty();
+    }
+
+    /** Returns true for one to six ASCII digits (what {@code \\d{1,6}} matches), without a regex per token. */
+    private static boolean isSmallNumber(String text) {
+        if (text.isEmpty() || text.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

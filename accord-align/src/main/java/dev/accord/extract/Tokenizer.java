@@ -24,6 +24,9 @@ final class Tokenizer {
                     + "|(?<possessive>['’]s(?![\\p{L}\\p{N}]))"
                     + "|(?<other>\\S)");
 
+    /** Combining marks left by canonical decomposition: the diacritics that folding removes. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private Tokenizer() {
     }
 
@@ -101,7 +104,20 @@ final class Tokenizer {
 
     /** Returns {@code s} in lower case without diacritics, with typographic apostrophes made plain. */
     static String fold(String s) {
-        String decomposed = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").replace('’', '\'');
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (isAscii(lower)) {
+            return lower; // nothing to decompose: the common case, without a copy
+        }
+        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").replace('’', '\'');
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
