@@ -42,7 +42,9 @@ record Cue(String source, List<Slot> slots) {
         }
 
         boolean matches(Token token) {
-            for (Alternative a : alternatives) {
+            // An index loop: this runs for every cue at every token, and an iterator here is garbage.
+            for (int i = 0; i < alternatives.size(); i++) {
+                Alternative a = alternatives.get(i);
                 if (a.matches(token.fold()) || a.isWildcard() && a.matches(token.term())) {
                     return true;
                 }
