@@ -14,7 +14,7 @@ import java.util.Objects;
  * Alignment alignment = SentenceAligner.create(options).align(dutch, french);
  * }
  *
- * @param method the alignment method; {@link AlignmentMethod#LENGTH} by default
+ * @param method the alignment method; {@link AlignmentMethod#FULL} by default
  * @param maxBeadSize the most sentences one side of a bead may hold, 1 to 6; 3 by default, which
  *     allows the beads {@code 0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3, 3-1}. In general a two-sided bead
  *     {@code a-b} is allowed when {@code a, b <= maxBeadSize} and {@code a + b <= max(4, maxBeadSize + 1)}.
@@ -49,7 +49,7 @@ public record AlignerOptions(AlignmentMethod method, int maxBeadSize, boolean ha
         }
     }
 
-    /** Returns the default options: the length method, beads up to 3 sentences a side, soft paragraphs. */
+    /** Returns the default options: the full method, beads up to 3 sentences a side, soft paragraphs. */
     public static AlignerOptions defaults() {
         return builder().build();
     }
@@ -78,7 +78,7 @@ public record AlignerOptions(AlignmentMethod method, int maxBeadSize, boolean ha
 
     /** A mutable builder of {@link AlignerOptions}; each setter checks its value at once. */
     public static final class Builder {
-        private AlignmentMethod method = AlignmentMethod.LENGTH;
+        private AlignmentMethod method = AlignmentMethod.FULL;
         private int maxBeadSize = 3;
         private boolean hardParagraphs;
         private BilingualDictionary dictionary = BilingualDictionary.EMPTY;

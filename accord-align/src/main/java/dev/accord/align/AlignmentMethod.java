@@ -8,9 +8,15 @@ public enum AlignmentMethod {
      * Sentence length only: the Gale and Church (1993) character-length model with its published
      * parameters and priors. A baseline for comparison and benchmarks.
      */
-    LENGTH;
+    LENGTH,
+    /**
+     * The default: length, lexical evidence shared by the two languages (numbers, names, cognates,
+     * punctuation), a word-translation model learned from the document pair itself, paragraph
+     * anchors, and optionally a bilingual word list and a machine translation of the source.
+     */
+    FULL;
 
-    /** Returns the name used on the command line: {@code length}. */
+    /** Returns the name used on the command line: {@code length} or {@code full}. */
     public String cliName() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -18,7 +24,7 @@ public enum AlignmentMethod {
     /**
      * Parses a command-line name, ignoring case.
      *
-     * @throws IllegalArgumentException if the name is not {@code length}
+     * @throws IllegalArgumentException if the name is neither {@code length} nor {@code full}
      */
     public static AlignmentMethod fromCliName(String name) {
         for (AlignmentMethod m : values()) {
@@ -26,6 +32,6 @@ public enum AlignmentMethod {
                 return m;
             }
         }
-        throw new IllegalArgumentException("unknown alignment method '" + name + "': expected length");
+        throw new IllegalArgumentException("unknown alignment method '" + name + "': expected full or length");
     }
 }

@@ -16,11 +16,17 @@ final class BandSearch {
     /** The most band cells one search may use: one byte each. */
     static final long MAX_CELLS = 150_000_000L;
 
+    /** Builds the bead cost for one band; lets a cost precompute what it needs inside the band. */
+    @FunctionalInterface
+    interface CostFactory {
+        BandedDp.BeadCost forBand(Band band);
+    }
+
     private BandSearch() {
     }
 
     /** Searches around the diagonal, widening as needed. */
-    static BandedDp.Path aroundDiagonal(int n, int m, BeadShapes shapes, BandedDp.BeadCost cost,
+    static BandedDp.Path aroundDiagonal(int n, int m, BeadShapes shapes, CostFactory cost,
             ProgressListener listener, String stage) {
         int w = Math.max(INITIAL_HALF_WIDTH, Math.abs(n - m) / 4);
         w = clampWidth(n, w);
@@ -30,18 +36,18 @@ final class BandSearch {
 
     /** Searches around a previous path with half-width {@code w}, widening as needed. */
     static BandedDp.Path aroundPath(BandedDp.Path guide, int n, int m, int w, BeadShapes shapes,
-            BandedDp.BeadCost cost, ProgressListener listener, String stage) {
+            CostFactory cost, ProgressListener listener, String stage) {
         int[][] points = guide.points();
         int width = clampWidth(n, w);
         return widen(Band.around(n, m, points[0], points[1], width), width, shapes, cost, listener, stage);
     }
 
-    private static BandedDp.Path widen(Band band, int w, BeadShapes shapes, BandedDp.BeadCost cost,
+    private static BandedDp.Path widen(Band band, int w, BeadShapes shapes, CostFactory cost,
             ProgressListener listener, String stage) {
         int width = w;
         Band current = band;
         while (true) {
-            BandedDp.Path path = BandedDp.run(current, shapes, cost, new ProgressReporter(listener, stage));
+            BandedDp.Path path = BandedDp.run(current, shapes, cost.forBand(current), new ProgressReporter(listener, stage));
             boolean full = width >= Math.max(current.n, current.m);
             int wider = clampWidth(current.n, width * 2);
             if (!path.touchesEdge() || full || wider == width) {

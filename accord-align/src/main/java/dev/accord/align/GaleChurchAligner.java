@@ -52,7 +52,7 @@ final class GaleChurchAligner implements SentenceAligner {
             return LengthModel.cost(src.chars(i - a, i), tgt.chars(j - b, j), 1.0, LengthModel.GALE_CHURCH_VARIANCE)
                     + shapePenalty[k];
         };
-        BandedDp.Path path = BandSearch.aroundDiagonal(n, m, shapes, cost, options.progress(), "length alignment");
+        BandedDp.Path path = BandSearch.aroundDiagonal(n, m, shapes, band -> cost, options.progress(), "length alignment");
         double[] scores = new double[path.size()];
         for (int k = 0; k < path.size(); k++) {
             int shape = path.shapes()[k];

@@ -48,10 +48,11 @@ public interface SentenceAligner {
     static SentenceAligner create(AlignerOptions options) {
         return switch (options.method()) {
             case LENGTH -> new GaleChurchAligner(options);
+            case FULL -> new LexicalAligner(options);
         };
     }
 
-    /** Returns the default aligner (default options). */
+    /** Returns the default aligner (method {@link AlignmentMethod#FULL}, default options). */
     static SentenceAligner standard() {
         return create(AlignerOptions.defaults());
     }

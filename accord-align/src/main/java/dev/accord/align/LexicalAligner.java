@@ -1,0 +1,335 @@
+package dev.accord.align;
+
+import dev.accord.core.align.Alignment;
+import dev.accord.core.text.Document;
+import dev.accord.core.text.Language;
+import dev.accord.normalize.Normalizer;
+import dev.accord.normalize.Term;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The {@link AlignmentMethod#FULL} aligner: a dynamic program over beads whose cost combines
+ * sentence length, lexical evidence and paragraph structure, run twice.
+ *
+ * <ol>
+ *   <li>Both documents are normalised by the shared Lucene {@link Normalizer}; every term gets an
+ *       identity key (the same number, name, word form or punctuation mark in both languages gives
+ *       the same key) and a cognate key (its first four folded letters).
+ *   <li>The cost of a bead is the Gale–Church length cost, with the character ratio of the two
+ *       documents and a calibrated variance, plus a shape penalty ({@code 1-0}/{@code 0-1} and
+ *       merges), plus paragraph penalties, minus {@code lexicalWeight} times the bead's lexical
+ *       similarity: the weighted share of the tokens of both sides, merged sentences concatenated,
+ *       that something on the other side matches (numbers and names weigh more).
+ *   <li>First pass: identity, cognates, and the user's word list and machine translation if given.
+ *   <li>The first pass's two-sided beads train IBM Model 1 word translation probabilities; the
+ *       probable, repeated translations join the matches, and a second pass runs in a band around
+ *       the first path.
+ * </ol>
+ *
+ * <p><b>Scores.</b> A two-sided bead scores {@code 1 / (1 + exp(-(Δ - 2) / 2))}, where Δ is how much
+ * cheaper the bead is than leaving its sentences unaligned: 0.5 where the bead is only modestly
+ * better (Δ = 2), above 0.9 when it is clearly better. One-sided beads score 0.
+ *
+ * <p>Immutable and thread-safe; memory is linear in the number of sentences (a band of fixed width
+ * around the path, widened only where the path runs along its edge).
+ */
+final class LexicalAligner implements SentenceAligner {
+
+    /** The half-width of the second pass's band around the first path. */
+    private static final int SECOND_PASS_HALF_WIDTH = 30;
+    /** The most beads the translation model trains on, bounding its memory. */
+    private static final int MAX_TRAINING_BEADS = 40_000;
+
+    private final AlignerOptions options;
+    private final LexicalParameters parameters;
+    private final BeadShapes shapes;
+    private final double[] shapePenalty;
+    private final Normalizer normalizer;
+
+    LexicalAligner(AlignerOptions options) {
+        this(options, LexicalParameters.DEFAULTS, Normalizer.lucene());
+    }
+
+    LexicalAligner(AlignerOptions options, LexicalParameters parameters, Normalizer normalizer) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.shapes = BeadShapes.upTo(options.maxBeadSize());
+        this.shapePenalty = new double[shapes.size()];
+        for (int k = 0; k < shapes.size(); k++) {
+            shapePenalty[k] = parameters.shapePenalty(shapes.source(k), shapes.target(k));
+        }
+    }
+
+    @Override
+    public Alignment align(Document source, Document target) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
+        int n = source.size();
+        int m = target.size();
+        if (options.hasTranslation() && options.translation().size() != n) {
+            throw new IllegalArgumentException("the machine translation has " + options.translation().size()
+                    + " lines but the source has " + n + " sentences: give one line per source sentence");
+        }
+        Pair pair = new Pair(source, target);
+        BandedDp.Path first = BandSearch.aroundDiagonal(n, m, shapes, band -> pair.cost(band),
+                options.progress(), "alignment, first pass");
+        BandedDp.Path path = first;
+        if (parameters.useTranslationModel() && first.size() > 0) {
+            pair.learnTranslations(first);
+            path = BandSearch.aroundPath(first, n, m, SECOND_PASS_HALF_WIDTH, shapes, band -> pair.cost(band),
+                    options.progress(), "alignment, second pass");
+        }
+        return BandSearch.toAlignment(n, m, shapes, path, pair.scores(path));
+    }
+
+    /** The state of one alignment call: the two documents' arrays and the evidence between them. */
+    private final class Pair {
+        final SentenceLayout src;
+        final SentenceLayout tgt;
+        final KeySpace keys = new KeySpace();
+        final SentenceTerms srcTerms;
+        final SentenceTerms tgtTerms;
+        final double ratio;
+        final boolean paragraphAnchors;
+        int[][] srcExtra;
+        int[][] tgtExtra;
+        PairEvidence evidence;
+
+        Pair(Document source, Document target) {
+            src = SentenceLayout.of(source);
+            tgt = SentenceLayout.of(target);
+            srcTerms = SentenceTerms.of(source, normalizer, keys, parameters);
+            tgtTerms = SentenceTerms.of(target, normalizer, keys, parameters);
+            double r = src.totalChars() > 0 && tgt.totalChars() > 0 ? (double) tgt.totalChars() / src.totalChars() : 1.0;
+            ratio = Math.max(0.5, Math.min(2.0, r));
+            paragraphAnchors = src.innerBoundaries() > 0 && tgt.innerBoundaries() > 0;
+            srcExtra = new int[source.size()][];
+            tgtExtra = new int[target.size()][];
+            Arrays.setAll(srcExtra, i -> new int[0]);
+            Arrays.setAll(tgtExtra, j -> new int[0]);
+            addDictionary(source.language(), target.language());
+            addTranslation(target.language());
+        }
+
+        private void addDictionary(Language sourceLanguage, Language targetLanguage) {
+            BilingualDictionary dictionary = options.dictionary();
+            if (dictionary.isEmpty()) {
+                return;
+            }
+            int[][] forward = new int[srcTerms.wordForms.length][];
+            List<int[]> links = new ArrayList<>();
+            KeySpace srcWords = new KeySpace();
+            for (String form : srcTerms.wordForms) {
+                srcWords.intern(form);
+            }
+            for (String sourceWord : dictionary.sourceWords()) {
+                int sWord = srcWords.find(singleForm(sourceLanguage, sourceWord));
+                if (sWord < 0) {
+                    continue;
+                }
+                for (String targetWord : dictionary.translations(sourceWord)) {
+                    String tForm = singleForm(targetLanguage, targetWord);
+                    if (tForm != null) {
+                        links.add(new int[] {sWord, keys.intern("w:" + tForm)});
+                    }
+                }
+            }
+            int[] counts = new int[forward.length];
+            for (int[] l : links) {
+                counts[l[0]]++;
+            }
+            for (int w = 0; w < forward.length; w++) {
+                forward[w] = new int[counts[w]];
+            }
+            int[] fill = new int[forward.length];
+            for (int[] l : links) {
+                forward[l[0]][fill[l[0]]++] = l[1];
+            }
+            addLinks(forward);
+        }
+
+        private String singleForm(Language language, String word) {
+            List<Term> terms = normalizer.terms(language, word, 0);
+            if (terms.size() != 1 || (terms.get(0).kind() != Term.Kind.WORD && terms.get(0).kind() != Term.Kind.NAME)) {
+                return null;
+            }
+            return terms.get(0).form();
+        }
+
+        private void addTranslation(Language targetLanguage) {
+            if (!options.hasTranslation()) {
+                return;
+            }
+            for (int i = 0; i < srcExtra.length; i++) {
+                int[][] mt = SentenceTerms.keysOf(options.translation().get(i), targetLanguage, normalizer, keys, parameters);
+                int[] cognates = parameters.useCognates()
+                        ? Arrays.stream(mt[1]).filter(k -> k >= 0).toArray() : new int[0];
+                srcExtra[i] = concat(srcExtra[i], concat(mt[0], cognates));
+            }
+        }
+
+        /**
+         * Adds word links: {@code forward[w]} lists the target identity keys source word {@code w}
+         * translates to. Each source sentence offers the keys of its words' translations; each
+         * target sentence offers the identity keys of the source words that translate to its words.
+         */
+        private void addLinks(int[][] forward) {
+            for (int i = 0; i < srcExtra.length; i++) {
+                int[] extra = srcExtra[i];
+                for (int w : srcTerms.word[i]) {
+                    if (w >= 0 && forward[w].length > 0) {
+                        extra = concat(extra, forward[w]);
+                    }
+                }
+                srcExtra[i] = extra;
+            }
+            // reverse: target identity key -> source identity keys
+            java.util.Map<Integer, int[]> reverse = new java.util.HashMap<>();
+            for (int w = 0; w < forward.length; w++) {
+                int sourceKey = keys.find("w:" + srcTerms.wordForms[w]);
+                for (int targetKey : forward[w]) {
+                    int[] old = reverse.getOrDefault(targetKey, new int[0]);
+                    reverse.put(targetKey, concat(old, new int[] {sourceKey}));
+                }
+            }
+            for (int j = 0; j < tgtExtra.length; j++) {
+                int[] extra = tgtExtra[j];
+                for (int key : tgtTerms.id[j]) {
+                    int[] r = reverse.get(key);
+                    if (r != null) {
+                        extra = concat(extra, r);
+                    }
+                }
+                tgtExtra[j] = extra;
+            }
+        }
+
+        /** Trains word translations on the two-sided beads of {@code path} and adds the confident ones. */
+        void learnTranslations(BandedDp.Path path) {
+            List<int[]> training = new ArrayList<>();
+            for (int k = 0; k < path.size(); k++) {
+                int a = shapes.source(path.shapes()[k]);
+                int b = shapes.target(path.shapes()[k]);
+                if (a > 0 && b > 0) {
+                    training.add(new int[] {path.endI()[k] - a, path.endI()[k], path.endJ()[k] - b, path.endJ()[k]});
+                }
+            }
+            int step = Math.max(1, (training.size() + MAX_TRAINING_BEADS - 1) / MAX_TRAINING_BEADS);
+            List<int[]> used = new ArrayList<>();
+            for (int x = 0; x < training.size(); x += step) {
+                used.add(training.get(x));
+            }
+            int[][] sourceWords = new int[used.size()][];
+            int[][] targetWords = new int[used.size()][];
+            for (int x = 0; x < used.size(); x++) {
+                int[] bead = used.get(x);
+                sourceWords[x] = words(srcTerms, bead[0], bead[1]);
+                targetWords[x] = words(tgtTerms, bead[2], bead[3]);
+            }
+            TranslationModel model = TranslationModel.train(srcTerms.wordForms.length, tgtTerms.wordForms.length,
+                    sourceWords, targetWords);
+            int[][] translations = model.translations(parameters.translationThreshold(), parameters.translationMinCount());
+            int[][] forward = new int[translations.length][];
+            for (int w = 0; w < translations.length; w++) {
+                int[] t = translations[w];
+                int[] ks = new int[t.length];
+                for (int x = 0; x < t.length; x++) {
+                    ks[x] = keys.find("w:" + tgtTerms.wordForms[t[x]]);
+                }
+                forward[w] = ks;
+            }
+            addLinks(forward);
+        }
+
+        private int[] words(SentenceTerms terms, int from, int to) {
+            int[] all = new int[0];
+            for (int s = from; s < to; s++) {
+                all = concat(all, terms.word[s]);
+            }
+            return all;
+        }
+
+        /** Returns the bead cost for {@code band}, computing the sentence-pair evidence inside it. */
+        BandedDp.BeadCost cost(Band band) {
+            evidence = new PairEvidence(band, shapes, srcTerms, tgtTerms, keys.size(), i -> srcExtra[i],
+                    j -> tgtExtra[j], parameters.useCognates());
+            PairEvidence ev = evidence;
+            boolean hard = options.hardParagraphs();
+            double lexical = parameters.lexicalWeight();
+            return (k, i, j) -> {
+                int a = shapes.source(k);
+                int b = shapes.target(k);
+                boolean crosses = src.crossesParagraph(i - a, i) || tgt.crossesParagraph(j - b, j);
+                if (hard && crosses) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                double c = shapePenalty[k];
+                if (a == 0 || b == 0) {
+                    c += parameters.oneSidedPerChar() * (src.chars(i - a, i) + tgt.chars(j - b, j));
+                } else {
+                    c += LengthModel.cost(src.chars(i - a, i), tgt.chars(j - b, j), ratio, parameters.variance());
+                    if (lexical > 0) {
+                        c -= lexical * ev.similarity(srcTerms, tgtTerms, i - a, i, j - b, j);
+                    }
+                }
+                if (crosses) {
+                    c += parameters.paragraphCrossPenalty();
+                }
+                if (paragraphAnchors && src.paragraphStartsAt(i) != tgt.paragraphStartsAt(j)) {
+                    c += parameters.paragraphMismatchPenalty();
+                }
+                return c;
+            };
+        }
+
+        /** Returns the score of each bead of {@code path}; see the class comment. */
+        double[] scores(BandedDp.Path path) {
+            double[] scores = new double[path.size()];
+            BandedDp.BeadCost cost = cost(evidenceBand(path));
+            int one0 = shapes.indexOf(1, 0);
+            int zero1 = shapes.indexOf(0, 1);
+            for (int k = 0; k < path.size(); k++) {
+                int shape = path.shapes()[k];
+                int a = shapes.source(shape);
+                int b = shapes.target(shape);
+                if (a == 0 || b == 0) {
+                    continue;
+                }
+                int i = path.endI()[k];
+                int j = path.endJ()[k];
+                double alone = 0.0;
+                for (int s = i - a; s < i; s++) {
+                    alone += cost.cost(one0, s + 1, j - b);
+                }
+                for (int t = j - b; t < j; t++) {
+                    alone += cost.cost(zero1, i, t + 1);
+                }
+                double delta = alone - cost.cost(shape, i, j);
+                scores[k] = 1.0 / (1.0 + Math.exp(-(delta - 2.0) / 2.0));
+            }
+            return scores;
+        }
+
+        /** Returns a thin band around {@code path}, enough to recompute the costs of its beads. */
+        private Band evidenceBand(BandedDp.Path path) {
+            int[][] points = path.points();
+            return Band.around(src.size(), tgt.size(), points[0], points[1], 2);
+        }
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        if (b.length == 0) {
+            return a;
+        }
+        if (a.length == 0) {
+            return b;
+        }
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

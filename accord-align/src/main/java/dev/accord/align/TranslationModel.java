@@ -1,0 +1,156 @@
+package dev.accord.align;
+
+import java.util.Arrays;
+
+/**
+ * Word translations learned from the document pair itself: IBM Model 1 (Brown et al. 1993),
+ * trained by expectation maximisation on the confident beads of a first alignment pass, in the
+ * manner of Moore (2002) and hunalign's realign step.
+ *
+ * <p>Only pairs that co-occur in the training beads get a probability, so memory is linear in the
+ * number of co-occurring word pairs, which the caller bounds by the number of training beads.
+ * Deterministic: no hashing order or randomness affects the result.
+ */
+final class TranslationModel {
+
+    private static final int ITERATIONS = 5;
+
+    private final int sourceVocabulary;
+    private final int targetVocabulary;
+    /** Sorted keys {@code s * (targetVocabulary + 1) + t} of the co-occurring pairs. */
+    private final long[] pairKeys;
+    private final float[] probability;
+    private final int[] cooccurrences;
+
+    private TranslationModel(int sourceVocabulary, int targetVocabulary, long[] pairKeys, float[] probability,
+            int[] cooccurrences) {
+        this.sourceVocabulary = sourceVocabulary;
+        this.targetVocabulary = targetVocabulary;
+        this.pairKeys = pairKeys;
+        this.probability = probability;
+        this.cooccurrences = cooccurrences;
+    }
+
+    /**
+     * Trains {@code p(t | s)} on sentence pairs given as word ids ({@code -1} entries are skipped).
+     * Source id {@code sourceVocabulary} is the empty word.
+     */
+    static TranslationModel train(int sourceVocabulary, int targetVocabulary, int[][] sourceWords, int[][] targetWords) {
+        int pairs = sourceWords.length;
+        long stride = targetVocabulary + 1L;
+        int nullWord = sourceVocabulary;
+        int[][] src = new int[pairs][];
+        int[][] tgt = new int[pairs][];
+        long count = 0;
+        for (int p = 0; p < pairs; p++) {
+            src[p] = withNull(distinctValid(sourceWords[p]), nullWord);
+            tgt[p] = distinctValid(targetWords[p]);
+            count += (long) src[p].length * tgt[p].length;
+        }
+        long[] keys = new long[(int) Math.min(Integer.MAX_VALUE - 16, count)];
+        int k = 0;
+        for (int p = 0; p < pairs; p++) {
+            for (int s : src[p]) {
+                for (int t : tgt[p]) {
+                    keys[k++] = s * stride + t;
+                }
+            }
+        }
+        Arrays.sort(keys, 0, k);
+        int unique = 0;
+        int[] co = new int[k];
+        for (int x = 0; x < k; x++) {
+            if (unique > 0 && keys[unique - 1] == keys[x]) {
+                co[unique - 1]++;
+            } else {
+                keys[unique] = keys[x];
+                co[unique] = 1;
+                unique++;
+            }
+        }
+        long[] pairKeys = Arrays.copyOf(keys, unique);
+        int[] cooccurrences = Arrays.copyOf(co, unique);
+        // each training pair's cells, target-major, so that EM needs no lookups
+        int[][] cells = new int[pairs][];
+        for (int p = 0; p < pairs; p++) {
+            int[] c = new int[src[p].length * tgt[p].length];
+            int x = 0;
+            for (int t : tgt[p]) {
+                for (int s : src[p]) {
+                    c[x++] = Arrays.binarySearch(pairKeys, s * stride + t);
+                }
+            }
+            cells[p] = c;
+        }
+        float[] prob = new float[unique];
+        Arrays.fill(prob, 1.0f);
+        double[] counts = new double[unique];
+        double[] totals = new double[sourceVocabulary + 1];
+        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+            Arrays.fill(counts, 0.0);
+            Arrays.fill(totals, 0.0);
+            for (int p = 0; p < pairs; p++) {
+                int ns = src[p].length;
+                int[] c = cells[p];
+                for (int ti = 0; ti < tgt[p].length; ti++) {
+                    double denominator = 0.0;
+                    for (int si = 0; si < ns; si++) {
+                        denominator += prob[c[ti * ns + si]];
+                    }
+                    if (denominator <= 0.0) {
+                        continue;
+                    }
+                    for (int si = 0; si < ns; si++) {
+                        int cell = c[ti * ns + si];
+                        double share = prob[cell] / denominator;
+                        counts[cell] += share;
+                        totals[src[p][si]] += share;
+                    }
+                }
+            }
+            for (int cell = 0; cell < unique; cell++) {
+                int s = (int) (pairKeys[cell] / stride);
+                prob[cell] = totals[s] > 0 ? (float) (counts[cell] / totals[s]) : 0f;
+            }
+        }
+        return new TranslationModel(sourceVocabulary, targetVocabulary, pairKeys, prob, cooccurrences);
+    }
+
+    private static int[] distinctValid(int[] words) {
+        int[] copy = Arrays.stream(words).filter(w -> w >= 0).sorted().distinct().toArray();
+        return copy;
+    }
+
+    private static int[] withNull(int[] words, int nullWord) {
+        int[] out = Arrays.copyOf(words, words.length + 1);
+        out[words.length] = nullWord;
+        return out;
+    }
+
+    /**
+     * Returns, for each source word, the target words it translates to with probability at least
+     * {@code threshold}, seen together in at least {@code minCount} training beads.
+     */
+    int[][] translations(double threshold, int minCount) {
+        long stride = targetVocabulary + 1L;
+        int[] counts = new int[sourceVocabulary];
+        for (int cell = 0; cell < pairKeys.length; cell++) {
+            int s = (int) (pairKeys[cell] / stride);
+            if (s < sourceVocabulary && probability[cell] >= threshold && cooccurrences[cell] >= minCount) {
+                counts[s]++;
+            }
+        }
+        int[][] out = new int[sourceVocabulary][];
+        for (int s = 0; s < sourceVocabulary; s++) {
+            out[s] = new int[counts[s]];
+        }
+        int[] fill = new int[sourceVocabulary];
+        for (int cell = 0; cell < pairKeys.length; cell++) {
+            int s = (int) (pairKeys[cell] / stride);
+            if (s < sourceVocabulary && probability[cell] >= threshold && cooccurrences[cell] >= minCount) {
+                out[s][fill[s]++] = (int) (pairKeys[cell] % stride);
+            }
+        }
+        return out;
+    }
+}
