@@ -34,6 +34,13 @@ final class BandSearch {
         return widen(band, w, shapes, cost, listener, stage);
     }
 
+    /** Searches around a guide given as lattice points with half-width {@code w}, widening as needed. */
+    static BandedDp.Path aroundPoints(int[][] points, int n, int m, int w, BeadShapes shapes, CostFactory cost,
+            ProgressListener listener, String stage) {
+        int width = clampWidth(n, w);
+        return widen(Band.around(n, m, points[0], points[1], width), width, shapes, cost, listener, stage);
+    }
+
     /** Searches around a previous path with half-width {@code w}, widening as needed. */
     static BandedDp.Path aroundPath(BandedDp.Path guide, int n, int m, int w, BeadShapes shapes,
             CostFactory cost, ProgressListener listener, String stage) {

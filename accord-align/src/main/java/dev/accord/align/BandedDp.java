@@ -15,7 +15,16 @@ final class BandedDp {
          * Returns the cost of the bead of shape {@code shape} that ends just before source
          * sentence {@code i} and target sentence {@code j}, or {@code +Infinity} to forbid it.
          */
-        double cost(int shape, int i, int j);
+        default double cost(int shape, int i, int j) {
+            return cost(shape, i, j, Double.POSITIVE_INFINITY);
+        }
+
+        /**
+         * Returns the cost as {@link #cost(int, int, int)} does when it is below {@code budget};
+         * otherwise any value {@code >= budget}, which lets a cost skip work for beads that cannot
+         * win.
+         */
+        double cost(int shape, int i, int j, double budget);
     }
 
     /**
@@ -87,7 +96,7 @@ final class BandedDp {
                     if (prev == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double c = prev + cost.cost(k, i, j);
+                    double c = prev + cost.cost(k, i, j, best - prev);
                     if (c < best) {
                         best = c;
                         bestShape = k;

@@ -43,7 +43,7 @@ final class GaleChurchAligner implements SentenceAligner {
         SentenceLayout src = SentenceLayout.of(source);
         SentenceLayout tgt = SentenceLayout.of(target);
         boolean hard = options.hardParagraphs();
-        BandedDp.BeadCost cost = (k, i, j) -> {
+        BandedDp.BeadCost cost = (k, i, j, budget) -> {
             int a = shapes.source(k);
             int b = shapes.target(k);
             if (hard && (src.crossesParagraph(i - a, i) || tgt.crossesParagraph(j - b, j))) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The {@link AlignmentMethod#FULL} aligner: a dynamic program over beads whose cost combines
@@ -38,10 +39,14 @@ import java.util.Objects;
  */
 final class LexicalAligner implements SentenceAligner {
 
+    /** The least number of target sentences worth normalising on a second thread. */
+    private static final int PARALLEL_THRESHOLD = 2_000;
+    /** The half-width of the first pass's band around the anchor guide. */
+    private static final int ANCHORED_HALF_WIDTH = 50;
     /** The half-width of the second pass's band around the first path. */
     private static final int SECOND_PASS_HALF_WIDTH = 30;
     /** The most beads the translation model trains on, bounding its memory. */
-    private static final int MAX_TRAINING_BEADS = 40_000;
+    private static final int MAX_TRAINING_BEADS = 6_000;
 
     private final AlignerOptions options;
     private final LexicalParameters parameters;
@@ -75,8 +80,12 @@ final class LexicalAligner implements SentenceAligner {
                     + " lines but the source has " + n + " sentences: give one line per source sentence");
         }
         Pair pair = new Pair(source, target);
-        BandedDp.Path first = BandSearch.aroundDiagonal(n, m, shapes, band -> pair.cost(band),
-                options.progress(), "alignment, first pass");
+        int[][] guide = Anchors.guide(pair.srcTerms, pair.tgtTerms, pair.keys.size());
+        BandedDp.Path first = guide == null
+                ? BandSearch.aroundDiagonal(n, m, shapes, band -> pair.cost(band), options.progress(),
+                        "alignment, first pass")
+                : BandSearch.aroundPoints(guide, n, m, ANCHORED_HALF_WIDTH, shapes, band -> pair.cost(band),
+                        options.progress(), "alignment, first pass");
         BandedDp.Path path = first;
         if (parameters.useTranslationModel() && first.size() > 0) {
             pair.learnTranslations(first);
@@ -102,8 +111,12 @@ final class LexicalAligner implements SentenceAligner {
         Pair(Document source, Document target) {
             src = SentenceLayout.of(source);
             tgt = SentenceLayout.of(target);
-            srcTerms = SentenceTerms.of(source, normalizer, keys, parameters);
-            tgtTerms = SentenceTerms.of(target, normalizer, keys, parameters);
+            // normalising is the costly step: the target side runs on another thread meanwhile
+            CompletableFuture<List<List<Term>>> targetTerms = target.size() < PARALLEL_THRESHOLD
+                    ? CompletableFuture.completedFuture(SentenceTerms.terms(target, normalizer))
+                    : CompletableFuture.supplyAsync(() -> SentenceTerms.terms(target, normalizer));
+            srcTerms = SentenceTerms.of(SentenceTerms.terms(source, normalizer), keys, parameters);
+            tgtTerms = SentenceTerms.of(targetTerms.join(), keys, parameters);
             double r = src.totalChars() > 0 && tgt.totalChars() > 0 ? (double) tgt.totalChars() / src.totalChars() : 1.0;
             ratio = Math.max(0.5, Math.min(2.0, r));
             paragraphAnchors = src.innerBoundaries() > 0 && tgt.innerBoundaries() > 0;
@@ -187,21 +200,29 @@ final class LexicalAligner implements SentenceAligner {
                 }
                 srcExtra[i] = extra;
             }
-            // reverse: target identity key -> source identity keys
-            java.util.Map<Integer, int[]> reverse = new java.util.HashMap<>();
+            // reverse: target identity key -> source identity keys, as compressed rows
+            int[] reverseCount = new int[keys.size()];
+            for (int[] targets : forward) {
+                for (int targetKey : targets) {
+                    reverseCount[targetKey]++;
+                }
+            }
+            int[][] reverse = new int[keys.size()][];
+            int[] fill = new int[keys.size()];
             for (int w = 0; w < forward.length; w++) {
                 int sourceKey = keys.find("w:" + srcTerms.wordForms[w]);
                 for (int targetKey : forward[w]) {
-                    int[] old = reverse.getOrDefault(targetKey, new int[0]);
-                    reverse.put(targetKey, concat(old, new int[] {sourceKey}));
+                    if (reverse[targetKey] == null) {
+                        reverse[targetKey] = new int[reverseCount[targetKey]];
+                    }
+                    reverse[targetKey][fill[targetKey]++] = sourceKey;
                 }
             }
             for (int j = 0; j < tgtExtra.length; j++) {
                 int[] extra = tgtExtra[j];
                 for (int key : tgtTerms.id[j]) {
-                    int[] r = reverse.get(key);
-                    if (r != null) {
-                        extra = concat(extra, r);
+                    if (key < reverse.length && reverse[key] != null) {
+                        extra = concat(extra, reverse[key]);
                     }
                 }
                 tgtExtra[j] = extra;
@@ -260,7 +281,7 @@ final class LexicalAligner implements SentenceAligner {
             PairEvidence ev = evidence;
             boolean hard = options.hardParagraphs();
             double lexical = parameters.lexicalWeight();
-            return (k, i, j) -> {
+            return (k, i, j, budget) -> {
                 int a = shapes.source(k);
                 int b = shapes.target(k);
                 boolean crosses = src.crossesParagraph(i - a, i) || tgt.crossesParagraph(j - b, j);
@@ -268,19 +289,19 @@ final class LexicalAligner implements SentenceAligner {
                     return Double.POSITIVE_INFINITY;
                 }
                 double c = shapePenalty[k];
-                if (a == 0 || b == 0) {
-                    c += parameters.oneSidedPerChar() * (src.chars(i - a, i) + tgt.chars(j - b, j));
-                } else {
-                    c += LengthModel.cost(src.chars(i - a, i), tgt.chars(j - b, j), ratio, parameters.variance());
-                    if (lexical > 0) {
-                        c -= lexical * ev.similarity(srcTerms, tgtTerms, i - a, i, j - b, j);
-                    }
-                }
                 if (crosses) {
                     c += parameters.paragraphCrossPenalty();
                 }
                 if (paragraphAnchors && src.paragraphStartsAt(i) != tgt.paragraphStartsAt(j)) {
                     c += parameters.paragraphMismatchPenalty();
+                }
+                if (a == 0 || b == 0) {
+                    return c + parameters.oneSidedPerChar() * (src.chars(i - a, i) + tgt.chars(j - b, j));
+                }
+                c += LengthModel.cost(src.chars(i - a, i), tgt.chars(j - b, j), ratio, parameters.variance());
+                if (lexical > 0 && c - lexical < budget) {
+                    // the similarity is at most 1: only beads that could still win need it
+                    c -= lexical * ev.similarity(srcTerms, tgtTerms, i - a, i, j - b, j);
                 }
                 return c;
             };

@@ -20,11 +20,15 @@ final class SentenceTerms {
     final int[][] weight;
     final int[][] word;
     final int[] totalWeight;
+    /** Whether a token may serve as an anchor between the documents (any term but punctuation). */
+    final boolean[][] anchorable;
     /** The word forms by word id. */
     final String[] wordForms;
 
-    private SentenceTerms(int[][] id, int[][] cognate, int[][] weight, int[][] word, String[] wordForms) {
+    private SentenceTerms(int[][] id, int[][] cognate, int[][] weight, int[][] word, boolean[][] anchorable,
+            String[] wordForms) {
         this.id = id;
+        this.anchorable = anchorable;
         this.cognate = cognate;
         this.weight = weight;
         this.word = word;
@@ -45,24 +49,41 @@ final class SentenceTerms {
 
     /** Builds the arrays of {@code document}, interning keys in {@code keys}. */
     static SentenceTerms of(Document document, Normalizer normalizer, KeySpace keys, LexicalParameters p) {
-        int n = document.size();
+        return of(terms(document, normalizer), keys, p);
+    }
+
+    /** Returns the normalised terms of every sentence of {@code document}: the expensive step. */
+    static List<List<Term>> terms(Document document, Normalizer normalizer) {
+        List<List<Term>> all = new java.util.ArrayList<>(document.size());
+        for (int s = 0; s < document.size(); s++) {
+            all.add(normalizer.terms(document.language(), document.sentence(s)));
+        }
+        return all;
+    }
+
+    /** Builds the arrays from terms computed by {@link #terms}, interning keys in {@code keys}. */
+    static SentenceTerms of(List<List<Term>> sentenceTerms, KeySpace keys, LexicalParameters p) {
+        int n = sentenceTerms.size();
         int[][] id = new int[n][];
         int[][] cognate = new int[n][];
         int[][] weight = new int[n][];
         int[][] word = new int[n][];
+        boolean[][] anchorable = new boolean[n][];
         KeySpace words = new KeySpace();
         java.util.ArrayList<String> forms = new java.util.ArrayList<>();
         for (int s = 0; s < n; s++) {
-            List<Term> terms = normalizer.terms(document.language(), document.sentence(s));
+            List<Term> terms = sentenceTerms.get(s);
             int[] sid = new int[terms.size()];
             int[] scog = new int[terms.size()];
             int[] sw = new int[terms.size()];
             int[] sword = new int[terms.size()];
+            boolean[] sanchor = new boolean[terms.size()];
             for (int k = 0; k < terms.size(); k++) {
                 Term t = terms.get(k);
                 sid[k] = keys.intern(identityKey(t));
                 scog[k] = cognateKey(t, keys, p);
                 sw[k] = weight(t, p);
+                sanchor[k] = t.kind() != Term.Kind.PUNCT;
                 if (t.kind() == Term.Kind.WORD || t.kind() == Term.Kind.NAME) {
                     int before = words.size();
                     sword[k] = words.intern(t.form());
@@ -77,8 +98,9 @@ final class SentenceTerms {
             cognate[s] = scog;
             weight[s] = sw;
             word[s] = sword;
+            anchorable[s] = sanchor;
         }
-        return new SentenceTerms(id, cognate, weight, word, forms.toArray(String[]::new));
+        return new SentenceTerms(id, cognate, weight, word, anchorable, forms.toArray(String[]::new));
     }
 
     /** Returns the identity key of a term: words and names share a space, so {@code Everest} meets {@code everest}. */

@@ -9,7 +9,7 @@ import java.util.Arrays;
  *
  * <p>Only pairs that co-occur in the training beads get a probability, so memory is linear in the
  * number of co-occurring word pairs, which the caller bounds by the number of training beads.
- * Deterministic: no hashing order or randomness affects the result.
+ * Deterministic: cells are numbered in order of first appearance and sums run in a fixed order.
  */
 final class TranslationModel {
 
@@ -47,29 +47,7 @@ final class TranslationModel {
             tgt[p] = distinctValid(targetWords[p]);
             count += (long) src[p].length * tgt[p].length;
         }
-        long[] keys = new long[(int) Math.min(Integer.MAX_VALUE - 16, count)];
-        int k = 0;
-        for (int p = 0; p < pairs; p++) {
-            for (int s : src[p]) {
-                for (int t : tgt[p]) {
-                    keys[k++] = s * stride + t;
-                }
-            }
-        }
-        Arrays.sort(keys, 0, k);
-        int unique = 0;
-        int[] co = new int[k];
-        for (int x = 0; x < k; x++) {
-            if (unique > 0 && keys[unique - 1] == keys[x]) {
-                co[unique - 1]++;
-            } else {
-                keys[unique] = keys[x];
-                co[unique] = 1;
-                unique++;
-            }
-        }
-        long[] pairKeys = Arrays.copyOf(keys, unique);
-        int[] cooccurrences = Arrays.copyOf(co, unique);
+        PairIndex index = new PairIndex((int) Math.min(1 << 28, Math.max(16, count)));
         // each training pair's cells, target-major, so that EM needs no lookups
         int[][] cells = new int[pairs][];
         for (int p = 0; p < pairs; p++) {
@@ -77,11 +55,14 @@ final class TranslationModel {
             int x = 0;
             for (int t : tgt[p]) {
                 for (int s : src[p]) {
-                    c[x++] = Arrays.binarySearch(pairKeys, s * stride + t);
+                    c[x++] = index.add(s * stride + t);
                 }
             }
             cells[p] = c;
         }
+        int unique = index.size();
+        long[] pairKeys = index.keys();
+        int[] cooccurrences = index.counts();
         float[] prob = new float[unique];
         Arrays.fill(prob, 1.0f);
         double[] counts = new double[unique];
@@ -114,6 +95,88 @@ final class TranslationModel {
             }
         }
         return new TranslationModel(sourceVocabulary, targetVocabulary, pairKeys, prob, cooccurrences);
+    }
+
+    /**
+     * An insertion-ordered open-addressing map from pair keys to dense cell numbers, counting how
+     * often each key was added. Insertion order keeps the cell numbering deterministic.
+     */
+    private static final class PairIndex {
+        private long[] table;
+        private int[] slots;
+        private long[] keys;
+        private int[] counts;
+        private int size;
+
+        PairIndex(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+            table = new long[capacity];
+            slots = new int[capacity];
+            Arrays.fill(slots, -1);
+            keys = new long[Math.max(16, expected / 4)];
+            counts = new int[keys.length];
+        }
+
+        int add(long key) {
+            int mask = table.length - 1;
+            int h = (int) (mix(key) & mask);
+            while (slots[h] >= 0) {
+                if (table[h] == key) {
+                    counts[slots[h]]++;
+                    return slots[h];
+                }
+                h = (h + 1) & mask;
+            }
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                counts = Arrays.copyOf(counts, size * 2);
+            }
+            table[h] = key;
+            slots[h] = size;
+            keys[size] = key;
+            counts[size] = 1;
+            size++;
+            if (size * 2 > table.length) {
+                rehash();
+            }
+            return size - 1;
+        }
+
+        private void rehash() {
+            long[] oldTable = table;
+            int[] oldSlots = slots;
+            table = new long[oldTable.length * 2];
+            slots = new int[oldTable.length * 2];
+            Arrays.fill(slots, -1);
+            int mask = table.length - 1;
+            for (int x = 0; x < oldTable.length; x++) {
+                if (oldSlots[x] >= 0) {
+                    int h = (int) (mix(oldTable[x]) & mask);
+                    while (slots[h] >= 0) {
+                        h = (h + 1) & mask;
+                    }
+                    table[h] = oldTable[x];
+                    slots[h] = oldSlots[x];
+                }
+            }
+        }
+
+        private static long mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 29);
+        }
+
+        int size() {
+            return size;
+        }
+
+        long[] keys() {
+            return Arrays.copyOf(keys, size);
+        }
+
+        int[] counts() {
+            return Arrays.copyOf(counts, size);
+        }
     }
 
     private static int[] distinctValid(int[] words) {

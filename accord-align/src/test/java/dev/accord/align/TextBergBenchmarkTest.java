@@ -58,4 +58,13 @@ class TextBergBenchmarkTest {
         assertEquals(0.681, s.strict().recall(), 0.01, s.toText());
         assertEquals(0.791, s.lax().f1(), 0.01, s.toText());
     }
+
+    @Test
+    void fullMethodBeatsEveryPublishedNonNeuralAlignerOnTheTestSet() throws Exception {
+        Path dir = SharedMaterial.requireShared("benchmarks/textberg-de-fr");
+        AlignmentScores test = score(dir, TEST, AlignerOptions.defaults());
+        System.out.println("Text+Berg test, full method:\n" + test.toText());
+        // published: Gale-Church 0.68, hunalign 0.75, Bleualign with machine translation 0.77
+        assertTrue(test.strict().f1() >= 0.80, test.toText());
+    }
 }
