@@ -1,5 +1,6 @@
 package dev.accord;
 
+import dev.accord.align.AlignerOptions;
 import dev.accord.align.SentenceAligner;
 import dev.accord.core.Accord;
 import dev.accord.core.align.Alignment;
@@ -129,6 +130,19 @@ public final class AccordPipeline {
     public Alignment align(Bitext bitext) {
         Objects.requireNonNull(bitext, "bitext");
         return aligner.align(bitext.source(), bitext.target());
+    }
+
+    /**
+     * Aligns the sentences of a bitext with the aligner {@code options} describe (method, bead
+     * size, paragraphs, word list, machine translation, progress).
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the options do not fit the documents (a machine
+     *     translation with another number of lines than the source has sentences)
+     */
+    public Alignment align(Bitext bitext, AlignerOptions options) {
+        Objects.requireNonNull(bitext, "bitext");
+        return SentenceAligner.create(options).align(bitext.source(), bitext.target());
     }
 
     /**

@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
         description = "Aligns parallel Dutch and French texts sentence by sentence and extracts what they say "
                 + "about the Cybersecurity Tech Accord.",
         subcommands = {CommandLine.HelpCommand.class, SegmentCommand.class, EvalCommand.class, ExtractCommand.class,
-            ReportCommand.class},
+            ReportCommand.class, AlignCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

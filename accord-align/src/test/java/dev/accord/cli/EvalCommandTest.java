@@ -3,8 +3,6 @@ package dev.accord.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +14,7 @@ class EvalCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return AccordCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
+    private final CliRun cli = new CliRun();
 
     private Path file(String name, String content) throws Exception {
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
@@ -33,9 +26,9 @@ class EvalCommandTest {
         Path pred1 = file("a.pred", "[0]:[0]:0.9\n[1]:[1]:0.5\n[2]:[]:0\n");
         Path gold2 = file("b.gold", "[0]:[0]\n");
         Path pred2 = file("b.pred", "[0]:[0]\n");
-        assertEquals(ExitCodes.OK, run("eval", "--gold", gold1.toString(), gold2.toString(),
+        assertEquals(ExitCodes.OK, cli.run("eval", "--gold", gold1.toString(), gold2.toString(),
                 "--predicted", pred1.toString(), pred2.toString()));
-        String text = out.toString();
+        String text = cli.out.toString();
         assertTrue(text.contains("strict precision 0.500  recall 0.667  F1 0.571"), text);
         assertTrue(text.contains("lax    precision 0.750  recall 1.000  F1 0.857"), text);
         assertTrue(text.contains("2 file pair(s), 4 predicted beads, 3 gold beads"), text);
@@ -44,25 +37,25 @@ class EvalCommandTest {
     @Test
     void jsonOutputHasStrictAndLaxObjects() throws Exception {
         Path gold = file("g", "[0]:[0]\n[1]:[1]\n");
-        assertEquals(ExitCodes.OK, run("eval", "--gold", gold.toString(), "--predicted", gold.toString(), "--json"));
+        assertEquals(ExitCodes.OK, cli.run("eval", "--gold", gold.toString(), "--predicted", gold.toString(), "--json"));
         assertEquals("{\"strict\":{\"precision\":1.000000,\"recall\":1.000000,\"f1\":1.000000},"
-                + "\"lax\":{\"precision\":1.000000,\"recall\":1.000000,\"f1\":1.000000}}", out.toString().strip());
+                + "\"lax\":{\"precision\":1.000000,\"recall\":1.000000,\"f1\":1.000000}}", cli.out.toString().strip());
     }
 
     @Test
     void unequalNumbersOfFilesAreAUsageError() throws Exception {
         Path gold = file("g", "[0]:[0]\n");
-        assertEquals(ExitCodes.USAGE, run("eval", "--gold", gold.toString(), gold.toString(),
+        assertEquals(ExitCodes.USAGE, cli.run("eval", "--gold", gold.toString(), gold.toString(),
                 "--predicted", gold.toString()));
-        assertTrue(err.toString().startsWith("accord: got 2 gold files but 1 predicted files"), err.toString());
+        assertTrue(cli.err.toString().startsWith("accord: got 2 gold files but 1 predicted files"), cli.err.toString());
     }
 
     @Test
     void aMalformedBeadFileIsInvalidInputOnOneLine() throws Exception {
         Path gold = file("g", "[0]:[0]\n");
         Path bad = file("bad", "[0]:[0]\nnonsense\n");
-        assertEquals(ExitCodes.INPUT, run("eval", "--gold", gold.toString(), "--predicted", bad.toString()));
+        assertEquals(ExitCodes.INPUT, cli.run("eval", "--gold", gold.toString(), "--predicted", bad.toString()));
         assertEquals("accord: " + bad + ": line 2: expected [ids]:[ids] or [ids]:[ids]:score, got 'nonsense'",
-                err.toString().strip());
+                cli.err.toString().strip());
     }
 }

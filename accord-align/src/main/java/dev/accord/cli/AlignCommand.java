@@ -1,0 +1,186 @@
+package dev.accord.cli;
+
+import dev.accord.AccordPipeline;
+import dev.accord.Bitext;
+import dev.accord.align.AlignerOptions;
+import dev.accord.align.AlignmentMethod;
+import dev.accord.align.BilingualDictionary;
+import dev.accord.align.ProgressListener;
+import dev.accord.core.align.Alignment;
+import dev.accord.core.text.Document;
+import dev.accord.core.text.Language;
+import dev.accord.core.text.Sentence;
+import dev.accord.io.InputFormat;
+import dev.accord.io.InvalidInputException;
+import dev.accord.io.TextReader;
+import dev.accord.write.AlignmentWriter;
+import dev.accord.write.Format;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code accord align SOURCE TARGET}: aligns the sentences of a text with those of its
+ * translation and writes the beads in one of the output formats.
+ */
+@Command(
+        name = "align",
+        description = {"Aligns the sentences of SOURCE with those of its translation TARGET and writes one bead a "
+                + "line (beads: [source ids]:[target ids]:score, ids 0-based, score in [0,1], higher = more "
+                + "confident). Every sentence is in exactly one bead; unaligned sentences are 1-0 or 0-1 beads."},
+        mixinStandardHelpOptions = true)
+final class AlignCommand implements Callable<Integer> {
+
+    /** Below this many sentences in all, no progress is reported. */
+    static final int PROGRESS_THRESHOLD = 5_000;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "The source text (Dutch by default).")
+    Path source;
+
+    @Parameters(index = "1", paramLabel = "TARGET", description = "The translation (French by default).")
+    Path target;
+
+    @Option(names = "--source-lang", paramLabel = "LANG", defaultValue = "nl", converter = LanguageConverter.class,
+            description = "Language of SOURCE: nl, fr, de or en (default: ${DEFAULT-VALUE}).")
+    Language sourceLanguage;
+
+    @Option(names = "--target-lang", paramLabel = "LANG", defaultValue = "fr", converter = LanguageConverter.class,
+            description = "Language of TARGET (default: ${DEFAULT-VALUE}).")
+    Language targetLanguage;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "beads", converter = FormatConverter.class,
+            description = "Output format: beads, tsv, jsonl, tmx or moses (moses needs -o). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Write to OUT instead of standard output (moses: OUT.<source lang> and OUT.<target lang>).")
+    Path output;
+
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "full", converter = MethodConverter.class,
+            description = "full (length, lexical evidence, self-trained word translations; the default) or length "
+                    + "(plain Gale-Church, a baseline).")
+    AlignmentMethod method;
+
+    @Option(names = "--max-bead", paramLabel = "N", defaultValue = "3",
+            description = "Most sentences on one side of a bead, 1 to " + AlignerOptions.MAX_BEAD_SIZE_LIMIT
+                    + " (default: ${DEFAULT-VALUE}).")
+    int maxBead;
+
+    @Option(names = "--hard-paragraphs", description = "Never put sentences of two paragraphs into one bead.")
+    boolean hardParagraphs;
+
+    @Option(names = "--dictionary", paramLabel = "FILE",
+            description = "A bilingual word list, one source<TAB>target pair a line, used as extra evidence.")
+    Path dictionary;
+
+    @Option(names = "--translation", paramLabel = "FILE",
+            description = "A machine translation of SOURCE into the target language, one line per source sentence.")
+    Path translation;
+
+    @Option(names = "--quiet", description = "Print no progress on standard error.")
+    boolean quiet;
+
+    @Mixin
+    InputOptions input;
+
+    @Override
+    public Integer call() throws Exception {
+        if (format == Format.MOSES && output == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "format moses writes two files: name them with -o OUT");
+        }
+        if (maxBead < 1 || maxBead > AlignerOptions.MAX_BEAD_SIZE_LIMIT) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-bead must be in 1.."
+                    + AlignerOptions.MAX_BEAD_SIZE_LIMIT + ", got " + maxBead);
+        }
+        AccordPipeline pipeline = AccordPipeline.create(input.toConfig());
+        Bitext bitext = pipeline.loadPair(source, sourceLanguage, target, targetLanguage);
+        AlignerOptions.Builder options = AlignerOptions.builder()
+                .method(method)
+                .maxBeadSize(maxBead)
+                .hardParagraphs(hardParagraphs);
+        if (dictionary != null) {
+            options.dictionary(BilingualDictionary.read(dictionary));
+        }
+        if (translation != null) {
+            options.translation(readTranslation(bitext.source()));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (!quiet && bitext.source().size() + bitext.target().size() >= PROGRESS_THRESHOLD) {
+            options.progress(progressTo(err));
+        }
+        Alignment alignment = pipeline.align(bitext, options.build());
+        write(bitext, alignment);
+        return ExitCodes.OK;
+    }
+
+    private List<String> readTranslation(Document sourceDocument) throws InvalidInputException {
+        Document mt = TextReader.of(InputFormat.SENTENCES, input.toConfig().encoding()).read(translation, targetLanguage);
+        if (mt.size() != sourceDocument.size()) {
+            throw new InvalidInputException(translation, "has " + mt.size() + " non-blank lines but the source has "
+                    + sourceDocument.size() + " sentences: give one line per source sentence");
+        }
+        return mt.sentences().stream().map(Sentence::text).toList();
+    }
+
+    private void write(Bitext bitext, Alignment alignment) throws IOException {
+        AlignmentWriter writer = AlignmentWriter.forFormat(format);
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            writer.write(out, bitext.source(), bitext.target(), alignment);
+            out.flush();
+            return;
+        }
+        try {
+            writer.write(output, bitext.source(), bitext.target(), alignment);
+        } catch (IOException e) {
+            throw new OutputException(e.getMessage(), e);
+        }
+    }
+
+    /** Returns a listener that prints a line on {@code err} every tenth of each stage. */
+    static ProgressListener progressTo(PrintWriter err) {
+        int[] lastTenth = {-1};
+        String[] lastStage = {""};
+        return (stage, done, total) -> {
+            int tenth = total == 0 ? 10 : (int) (10 * done / total);
+            if (!stage.equals(lastStage[0])) {
+                lastStage[0] = stage;
+                lastTenth[0] = -1;
+            }
+            if (tenth > lastTenth[0]) {
+                lastTenth[0] = tenth;
+                err.printf(Locale.ROOT, "accord: %s %d%%%n", stage, tenth * 10);
+                err.flush();
+            }
+        };
+    }
+
+    /** Converts {@code --format} values. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return Format.fromId(value);
+        }
+    }
+
+    /** Converts {@code --method} values. */
+    static final class MethodConverter implements CommandLine.ITypeConverter<AlignmentMethod> {
+        @Override
+        public AlignmentMethod convert(String value) {
+            return AlignmentMethod.fromCliName(value);
+        }
+    }
+}
