@@ -14,7 +14,7 @@ import java.util.Optional;
  * ({@code *bedrijven}, for Dutch compounds) or a part ({@code *onderzoek*}); the slot {@code ...}
  * lets up to {@value #GAP} tokens pass before the next slot. A word matches a token whose folded
  * form is the word's, or whose Lucene term is the word's Lucene term (so {@code weigerden} also
- * matches {@code weigert}); a prefix, suffix or part is tried on both forms of the token.
+ * matches {@code weigerde}); a prefix, suffix or part is tried on both forms of the token.
  *
  * <p>Immutable and thread-safe.
  *
@@ -110,6 +110,9 @@ record Cue(String source, List<Slot> slots) {
         List<Slot> slots = new ArrayList<>();
         int gap = 0;
         for (String part : pattern.strip().split("\\s+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
             if (part.equals("...")) {
                 if (slots.isEmpty()) {
                     throw new IllegalArgumentException("cue '" + pattern + "' starts with a gap");

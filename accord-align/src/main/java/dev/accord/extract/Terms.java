@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Puts the Lucene-normalised term of each word on the extractor's tokens, so that cues match
- * inflected forms ({@code weigerden} and {@code weigert} share the term {@code weiger}).
+ * inflected forms ({@code weigerden} and {@code weigerde} share the term {@code weigerd}).
  *
  * <p>The normaliser is the standard one ({@link Normalizer#lucene()}, stop words kept, so that
  * negations such as {@code niet} and {@code pas} survive), built once on first use.
