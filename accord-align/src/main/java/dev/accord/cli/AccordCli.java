@@ -65,7 +65,18 @@ public final class AccordCli implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler(AccordCli::handleExecutionException);
         cli.setParameterExceptionHandler(AccordCli::handleParameterException);
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands on Errors; the one-line promise holds for running out of memory too.
+            err.println("accord: out of memory (the Java heap is limited to " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB); give Java more, e.g. ACCORD_JAVA_OPTS=-Xmx4g, or split the input");
+            code = ExitCodes.INTERNAL;
+        } catch (StackOverflowError e) {
+            err.println("accord: internal error: stack overflow (please report it, with the input if you can)");
+            code = ExitCodes.INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;
