@@ -76,6 +76,7 @@ class HostileInputCliTest {
         write("gold-negative.txt", "[0]:[0]\n[-1]:[1]\n".getBytes(StandardCharsets.UTF_8));
         write("gold-huge-id.txt", "[0]:[0]\n[1]:[99999999999]\n".getBytes(StandardCharsets.UTF_8));
         write("gold-repeated-id.txt", "[0]:[0]\n[1, 1]:[1]\n".getBytes(StandardCharsets.UTF_8));
+        write("gold-long-line.txt", ("[0]:[0]\n[1]:[1" + ", 7".repeat(300_000) + "\n").getBytes(StandardCharsets.UTF_8));
         write("gold-bad-score.txt", "[0]:[0]:NaN\n".getBytes(StandardCharsets.UTF_8));
     }
 
@@ -133,6 +134,8 @@ class HostileInputCliTest {
                 "@gold-huge-id.txt: line 2: target id 99999999999 is out of range"));
         rows.add(row("id repeated in a bead", ExitCodes.INPUT, ev.formatted("gold-repeated-id.txt"),
                 "@gold-repeated-id.txt: line 2: source id 1 is repeated in one bead"));
+        rows.add(row("a 900 kB bead line", ExitCodes.INPUT, ev.formatted("gold-long-line.txt"),
+                "@gold-long-line.txt: line 2: expected [ids]:[ids] or [ids]:[ids]:score, got '[1]:[1, 7, 7"));
         rows.add(row("score not a number", ExitCodes.INPUT, ev.formatted("gold-bad-score.txt"),
                 "@gold-bad-score.txt: line 1: score 'NaN' is not a finite number"));
         rows.add(row("malformed predicted", ExitCodes.INPUT, "eval --gold @gold.txt --predicted @gold-malformed.txt",
@@ -216,27 +219,57 @@ class HostileInputCliTest {
         assertEquals("Genève est une ville.\n", out.toString());
     }
 
+    /** How a separate {@code accord} process ended. */
+    private record Ended(int exit, String out, String err) {
+    }
+
+    private static Ended runProcess(String heap, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                heap, "-cp", System.getProperty("java.class.path"), AccordCli.class.getName()));
+        for (String arg : args) {
+            command.add(resolve(arg));
+        }
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        pb.environment().remove("JDK_JAVA_OPTIONS");
+        Path out = Files.createTempFile(dir, "process", ".out");
+        Path err = Files.createTempFile(dir, "process", ".err");
+        Process process = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the process did not finish");
+        return new Ended(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
     /**
      * The same promise from a real process: libraries underneath (SLF4J, used by OpenNLP's
      * language detector) must not add their own lines to standard error.
      */
     @Test
     void aSeparateProcessAlsoPrintsExactlyOneLine() throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                AccordCli.class.getName(), "segment", resolve("@fr.txt"), "--lang", "nl");
-        pb.environment().remove("JAVA_TOOL_OPTIONS");
-        pb.environment().remove("JDK_JAVA_OPTIONS");
-        Path out = dir.resolve("process.out");
-        Path err = dir.resolve("process.err");
-        Process process = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the process did not finish");
-        String message = Files.readString(err, StandardCharsets.UTF_8);
-        assertEquals(ExitCodes.INPUT, process.exitValue(), message);
-        assertEquals(1, message.lines().count(), "exactly one line on standard error: " + message);
-        assertTrue(message.startsWith("accord: " + resolve("@fr.txt") + ": looks French"), message);
-        assertNoStackTrace(message);
-        assertEquals("", Files.readString(out, StandardCharsets.UTF_8));
+        Ended ended = runProcess("-Xmx256m", "segment", "@fr.txt", "--lang", "nl");
+        assertEquals(ExitCodes.INPUT, ended.exit(), ended.err());
+        assertEquals(1, ended.err().lines().count(), "exactly one line on standard error: " + ended.err());
+        assertTrue(ended.err().startsWith("accord: " + resolve("@fr.txt") + ": looks French"), ended.err());
+        assertNoStackTrace(ended.err());
+        assertEquals("", ended.out());
+    }
+
+    /** Running out of memory on a file too big for the heap is one line too, not a JVM dump. */
+    @Test
+    void inputTooLargeForTheHeapIsOneLineAboutMemory() throws IOException, InterruptedException {
+        byte[] line = "Dit is een gewone zin die vaak herhaald wordt.\n".getBytes(StandardCharsets.UTF_8);
+        try (var out = Files.newOutputStream(dir.resolve("big.txt"))) {
+            for (int written = 0; written < 48 << 20; written += line.length) {
+                out.write(line);
+            }
+        }
+        Ended ended = runProcess("-Xmx32m", "segment", "@big.txt", "--lang", "nl", "--force");
+        assertEquals(ExitCodes.INTERNAL, ended.exit(), ended.err());
+        assertEquals(1, ended.err().lines().count(), "exactly one line on standard error: " + ended.err());
+        assertTrue(ended.err().startsWith("accord: out of memory (the Java heap is limited to "), ended.err());
+        assertTrue(ended.err().contains("ACCORD_JAVA_OPTS=-Xmx4g"), ended.err());
+        assertNoStackTrace(ended.err());
+        Files.delete(dir.resolve("big.txt"));
     }
 
     static void assertNoStackTrace(String output) {
