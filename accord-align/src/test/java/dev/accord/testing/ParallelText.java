@@ -105,8 +105,12 @@ public record ParallelText(List<String> source, List<String> target, List<Bead> 
         return out;
     }
 
+    /**
+     * Joins the words into a sentence that ends with a fixed ten-letter word, so that no random
+     * word before the full stop can pass for an abbreviation and hide the sentence boundary.
+     */
     private static String sentence(List<String> words) {
         String joined = String.join(" ", words);
-        return joined.substring(0, 1).toUpperCase(Locale.ROOT) + joined.substring(1) + ".";
+        return joined.substring(0, 1).toUpperCase(Locale.ROOT) + joined.substring(1) + " afgesloten.";
     }
 }
