@@ -204,8 +204,8 @@ public final class ReportWriter {
                     t.line("   %s  (not stated)", l.iso639_1().toUpperCase(Locale.ROOT));
                 } else {
                     t.line("   %s  %s %s", l.iso639_1().toUpperCase(Locale.ROOT), s.get().sentences(),
-                            s.get().sentences().stream().map(i -> report.document(l).sentence(i).text())
-                                    .collect(Collectors.joining(" ")));
+                            shorten(s.get().sentences().stream().map(i -> report.document(l).sentence(i).text())
+                                    .collect(Collectors.joining(" ")), PILLAR_TEXT));
                 }
             }
         }
@@ -248,7 +248,7 @@ public final class ReportWriter {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-15s", name));
             for (Language l : List.of(Language.NL, Language.FR)) {
                 Optional<Fact> f = report.findings(l).facts().stream().filter(x -> factName(x).equals(name)).findFirst();
-                row.append(String.format(Locale.ROOT, "  %s %-32s", l.iso639_1().toUpperCase(Locale.ROOT),
+                row.append(String.format(Locale.ROOT, "  %s %-36s", l.iso639_1().toUpperCase(Locale.ROOT),
                         f.map(x -> value(x) + " " + x.sentences()).orElse("(not stated)")));
             }
             t.line("%s", row.toString().stripTrailing());
@@ -266,14 +266,30 @@ public final class ReportWriter {
 
     private static void reconciliation(Text t, BilingualReport report) throws IOException {
         var r = report.reconciliation();
-        t.heading(String.format(Locale.ROOT, "Reconciliation: %d agreements, %d disagreements",
-                r.agreements().size(), r.disagreements().size()));
+        t.heading(String.format(Locale.ROOT, "Reconciliation: %s, %s", count(r.agreements().size(), "agreement"),
+                count(r.disagreements().size(), "disagreement")));
         for (Comparison c : r.comparisons()) {
             switch (c) {
                 case Comparison.Agreement a -> t.line("  same     %-8s %-18s %s", a.aspect(), a.subject(), a.value());
                 case Comparison.Disagreement d -> t.line("  DIFFERS  %-8s %-18s %s", d.aspect(), d.subject(), d.reason());
             }
         }
+    }
+
+    /** How many characters of a pillar's sentences the report shows (the aligned pairs show them whole). */
+    private static final int PILLAR_TEXT = 110;
+
+    /** Returns {@code s} cut at a word boundary before {@code max} characters, with an ellipsis if cut. */
+    static String shorten(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', max - 1);
+        return s.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + " …";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String orDash(String s) {
