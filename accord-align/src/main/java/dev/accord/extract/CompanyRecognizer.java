@@ -142,11 +142,13 @@ final class CompanyRecognizer {
     private List<Run> discover(TokenizedSentence s, Lexicon lexicon, Map<List<String>, String> known) {
         List<Run> found = new ArrayList<>();
         List<Token> tokens = s.tokens();
-        for (List<Cue> cues : List.of(lexicon.initiatorPrefix(), lexicon.signatoryPrefix(), lexicon.listPrefix(),
-                lexicon.companyNouns())) {
+        for (List<Cue> cues : List.of(lexicon.initiatorPrefix(), lexicon.signatoryPrefix(), lexicon.listPrefix())) {
             for (Cue.Match m : Cue.findAll(cues, tokens, 0, tokens.size())) {
                 found.addAll(listAt(s, lexicon, m.end(), 3));
             }
+        }
+        for (Cue.Match m : Cue.findAll(lexicon.companyNouns(), tokens, 0, tokens.size())) {
+            found.addAll(listAt(s, lexicon, afterModifiers(s, m.end()), 0));
         }
         for (List<Cue> cues : List.of(lexicon.parentOf(), lexicon.subsidiaryOf())) {
             for (Cue.Match m : Cue.findAll(cues, tokens, 0, tokens.size())) {
@@ -170,11 +172,28 @@ final class CompanyRecognizer {
         List<Run> accepted = new ArrayList<>();
         for (Run r : found) {
             trim(s, r).filter(t -> acceptableName(tokens, t.start(), t.end()) && !isEvent(s, lexicon, t.start(), t.end())
-                    && !insideAccordName(s, t.start(), t.end()) && !nextToTitle(s, t.start(), t.end()))
+                    && !insideAccordName(s, t.start(), t.end()) && !nextToTitle(s, t.start(), t.end())
+                    && !(t.start() > 0 && gazetteer.isSpeechVerb(s.token(t.start() - 1).fold())))
                     .ifPresent(accepted::add);
         }
         return accepted;
     }
+
+    /**
+     * Returns the position after at most two modifiers of a company noun ({@code belge} in
+     * {@code l'opérateur belge X}, {@code des télécoms} in {@code le géant des télécoms X}): lower-case
+     * words that are no function words, except the genitive {@code de}, {@code des}, {@code du}.
+     */
+    private int afterModifiers(TokenizedSentence s, int at) {
+        int i = at;
+        while (i < s.size() && i < at + 2 && s.token(i).isWord() && !s.token(i).isCapitalised()
+                && (!gazetteer.isNotName(s.token(i).fold()) || GENITIVES.contains(s.token(i).fold()))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static final Set<String> GENITIVES = Set.of("de", "des", "du");
 
     /**
      * Returns the capitalised runs of a list that starts at token {@code at} (after up to

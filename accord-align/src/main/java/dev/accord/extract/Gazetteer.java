@@ -27,6 +27,11 @@ final class Gazetteer {
             "porte-parole", "ministre", "fondateur", "fondatrice", "dirigeant", "pdg", "mr", "mevrouw", "monsieur",
             "madame", "heer");
 
+    /** Verbs of saying that, right before a capitalised name, mark a person ({@code zei Brad Smith}). */
+    private static final Set<String> SPEECH_VERBS = Set.of("zei", "zegt", "zeggen", "aldus", "verklaarde", "verklaart",
+            "vertelde", "vertelt", "benadrukte", "dixit", "declare", "explique", "affirme", "precise", "souligne",
+            "ajoute", "estime", "indique");
+
     /** Capitalised words inside names that make the name an agreement or an event, never a company. */
     private static final Set<String> NON_COMPANY_HEADS = Set.of("accord", "akkoord", "pact", "pacte", "convention",
             "conventie", "verdrag", "traite", "agreement", "conference", "conferentie", "congres", "congress", "summit",
@@ -116,6 +121,11 @@ final class Gazetteer {
     /** Returns true if the folded word is a title that marks a person. */
     boolean isPersonTitle(String fold) {
         return PERSON_TITLES.contains(fold);
+    }
+
+    /** Returns true if the folded word is a verb of saying that marks the person after it. */
+    boolean isSpeechVerb(String fold) {
+        return SPEECH_VERBS.contains(fold);
     }
 
     /** Returns true if the folded word makes a name an agreement or an event. */

@@ -12,7 +12,9 @@ import java.util.Set;
  * Finds company-name candidates from the translation itself: a name stays the same in a Dutch
  * sentence and in the French sentences aligned with it, while common words do not. Each
  * capitalised run of a Dutch sentence (without function words at its ends, a Dutch possessive
- * {@code s} allowed) that also stands in an aligned French sentence is a candidate. Places,
+ * {@code s} allowed) that also stands in an aligned French sentence is a candidate, unless on
+ * either side it follows a preposition of place ({@code in Knokke}, {@code à Knokke}) or a verb
+ * of saying ({@code zei Brad Smith}, a person). Places,
  * events and the accord's own name are removed later, by the same checks as every other
  * candidate ({@link CompanyRecognizer}).
  *
@@ -50,7 +52,13 @@ final class SharedNames {
         return shared;
     }
 
-    /** Returns the capitalised runs of a sentence, as words, without not-name words at their ends. */
+    /** Words after which a capitalised name is a place, not a company ({@code in Knokke}, {@code à Knokke}). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "naar", "uit", "te", "a", "au", "aux", "vers", "depuis");
+
+    /**
+     * Returns the capitalised runs of a sentence, as words, without not-name words at their ends;
+     * a run after a preposition of place is left out.
+     */
     private static List<List<String>> runs(TokenizedSentence s, Gazetteer gazetteer) {
         List<List<String>> runs = new ArrayList<>();
         int i = 0;
@@ -71,7 +79,9 @@ final class SharedNames {
             while (b > a && gazetteer.isNotName(s.token(b - 1).fold())) {
                 b--;
             }
-            if (a < b) {
+            boolean afterPlacePreposition = a > 0 && PLACE_PREPOSITIONS.contains(s.token(a - 1).fold());
+            boolean person = a > 0 && gazetteer.isSpeechVerb(s.token(a - 1).fold());
+            if (a < b && !afterPlacePreposition && !person) {
                 List<String> words = new ArrayList<>();
                 for (int k = a; k < b; k++) {
                     words.add(s.token(k).text());

@@ -111,6 +111,15 @@ class UnlistedCompaniesTest {
     }
 
     @Test
+    void sharedNamesAfterAPrepositionOfPlaceOrAVerbOfSayingAreNoCompanies() {
+        Document nl = Texts.sentences(Language.NL, "De groep komt samen in Knokke, zei Brad Smith.");
+        Document fr = Texts.sentences(Language.FR, "Le groupe se réunit à Knokke, déclare Brad Smith.");
+        BilingualReport report = Extraction.bilingual(Accord.cybersecurityTechAccord(), nl, fr, oneToOne(nl, fr));
+        assertEquals(List.of(), report.nlFindings().companies());
+        assertEquals(List.of(), report.frFindings().companies());
+    }
+
+    @Test
     void aCompanyFoundOnOneSideOnlyIsADisagreement() {
         Document nl = Texts.sentences(Language.NL, "Ook Cisco en Oracle ondertekenden het akkoord.");
         Document fr = Texts.sentences(Language.FR, "Cisco a également signé l'accord.");
