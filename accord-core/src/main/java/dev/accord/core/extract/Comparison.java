@@ -51,14 +51,15 @@ public sealed interface Comparison {
          * Validates and copies.
          *
          * @throws NullPointerException if a reference is null
-         * @throws IllegalArgumentException if the subject is blank
+         * @throws IllegalArgumentException if the subject is blank, or the sentences of a side
+         *     are negative or not strictly ascending
          */
         public Agreement {
             Objects.requireNonNull(aspect, "aspect");
             subject = requireSubject(subject);
             Objects.requireNonNull(value, "value");
-            nlSentences = List.copyOf(nlSentences);
-            frSentences = List.copyOf(frSentences);
+            nlSentences = requireSentences(nlSentences, subject, "Dutch");
+            frSentences = requireSentences(frSentences, subject, "French");
         }
     }
 
@@ -79,7 +80,9 @@ public sealed interface Comparison {
          * Validates and copies.
          *
          * @throws NullPointerException if a required reference is null
-         * @throws IllegalArgumentException if the subject or reason is blank
+         * @throws IllegalArgumentException if the subject or reason is blank, the reason has a
+         *     line break, neither side states anything, or the sentences of a side are negative
+         *     or not strictly ascending
          */
         public Disagreement {
             Objects.requireNonNull(aspect, "aspect");
@@ -88,9 +91,21 @@ public sealed interface Comparison {
             if (reason.isBlank()) {
                 throw new IllegalArgumentException("a disagreement needs a reason");
             }
-            nlSentences = List.copyOf(nlSentences);
-            frSentences = List.copyOf(frSentences);
+            if (reason.indexOf('\n') >= 0 || reason.indexOf('\r') >= 0) {
+                throw new IllegalArgumentException("the reason of a disagreement on '" + subject + "' must be one line");
+            }
+            if (nl == null && fr == null) {
+                throw new IllegalArgumentException("a disagreement on '" + subject + "' needs a statement on at least one side");
+            }
+            nlSentences = requireSentences(nlSentences, subject, "Dutch");
+            frSentences = requireSentences(frSentences, subject, "French");
         }
+    }
+
+    private static List<Integer> requireSentences(List<Integer> sentences, String subject, String side) {
+        Objects.requireNonNull(sentences, () -> side + " sentences of '" + subject + "'");
+        return sentences.isEmpty() ? List.of()
+                : SentenceIndices.requireAscending(sentences, side + " '" + subject + "'");
     }
 
     private static String requireSubject(String subject) {

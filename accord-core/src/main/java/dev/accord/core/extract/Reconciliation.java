@@ -1,6 +1,7 @@
 package dev.accord.core.extract;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The result of pairing the Dutch and the French findings over a sentence alignment: every
@@ -16,7 +17,7 @@ public record Reconciliation(List<Comparison> comparisons) {
      * @throws NullPointerException if the list or an element is null
      */
     public Reconciliation {
-        comparisons = List.copyOf(comparisons);
+        comparisons = List.copyOf(Objects.requireNonNull(comparisons, "comparisons"));
     }
 
     /** Returns the agreements, in order. */

@@ -62,4 +62,9 @@ class ReconciliationTest {
             assertFalse(kind.isBlank());
         }
     }
+
+    @Test
+    void rejectsNullListNamingIt() {
+        assertEquals("comparisons", assertThrows(NullPointerException.class, () -> new Reconciliation(null)).getMessage());
+    }
 }
