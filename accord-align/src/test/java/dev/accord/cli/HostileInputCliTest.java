@@ -84,20 +84,9 @@ class HostileInputCliTest {
         List<Row> rows = new ArrayList<>();
         // segment: every way the one input file can be wrong.
         String seg = "segment @%s --lang nl";
-        rows.add(row("empty file", ExitCodes.INPUT, seg.formatted("empty.txt"), "@empty.txt: the file is empty"));
-        rows.add(row("white space only", ExitCodes.INPUT, seg.formatted("blank.txt"),
-                "@blank.txt: the file holds only white space, no text"));
-        rows.add(row("binary junk", ExitCodes.INPUT, seg.formatted("junk.bin"),
-                "@junk.bin: looks like a binary file, not text (NUL byte at byte offset "));
+        badTextFiles(rows, seg);
         rows.add(row("binary junk without NUL", ExitCodes.INPUT, seg.formatted("junk-no-nul.bin"),
                 "@junk-no-nul.bin: is not valid UTF-8 at byte offset 0 (line 1, byte 0x"));
-        rows.add(row("invalid UTF-8", ExitCodes.INPUT, seg.formatted("bad-utf8.txt"),
-                "@bad-utf8.txt: is not valid UTF-8 at byte offset 18 (line 2, byte 0xE9)", "--encoding"));
-        rows.add(row("missing file", ExitCodes.INPUT, seg.formatted("missing.txt"), "@missing.txt: no such file"));
-        rows.add(row("unreadable file", ExitCodes.INPUT, seg.formatted("locked.txt"),
-                "@locked.txt: cannot be read: permission denied"));
-        rows.add(row("directory", ExitCodes.INPUT, seg.formatted("a-directory"),
-                "@a-directory: is a directory, not a file"));
         rows.add(row("French file declared Dutch", ExitCodes.INPUT, seg.formatted("fr.txt"),
                 "@fr.txt: looks French", "but was given as Dutch; pass --force to go on"));
         rows.add(row("Dutch file declared French", ExitCodes.INPUT, "segment @nl.txt --lang fr",
@@ -115,15 +104,9 @@ class HostileInputCliTest {
         String ev = "eval --gold @%s --predicted @gold.txt";
         rows.add(row("empty gold", ExitCodes.INPUT, ev.formatted("empty.txt"), "@empty.txt: holds no beads"));
         rows.add(row("white-space gold", ExitCodes.INPUT, ev.formatted("blank.txt"), "@blank.txt: holds no beads"));
-        rows.add(row("binary gold", ExitCodes.INPUT, ev.formatted("junk.bin"),
-                "@junk.bin: looks like a binary file, not text (NUL byte at byte offset "));
         rows.add(row("invalid UTF-8 gold", ExitCodes.INPUT, ev.formatted("bad-utf8.txt"),
                 "@bad-utf8.txt: is not valid UTF-8 at byte offset 18 (line 2, byte 0xE9)"));
-        rows.add(row("missing gold", ExitCodes.INPUT, ev.formatted("missing.txt"), "@missing.txt: no such file"));
-        rows.add(row("unreadable gold", ExitCodes.INPUT, ev.formatted("locked.txt"),
-                "@locked.txt: cannot be read: permission denied"));
-        rows.add(row("directory as gold", ExitCodes.INPUT, ev.formatted("a-directory"),
-                "@a-directory: is a directory, not a file"));
+        badFiles(rows, ev);
         rows.add(row("malformed bead", ExitCodes.INPUT, ev.formatted("gold-malformed.txt"),
                 "@gold-malformed.txt: line 3: expected [ids]:[ids] or [ids]:[ids]:score, got '[2]-[2]'"));
         rows.add(row("id not a number", ExitCodes.INPUT, ev.formatted("gold-bad-id.txt"),
@@ -145,19 +128,39 @@ class HostileInputCliTest {
         rows.add(row("no predicted files", ExitCodes.USAGE, "eval --gold @gold.txt",
                 "Missing required option: '--predicted=PRED'"));
 
+        // align: SOURCE TARGET; the bad file is the target, then options and outputs.
+        badTextFiles(rows, "align @nl.txt @%s");
+        rows.add(row("files swapped", ExitCodes.INPUT, "align @fr.txt @nl.txt",
+                "@fr.txt: looks French", "@nl.txt looks Dutch", "seem swapped", "--force"));
+        rows.add(row("target in the source's language", ExitCodes.INPUT, "align @nl.txt @nl.txt",
+                "@nl.txt: looks Dutch", "but was given as French"));
+        rows.add(row("unknown language code", ExitCodes.USAGE, "align @nl.txt @fr.txt --source-lang klingon",
+                "Invalid value for option '--source-lang': unknown language code 'klingon'"));
+        rows.add(row("unknown output format", ExitCodes.USAGE, "align @nl.txt @fr.txt --format docx",
+                "Invalid value for option '--format': unknown format 'docx'"));
+        rows.add(row("unknown method", ExitCodes.USAGE, "align @nl.txt @fr.txt --method magic",
+                "Invalid value for option '--method': unknown alignment method 'magic'"));
+        rows.add(row("bead size out of range", ExitCodes.USAGE, "align @nl.txt @fr.txt --max-bead 9",
+                "--max-bead must be in 1..6, got 9"));
+        rows.add(row("moses without -o (conflicting options)", ExitCodes.USAGE, "align @nl.txt @fr.txt --format moses",
+                "format moses writes two files: name them with -o OUT"));
+        rows.add(row("moses with one language twice (conflicting options)", ExitCodes.USAGE,
+                "align @nl.txt @nl.txt --target-lang nl --format moses -o @out", "format moses names its files by language"));
+        rows.add(row("output into a missing directory", ExitCodes.OUTPUT, "align @nl.txt @fr.txt -o @no-such-dir/out.txt",
+                "@no-such-dir/out.txt: cannot write"));
+        rows.add(row("output onto a directory", ExitCodes.OUTPUT, "align @nl.txt @fr.txt -o @a-directory",
+                "@a-directory: cannot write"));
+        rows.add(row("missing word list", ExitCodes.INPUT, "align @nl.txt @fr.txt --dictionary @missing.txt",
+                "@missing.txt: no such file"));
+        rows.add(row("binary word list", ExitCodes.INPUT, "align @nl.txt @fr.txt --dictionary @junk.bin",
+                "@junk.bin: looks like a binary file"));
+        rows.add(row("translation with too few lines", ExitCodes.INPUT, "align @nl.txt @fr.txt --translation @gold.txt",
+                "@gold.txt: has 3 non-blank lines but the source has"));
+        rows.add(row("no target", ExitCodes.USAGE, "align @nl.txt", "Missing required parameter: 'TARGET'"));
+
         // extract and report: two files of fixed languages; the bad file is the French one.
         for (String command : List.of("extract", "report")) {
-            String pair = command + " --nl @nl.txt --fr @%s";
-            rows.add(row("empty file", ExitCodes.INPUT, pair.formatted("empty.txt"), "@empty.txt: the file is empty"));
-            rows.add(row("white space only", ExitCodes.INPUT, pair.formatted("blank.txt"),
-                    "@blank.txt: the file holds only white space"));
-            rows.add(row("binary junk", ExitCodes.INPUT, pair.formatted("junk.bin"), "@junk.bin: looks like a binary file"));
-            rows.add(row("invalid UTF-8", ExitCodes.INPUT, pair.formatted("bad-utf8.txt"),
-                    "@bad-utf8.txt: is not valid UTF-8 at byte offset 18 (line 2, byte 0xE9)"));
-            rows.add(row("missing file", ExitCodes.INPUT, pair.formatted("missing.txt"), "@missing.txt: no such file"));
-            rows.add(row("unreadable file", ExitCodes.INPUT, pair.formatted("locked.txt"),
-                    "@locked.txt: cannot be read: permission denied"));
-            rows.add(row("directory", ExitCodes.INPUT, pair.formatted("a-directory"), "@a-directory: is a directory"));
+            badTextFiles(rows, command + " --nl @nl.txt --fr @%s");
             rows.add(row("files swapped", ExitCodes.INPUT, command + " --nl @fr.txt --fr @nl.txt",
                     "@fr.txt: looks French", "@nl.txt looks Dutch", "seem swapped", "--force"));
             rows.add(row("both files French", ExitCodes.INPUT, command + " --nl @fr.txt --fr @fr.txt",
@@ -172,6 +175,27 @@ class HostileInputCliTest {
         rows.add(row("only one of --nl and --fr (conflicting options)", ExitCodes.USAGE, "report --nl @nl.txt",
                 "give both --nl and --fr"));
         return rows.stream();
+    }
+
+    /** Adds the rows of a text file that cannot be used, in the command {@code template} (%s: the file). */
+    private static void badTextFiles(List<Row> rows, String template) {
+        rows.add(row("empty file", ExitCodes.INPUT, template.formatted("empty.txt"), "@empty.txt: the file is empty"));
+        rows.add(row("white space only", ExitCodes.INPUT, template.formatted("blank.txt"),
+                "@blank.txt: the file holds only white space, no text"));
+        rows.add(row("invalid UTF-8", ExitCodes.INPUT, template.formatted("bad-utf8.txt"),
+                "@bad-utf8.txt: is not valid UTF-8 at byte offset 18 (line 2, byte 0xE9)", "--encoding"));
+        badFiles(rows, template);
+    }
+
+    /** Adds the rows of a file that cannot be read at all, or is binary, in the command {@code template}. */
+    private static void badFiles(List<Row> rows, String template) {
+        rows.add(row("binary junk", ExitCodes.INPUT, template.formatted("junk.bin"),
+                "@junk.bin: looks like a binary file, not text (NUL byte at byte offset "));
+        rows.add(row("missing file", ExitCodes.INPUT, template.formatted("missing.txt"), "@missing.txt: no such file"));
+        rows.add(row("unreadable file", ExitCodes.INPUT, template.formatted("locked.txt"),
+                "@locked.txt: cannot be read: permission denied"));
+        rows.add(row("directory", ExitCodes.INPUT, template.formatted("a-directory"),
+                "@a-directory: is a directory, not a file"));
     }
 
     @ParameterizedTest(name = "{0}")
