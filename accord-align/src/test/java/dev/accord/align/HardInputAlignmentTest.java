@@ -61,12 +61,12 @@ class HardInputAlignmentTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void oneSentenceAgainstThousandsCoversBothSides() throws IOException {
-        ParallelText text = ParallelText.generate(new Random(1), 5000, 0.1);
+        ParallelText text = ParallelText.generate(new Random(1), 3000, 0.1);
         String many = ParallelText.asText(text.target(), 6, "\n");
         Alignment forward = alignFiles(FORCED, "Het akkoord is getekend.\n", many);
         Alignment backward = alignFiles(FORCED, many, "L'accord est signé.\n");
         assertEquals(1, forward.sourceSize());
-        assertTrue(forward.targetSize() > 4000, "target sentences: " + forward.targetSize());
+        assertTrue(forward.targetSize() > 2500, "target sentences: " + forward.targetSize());
         assertEquals(1, backward.targetSize());
     }
 
