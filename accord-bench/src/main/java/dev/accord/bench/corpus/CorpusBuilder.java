@@ -132,6 +132,25 @@ public final class CorpusBuilder {
         return new ParallelCorpus(name, dutch.document(Language.NL), french.document(Language.FR), used, dropped, merged);
     }
 
+    /**
+     * Writes the corpus of a size as two running-text files, {@code nl.txt} and {@code fr.txt}: the
+     * input of the end-to-end timing of the command line (README, section Performance).
+     *
+     * <p>Usage: {@code java -cp accord-bench/target/benchmarks.jar dev.accord.bench.corpus.CorpusBuilder SIZE DIR}
+     *
+     * @param args the size ({@code seed} or sentences a side) and the directory
+     * @throws IOException if a file cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: CorpusBuilder SIZE DIR   (SIZE: seed or sentences a side, e.g. 10000)");
+            System.exit(2);
+        }
+        ParallelCorpus corpus = build(args[0]);
+        List<Path> files = corpus.writeTexts(Path.of(args[1]));
+        System.out.println(corpus + " -> " + files.get(0) + ", " + files.get(1));
+    }
+
     private static Document readSeed(Language language) {
         String resource = String.format(Locale.ROOT, SEED_RESOURCE, language.name().toLowerCase(Locale.ROOT));
         Path file = null;

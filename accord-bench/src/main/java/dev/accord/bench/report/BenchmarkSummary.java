@@ -23,7 +23,9 @@ import java.util.function.ToIntFunction;
  * and the issue's targets with the measured ratio of each.
  *
  * <p>Usage: {@code java -cp accord-bench/target/benchmarks.jar dev.accord.bench.report.BenchmarkSummary
- * RESULT.json [--markdown]}. With {@code --markdown} the tables are Markdown, as in the README.
+ * [--markdown] RESULT.json...}: the results of several files are summarised together (a full run
+ * may be split in parts with different iteration counts). With {@code --markdown} the tables are
+ * Markdown, as in the README.
  *
  * <p>"Per sentence" means per sentence of both sides of the corpus (Dutch plus French, see
  * {@code ParallelCorpus.sentenceCount()}): every benchmark operation processes both sides. The
@@ -56,35 +58,37 @@ public final class BenchmarkSummary {
      * @param args the result file, optionally followed by {@code --markdown}
      */
     public static void main(String[] args) {
-        if (args.length < 1 || args.length > 2 || (args.length == 2 && !args[1].equals("--markdown"))) {
-            System.err.println("usage: BenchmarkSummary RESULT.json [--markdown]");
+        boolean markdown = args.length > 0 && args[0].equals("--markdown");
+        List<String> files = List.of(args).subList(markdown ? 1 : 0, args.length);
+        if (files.isEmpty()) {
+            System.err.println("usage: BenchmarkSummary [--markdown] RESULT.json...");
             System.exit(2);
         }
-        Path file = Path.of(args[0]);
-        String json;
-        List<BenchmarkResult> results;
-        try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
-            results = BenchmarkResult.parseAll(json);
-        } catch (IOException e) {
-            System.err.println("benchmark summary: cannot read " + file + ": " + e.getMessage());
-            System.exit(1);
-            return;
-        } catch (IllegalArgumentException e) {
-            System.err.println("benchmark summary: " + file + ": " + e.getMessage());
-            System.exit(1);
-            return;
+        List<BenchmarkResult> results = new ArrayList<>();
+        String firstJson = null;
+        for (String name : files) {
+            Path file = Path.of(name);
+            try {
+                String json = Files.readString(file, StandardCharsets.UTF_8);
+                results.addAll(BenchmarkResult.parseAll(json));
+                firstJson = firstJson == null ? json : firstJson;
+            } catch (IOException e) {
+                System.err.println("benchmark summary: cannot read " + file + ": " + e.getMessage());
+                System.exit(1);
+            } catch (IllegalArgumentException e) {
+                System.err.println("benchmark summary: " + file + ": " + e.getMessage());
+                System.exit(1);
+            }
         }
         if (results.isEmpty()) {
-            System.err.println("benchmark summary: " + file + " holds no results: did every benchmark fail?");
+            System.err.println("benchmark summary: " + String.join(", ", files) + " hold no results: did every benchmark fail?");
             System.exit(1);
         }
         PrintStream out = System.out;
-        out.println("Accord benchmarks: " + file);
-        out.println(RunInfo.of(json));
+        out.println("Accord benchmarks: " + String.join(", ", files));
+        out.println(RunInfo.of(firstJson));
         out.println("Machine: " + Machine.current());
-        new BenchmarkSummary(results, size -> CorpusBuilder.build(size).sentenceCount())
-                .print(out, args.length == 2);
+        new BenchmarkSummary(results, size -> CorpusBuilder.build(size).sentenceCount()).print(out, markdown);
     }
 
     /** Prints the per-stage table and the targets. */
