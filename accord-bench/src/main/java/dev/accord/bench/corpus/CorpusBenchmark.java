@@ -1,5 +1,6 @@
 package dev.accord.bench.corpus;
 
+import dev.accord.core.text.Document;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,9 +20,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * together with the run settings every stage uses (average time per operation, 3 × 2 s warmup,
  * 5 × 2 s measurement, one fork with a fixed 2 GiB heap).
  *
- * <p>A subclass is one stage's benchmark: it keeps what it measures in non-final fields set by
- * {@link #prepare(ParallelCorpus)}, and has a measured method and a method named
- * {@code baseline...}, which the summary pairs.
+ * <p>A subclass is one stage's benchmark: it reads its input from the non-final fields
+ * {@link #dutch} and {@link #french} (the segmented sides of the corpus unless it replaces them),
+ * builds its models in {@link #prepare(ParallelCorpus)}, and has a measured method and a method
+ * named {@code baseline...}, which the summary pairs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,10 +37,19 @@ public abstract class CorpusBenchmark {
     @Param({"seed", "1000", "10000", "100000"})
     public String size;
 
+    /** The Dutch side of the corpus, segmented. */
+    protected Document dutch;
+
+    /** The French side of the corpus, segmented. */
+    protected Document french;
+
     /** Builds the corpus once per trial and lets the stage prepare its inputs and models. */
     @Setup(Level.Trial)
     public final void load() {
-        prepare(CorpusBuilder.build(size));
+        ParallelCorpus corpus = CorpusBuilder.build(size);
+        dutch = corpus.dutch();
+        french = corpus.french();
+        prepare(corpus);
     }
 
     /** Takes the corpus of this trial: sets the inputs and builds the models of the stage. */

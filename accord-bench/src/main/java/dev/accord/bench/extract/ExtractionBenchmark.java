@@ -5,7 +5,6 @@ import dev.accord.bench.corpus.CorpusBenchmark;
 import dev.accord.bench.corpus.ParallelCorpus;
 import dev.accord.core.Accord;
 import dev.accord.core.extract.DocumentFindings;
-import dev.accord.core.text.Document;
 import dev.accord.extract.Extraction;
 import dev.accord.extract.Extractor;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,14 +20,10 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ExtractionBenchmark extends CorpusBenchmark {
 
     private Extractor extractor;
-    private Document dutch;
-    private Document french;
 
     /** Takes the segmented corpus and builds the extractor for the Cybersecurity Tech Accord. */
     @Override
     protected void prepare(ParallelCorpus corpus) {
-        dutch = corpus.dutch();
-        french = corpus.french();
         extractor = Extraction.extractor(Accord.cybersecurityTechAccord());
     }
 

@@ -21,14 +21,10 @@ import org.openjdk.jmh.infra.Blackhole;
 public class NormalizationBenchmark extends CorpusBenchmark {
 
     private Normalizer normalizer;
-    private Document dutch;
-    private Document french;
 
     /** Takes the segmented corpus and builds the normaliser (its analyzers are built once and shared). */
     @Override
     protected void prepare(ParallelCorpus corpus) {
-        dutch = corpus.dutch();
-        french = corpus.french();
         normalizer = Normalizer.lucene();
     }
 

@@ -45,11 +45,17 @@ public final class BenchmarkSummary {
 
     private final List<BenchmarkResult> results;
     private final ToIntFunction<String> sentencesOfSize;
+    private final boolean conclusive;
     private final Map<String, Integer> sentenceCounts = new HashMap<>();
 
-    BenchmarkSummary(List<BenchmarkResult> results, ToIntFunction<String> sentencesOfSize) {
+    /**
+     * @param conclusive whether the run was long enough to judge targets; when false (a smoke run of
+     *     one short iteration, where the JIT has barely started) the ratios are printed without a verdict
+     */
+    BenchmarkSummary(List<BenchmarkResult> results, ToIntFunction<String> sentencesOfSize, boolean conclusive) {
         this.results = List.copyOf(results);
         this.sentencesOfSize = Objects.requireNonNull(sentencesOfSize, "sentencesOfSize");
+        this.conclusive = conclusive;
     }
 
     /**
@@ -88,7 +94,9 @@ public final class BenchmarkSummary {
         out.println("Accord benchmarks: " + String.join(", ", files));
         out.println(RunInfo.of(firstJson));
         out.println("Machine: " + Machine.current());
-        new BenchmarkSummary(results, size -> CorpusBuilder.build(size).sentenceCount()).print(out, markdown);
+        RunInfo run = RunInfo.of(firstJson);
+        new BenchmarkSummary(results, size -> CorpusBuilder.build(size).sentenceCount(), run.measurementIterations() >= 2)
+                .print(out, markdown);
     }
 
     /** Prints the per-stage table and the targets. */
@@ -106,7 +114,8 @@ public final class BenchmarkSummary {
         }
         for (Target t : targets()) {
             String measured = t.measured().map(r -> format(r) + "×").orElse("not measured");
-            String verdict = t.measured().map(r -> r <= t.limit() ? "met" : "MISSED").orElse("-");
+            String verdict = t.measured().map(r -> !conclusive ? "no verdict: run too short"
+                    : r <= t.limit() ? "met" : "MISSED").orElse("-");
             if (markdown) {
                 out.printf(Locale.ROOT, "| %s %s | %s | ≤ %s× | %s |%n", t.description(), t.where(), measured,
                         format(t.limit()), verdict);
@@ -225,11 +234,11 @@ public final class BenchmarkSummary {
     }
 
     /** How the benchmarks ran: JDK, JMH and iteration settings, from the first result of the file. */
-    record RunInfo(String jdk, String vm, String jmh, String settings) {
+    record RunInfo(String jdk, String vm, String jmh, String settings, int measurementIterations) {
 
         static RunInfo of(String json) {
             if (!(Json.parse(json) instanceof List<?> list) || list.isEmpty() || !(list.get(0) instanceof Map<?, ?> first)) {
-                return new RunInfo("unknown", "unknown", "unknown", "");
+                return new RunInfo("unknown", "unknown", "unknown", "", 0);
             }
             Map<String, String> m = new LinkedHashMap<>();
             for (String key : List.of("jdkVersion", "vmName", "vmVersion", "jmhVersion", "forks", "warmupIterations",
@@ -240,7 +249,9 @@ public final class BenchmarkSummary {
             String settings = m.get("forks") + " fork(s), " + m.get("warmupIterations") + " warmup x " + m.get("warmupTime")
                     + ", " + m.get("measurementIterations") + " measurement x " + m.get("measurementTime") + ", JVM args "
                     + m.get("jvmArgs");
-            return new RunInfo(m.get("jdkVersion"), m.get("vmName") + " " + m.get("vmVersion"), m.get("jmhVersion"), settings);
+            int iterations = first.get("measurementIterations") instanceof Double d ? d.intValue() : 0;
+            return new RunInfo(m.get("jdkVersion"), m.get("vmName") + " " + m.get("vmVersion"), m.get("jmhVersion"), settings,
+                    iterations);
         }
 
         @Override

@@ -3,7 +3,6 @@ package dev.accord.bench.segment;
 import dev.accord.bench.baseline.LuceneTokenPass;
 import dev.accord.bench.corpus.CorpusBenchmark;
 import dev.accord.bench.corpus.ParallelCorpus;
-import dev.accord.core.text.Document;
 import dev.accord.core.text.Sentence;
 import dev.accord.segment.SentenceSegmenter;
 import java.util.List;
@@ -20,14 +19,12 @@ import org.openjdk.jmh.infra.Blackhole;
 public class SegmentationBenchmark extends CorpusBenchmark {
 
     private SentenceSegmenter segmenter;
-    private Document dutch;
-    private Document french;
 
     /** Strips the corpus of its sentences, so that only paragraphs are left to cut. */
     @Override
     protected void prepare(ParallelCorpus corpus) {
-        dutch = corpus.dutch().withSentences(List.of());
-        french = corpus.french().withSentences(List.of());
+        dutch = dutch.withSentences(List.of());
+        french = french.withSentences(List.of());
         segmenter = SentenceSegmenter.standard();
     }
 

@@ -29,7 +29,11 @@ class BenchmarkSummaryTest {
     }
 
     private static BenchmarkSummary summary() throws IOException {
-        return new BenchmarkSummary(BenchmarkResult.parseAll(sample()), SENTENCES::get);
+        return summary(true);
+    }
+
+    private static BenchmarkSummary summary(boolean conclusive) throws IOException {
+        return new BenchmarkSummary(BenchmarkResult.parseAll(sample()), SENTENCES::get, conclusive);
     }
 
     @Test
@@ -82,6 +86,17 @@ class BenchmarkSummaryTest {
         assertTrue(text.contains("| alignment, full method / Gale–Church per sentence at 10000 | 6.00× | ≤ 5.00× | MISSED |"), text);
     }
 
+    @Test
+    void shortRunGivesRatiosWithoutVerdicts() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            summary(false).print(out, false);
+        }
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertLine(text, "alignment, full method / Gale–Church per sentence at 10000 +6\\.00× +\\(limit 5\\.00×\\) +no verdict: run too short");
+        assertTrue(!text.contains("MISSED") && !text.contains(")  met"), text);
+    }
+
     @ParameterizedTest
     @CsvSource({"2.5, us/op, 2500", "3, ms/op, 3000000", "1, s/op, 1000000000", "7, ns/op, 7", "4, ops/us, 250"})
     void convertsJmhScoreUnitsToNanosecondsPerOperation(double score, String unit, double nanos) {
@@ -105,6 +120,7 @@ class BenchmarkSummaryTest {
     void runInfoNamesJdkVmAndSettings() throws IOException {
         assertEquals("JDK 25.0.3 (OpenJDK 64-Bit Server VM 25.0.3+9-LTS), JMH 1.37; 1 fork(s), 1 warmup x 200 ms, "
                 + "1 measurement x 200 ms, JVM args [-Xmx2g]", BenchmarkSummary.RunInfo.of(sample()).toString());
+        assertEquals(1, BenchmarkSummary.RunInfo.of(sample()).measurementIterations());
     }
 
     private static void assertLine(String text, String regex) {
