@@ -29,6 +29,9 @@ import java.util.Set;
  *       {@code doen mee}, {@code op de lijst}) makes it a signatory, unless a negator stands close
  *       by ({@code niet}, {@code ne ... pas}, {@code ni}); a refusing predicate ({@code weigerden},
  *       {@code brillent par leur absence}, {@code pas plus que}) a non-signatory.</li>
+ *   <li>A clause without a predicate that follows one about signing is elliptical
+ *       ({@code maar Apple niet}, {@code mais LG l'a fait}): with a negator its companies did not
+ *       sign, without one they did.</li>
  *   <li>A company with no role is {@link Role#MENTIONED}.</li>
  * </ol>
  *
@@ -60,10 +63,16 @@ final class RoleClassifier {
             if (inSentence.isEmpty()) {
                 continue;
             }
+            List<Predicate> previous = List.of();
             for (Run clause : clauses(s, lexicon)) {
                 List<Mention> inClause = inSentence.stream()
                         .filter(m -> m.start() >= clause.start() && m.end() <= clause.end()).toList();
-                classifyClause(s, clause, inClause, lexicon, roles);
+                List<Predicate> predicates = predicates(s, clause, lexicon);
+                if (predicates.isEmpty()) {
+                    predicates = elliptical(s, clause, previous, lexicon);
+                }
+                classifyClause(s, clause, inClause, predicates, lexicon, roles);
+                previous = predicates;
             }
             findParents(s, inSentence, lexicon, parents);
         }
@@ -75,12 +84,26 @@ final class RoleClassifier {
         return new Result(roles, parents);
     }
 
-    private static void classifyClause(TokenizedSentence s, Run clause, List<Mention> mentions, Lexicon lexicon,
-            Map<String, Set<Role>> roles) {
+    /**
+     * Returns the predicate of a clause that has none of its own but continues a clause about
+     * signing ({@code Microsoft tekende, maar Apple niet}; {@code Apple n'a pas signé, mais LG l'a
+     * fait}): a negator makes its companies non-signatories, its absence signatories. Empty if
+     * the previous clause says nothing about signing.
+     */
+    private static List<Predicate> elliptical(TokenizedSentence s, Run clause, List<Predicate> previous, Lexicon lexicon) {
+        boolean aboutSigning = previous.stream().anyMatch(p -> p.role() != Role.INITIATOR);
+        if (!aboutSigning) {
+            return List.of();
+        }
+        Role role = hasNegator(s, lexicon, clause.start(), clause.end()) ? Role.NON_SIGNATORY : Role.SIGNATORY;
+        return List.of(new Predicate(clause.end(), clause.end(), role));
+    }
+
+    private static void classifyClause(TokenizedSentence s, Run clause, List<Mention> mentions, List<Predicate> predicates,
+            Lexicon lexicon, Map<String, Set<Role>> roles) {
         if (mentions.isEmpty()) {
             return;
         }
-        List<Predicate> predicates = predicates(s, clause, lexicon);
         List<Mention> governed = new ArrayList<>();
         for (Cue.Match cue : Cue.findAll(lexicon.initiatorPrefix(), s.tokens(), clause.start(), clause.end())) {
             for (Mention m : listAfter(s, cue, mentions, lexicon)) {

@@ -45,6 +45,11 @@ class ClauseRulesTest {
         "fr|L'opérateur belge Proximus a signé, tout comme le géant des télécoms Orange.|Proximus:SIGNATORY Orange:SIGNATORY",
         "nl|Microsoft tekende het akkoord; Apple weigerde.|Microsoft:SIGNATORY Apple:NON_SIGNATORY",
         "fr|Microsoft a signé l'accord, mais Apple a refusé.|Microsoft:SIGNATORY Apple:NON_SIGNATORY",
+        "nl|Microsoft en Nokia ondertekenden het akkoord, maar Google en Apple niet.|Microsoft:SIGNATORY Nokia:SIGNATORY Google:NON_SIGNATORY Apple:NON_SIGNATORY",
+        "nl|Microsoft ondertekende het akkoord niet, maar Cisco wel.|Microsoft:NON_SIGNATORY Cisco:SIGNATORY",
+        "fr|Microsoft n'a pas signé l'accord, mais Cisco l'a fait.|Microsoft:NON_SIGNATORY Cisco:SIGNATORY",
+        "fr|Microsoft a signé l'accord, mais pas Google.|Microsoft:SIGNATORY Google:NON_SIGNATORY",
+        "nl|Microsoft bracht een update uit, maar Google niet.|Microsoft:MENTIONED Google:MENTIONED",
     })
     void rolesAndParentsComeFromTheWording(String language, String text, String expected) {
         assertEquals(List.of(expected.split(" ")), extract(language, text).companies().stream().map(ClauseRulesTest::describe).toList());
