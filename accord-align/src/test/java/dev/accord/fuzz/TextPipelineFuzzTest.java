@@ -25,8 +25,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzzes the text pipeline end to end with arbitrary bytes: reader → segmenter → aligner → TMX
@@ -41,22 +40,9 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class TextPipelineFuzzTest {
 
-    private static Path dir;
-
-    @BeforeAll
-    static void createFolder() throws IOException {
-        dir = Files.createTempDirectory("accord-fuzz");
-    }
-
-    @AfterAll
-    static void deleteFolder() throws IOException {
-        try (var files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                Files.delete(f);
-            }
-        }
-        Files.delete(dir);
-    }
+    /** Created and deleted by JUnit around the whole class; each input overwrites its files. */
+    @TempDir
+    static Path dir;
 
     @FuzzTest(maxDuration = "2m")
     void anyBytesAreRefusedClearlyOrAlignedWithoutLosingASentence(byte[] input) throws Exception {
