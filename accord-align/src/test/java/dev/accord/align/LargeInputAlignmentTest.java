@@ -50,7 +50,7 @@ class LargeInputAlignmentTest {
         long maxHeap = Runtime.getRuntime().maxMemory();
         assertTrue(maxHeap <= 1100L << 20, "this test must run with -Xmx1g (surefire execution large-input-xmx1g), "
                 + "but the heap limit is " + (maxHeap >> 20) + " MB");
-        ParallelText text = ParallelText.generate(new Random(200_000), SENTENCES, 0.05);
+        ParallelText text = ParallelText.generate(new Random(200_000), SENTENCES, 0.02);
         Path nl = Files.writeString(dir.resolve("nl.txt"), ParallelText.asText(text.source(), 8, "\n"), StandardCharsets.UTF_8);
         Path fr = Files.writeString(dir.resolve("fr.txt"), ParallelText.asText(text.target(), 8, "\n"), StandardCharsets.UTF_8);
         int sourceSize = text.source().size();

@@ -36,7 +36,7 @@ class InterruptedWriteTest {
     /** The child process: writes a TMX file of many long beads to {@code args[0]}. */
     public static void main(String[] args) throws IOException {
         List<String> sentences = new ArrayList<>();
-        for (int i = 0; i < 300_000; i++) {
+        for (int i = 0; i < 100_000; i++) {
             sentences.add("Zin " + i + " met genoeg woorden om het bestand groot te maken, & <tekens> die XML escapet.");
         }
         Document nl = TestDocuments.of(Language.NL, sentences);
