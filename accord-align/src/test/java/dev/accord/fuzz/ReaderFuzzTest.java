@@ -21,8 +21,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzzes the reader alone with arbitrary bytes, in every layout and in several encodings. Each
@@ -39,18 +38,8 @@ class ReaderFuzzTest {
     private static final List<Charset> CHARSETS = List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1,
             Charset.forName("windows-1252"), StandardCharsets.UTF_16);
 
-    private static Path dir;
-
-    @BeforeAll
-    static void createFolder() throws IOException {
-        dir = Files.createTempDirectory("accord-reader-fuzz");
-    }
-
-    @AfterAll
-    static void deleteFolder() throws IOException {
-        Files.deleteIfExists(dir.resolve("input.txt"));
-        Files.delete(dir);
-    }
+    @TempDir
+    static Path dir;
 
     @FuzzTest(maxDuration = "2m")
     void anyBytesAreReadCleanOrRefusedInOneLine(byte[] input) throws IOException {

@@ -19,8 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzzes the segmenter with any text the reader accepts: the sentences of each paragraph, joined,
@@ -32,18 +31,8 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class SegmenterFuzzTest {
 
-    private static Path dir;
-
-    @BeforeAll
-    static void createFolder() throws IOException {
-        dir = Files.createTempDirectory("accord-segmenter-fuzz");
-    }
-
-    @AfterAll
-    static void deleteFolder() throws IOException {
-        Files.deleteIfExists(dir.resolve("input.txt"));
-        Files.delete(dir);
-    }
+    @TempDir
+    static Path dir;
 
     @FuzzTest(maxDuration = "2m")
     void segmentationLosesNoCharacter(byte[] input) throws IOException {
