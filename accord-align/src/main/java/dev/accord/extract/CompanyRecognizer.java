@@ -4,10 +4,12 @@ import dev.accord.core.Accord;
 import dev.accord.core.Company;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -100,10 +102,14 @@ final class CompanyRecognizer {
     private List<Mention> find(List<TokenizedSentence> sentences, Lexicon lexicon, Map<List<String>, String> names) {
         Dictionary dictionary = new Dictionary(true);
         Set<String> singleWords = new HashSet<>();
+        Map<String, String> byUpperCase = new HashMap<>();
         for (List<String> words : names.keySet()) {
             dictionary.put(new StringList(words.toArray(String[]::new)));
             if (words.size() == 1) {
                 singleWords.add(words.get(0));
+            }
+            for (String w : words) {
+                byUpperCase.putIfAbsent(w.toUpperCase(Locale.ROOT), w);
             }
         }
         DictionaryNameFinder finder = new DictionaryNameFinder(dictionary, "company");
@@ -112,9 +118,11 @@ final class CompanyRecognizer {
             List<Token> words = s.tokens().stream()
                     .filter(t -> t.kind() == Token.Kind.WORD || t.text().equals("&"))
                     .toList();
+            boolean shouting = isUpperCase(words);
             String[] lookup = new String[words.size()];
             for (int i = 0; i < lookup.length; i++) {
-                lookup[i] = lookupForm(words.get(i), singleWords);
+                Token w = words.get(i);
+                lookup[i] = shouting ? byUpperCase.getOrDefault(w.text(), w.text()) : lookupForm(w, singleWords);
             }
             for (Span span : finder.find(lookup)) {
                 int start = words.get(span.getStart()).index();
@@ -126,6 +134,27 @@ final class CompanyRecognizer {
             }
         }
         return List.copyOf(mentions);
+    }
+
+    /**
+     * Returns true if a sentence is written in capitals (an all-caps heading such as
+     * {@code GOOGLE, APPLE EN AMAZON DOEN NIET MEE}): at least three words, every letter upper case.
+     * Its words are then looked up by their capitals.
+     */
+    private static boolean isUpperCase(List<Token> words) {
+        int letters = 0;
+        for (Token w : words) {
+            for (int i = 0; i < w.text().length(); i++) {
+                char c = w.text().charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                if (Character.isLetter(c)) {
+                    letters++;
+                }
+            }
+        }
+        return words.size() >= 3 && letters > 0;
     }
 
     /** Returns the word without a possessive {@code s} if that makes it a name sought. */
@@ -142,6 +171,9 @@ final class CompanyRecognizer {
     private List<Run> discover(TokenizedSentence s, Lexicon lexicon, Map<List<String>, String> known) {
         List<Run> found = new ArrayList<>();
         List<Token> tokens = s.tokens();
+        if (isUpperCase(tokens.stream().filter(Token::isWord).toList())) {
+            return found; // in capitals, the form says nothing about names
+        }
         for (List<Cue> cues : List.of(lexicon.initiatorPrefix(), lexicon.signatoryPrefix(), lexicon.listPrefix())) {
             for (Cue.Match m : Cue.findAll(cues, tokens, 0, tokens.size())) {
                 found.addAll(listAt(s, lexicon, m.end(), 3));

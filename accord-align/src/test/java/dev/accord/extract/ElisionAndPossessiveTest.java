@@ -32,6 +32,8 @@ class ElisionAndPossessiveTest {
         "nl|Googles moederbedrijf Alphabet tekende niet.|Google=Googles@0;Alphabet=Alphabet@22",
         "nl|Ook Google's moederbedrijf tekende niet.|Google=Google@4",
         "nl|Volgens Nokia's topman tekenden ook de concurrenten niet.|Nokia=Nokia@8",
+        "nl|GOOGLE, APPLE EN HP INC DOEN NIET MEE|Google=GOOGLE@0;Apple=APPLE@8;HP Inc.=HP INC@17",
+        "fr|GOOGLE ET RSA SONT ABSENTS|Google=GOOGLE@0;RSA=RSA@10",
     })
     void namesAreNotHidden(String language, String text, String expected) {
         assertEquals(List.of(expected.split(";")), mentions(Language.fromCode(language), text));
