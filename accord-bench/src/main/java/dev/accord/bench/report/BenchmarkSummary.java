@@ -117,11 +117,11 @@ public final class BenchmarkSummary {
             String verdict = t.measured().map(r -> !conclusive ? "no verdict: run too short"
                     : r <= t.limit() ? "met" : "MISSED").orElse("-");
             if (markdown) {
-                out.printf(Locale.ROOT, "| %s %s | %s | ≤ %s× | %s |%n", t.description(), t.where(), measured,
-                        format(t.limit()), verdict);
+                out.printf(Locale.ROOT, "| %s | %s | ≤ %s× | %s |%n", (t.description() + " " + t.where()).strip(),
+                        measured, format(t.limit()), verdict);
             } else {
-                out.printf(Locale.ROOT, "  %-58s %10s  (limit %s×)  %s%n", t.description() + " " + t.where(), measured,
-                        format(t.limit()), verdict);
+                out.printf(Locale.ROOT, "  %-58s %10s  (limit %s×)  %s%n", (t.description() + " " + t.where()).strip(),
+                        measured, format(t.limit()), verdict);
             }
         }
     }
