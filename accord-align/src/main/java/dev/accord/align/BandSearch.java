@@ -13,8 +13,11 @@ final class BandSearch {
 
     /** The first half-width of the band around the diagonal. */
     static final int INITIAL_HALF_WIDTH = 100;
-    /** The most band cells one search may use: one byte each. */
-    static final long MAX_CELLS = 150_000_000L;
+    /**
+     * The most band cells one search may use: a byte of back-pointer each, plus four bytes of
+     * sentence-pair evidence for the full method, about 200 MB at most.
+     */
+    static final long MAX_CELLS = 40_000_000L;
 
     /** Builds the bead cost for one band; lets a cost precompute what it needs inside the band. */
     @FunctionalInterface

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bead shapes {@code a-b} a dynamic program may use, indexed {@code 0..size()-1}: the two
- * one-sided shapes {@code 1-0} and {@code 0-1} first, then two-sided shapes by growing size.
+ * The bead shapes {@code a-b} a dynamic program may use, indexed {@code 0..size()-1}: {@code 1-1}
+ * first (the likeliest, so that costs can skip work for shapes that cannot beat it), then the
+ * one-sided shapes {@code 1-0} and {@code 0-1}, then larger two-sided shapes by growing size.
  */
 final class BeadShapes {
 
@@ -31,10 +32,11 @@ final class BeadShapes {
      */
     static BeadShapes upTo(int maxBeadSize) {
         List<int[]> shapes = new ArrayList<>();
+        shapes.add(new int[] {1, 1});
         shapes.add(new int[] {1, 0});
         shapes.add(new int[] {0, 1});
         int maxSum = Math.max(4, maxBeadSize + 1);
-        for (int sum = 2; sum <= 2 * maxBeadSize; sum++) {
+        for (int sum = 3; sum <= 2 * maxBeadSize; sum++) {
             for (int a = Math.max(1, sum - maxBeadSize); a <= Math.min(maxBeadSize, sum - 1); a++) {
                 if (sum <= maxSum) {
                     shapes.add(new int[] {a, sum - a});
@@ -47,7 +49,7 @@ final class BeadShapes {
     /** Returns the Gale and Church (1993) shapes, limited to {@code maxBeadSize}: up to {@code 2-2}. */
     static BeadShapes galeChurch(int maxBeadSize) {
         List<int[]> shapes = new ArrayList<>();
-        for (int[] s : new int[][] {{1, 0}, {0, 1}, {1, 1}, {2, 1}, {1, 2}, {2, 2}}) {
+        for (int[] s : new int[][] {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}}) {
             if (s[0] <= maxBeadSize && s[1] <= maxBeadSize) {
                 shapes.add(s);
             }

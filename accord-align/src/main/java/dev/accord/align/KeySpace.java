@@ -1,6 +1,8 @@
 package dev.accord.align;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +12,7 @@ import java.util.Map;
 final class KeySpace {
 
     private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
 
     /** Returns the id of {@code key}, assigning the next one if it is new. */
     int intern(String key) {
@@ -17,6 +20,7 @@ final class KeySpace {
         if (id == null) {
             id = ids.size();
             ids.put(key, id);
+            names.add(key);
         }
         return id;
     }
@@ -25,6 +29,11 @@ final class KeySpace {
     int find(String key) {
         Integer id = ids.get(key);
         return id == null ? -1 : id;
+    }
+
+    /** Returns the keys by id. */
+    String[] names() {
+        return names.toArray(String[]::new);
     }
 
     int size() {

@@ -47,9 +47,9 @@ final class LexicalAligner implements SentenceAligner {
     /** The least number of target sentences worth normalising on a second thread. */
     private static final int PARALLEL_THRESHOLD = 2_000;
     /** The half-width of the first pass's band around the anchor guide. */
-    private static final int ANCHORED_HALF_WIDTH = 50;
+    private static final int ANCHORED_HALF_WIDTH = 40;
     /** The half-width of the second pass's band around the first path. */
-    private static final int SECOND_PASS_HALF_WIDTH = 30;
+    private static final int SECOND_PASS_HALF_WIDTH = 20;
     /** The most beads the translation model trains on, bounding its memory. */
     private static final int MAX_TRAINING_BEADS = 6_000;
 
@@ -117,11 +117,13 @@ final class LexicalAligner implements SentenceAligner {
             src = SentenceLayout.of(source);
             tgt = SentenceLayout.of(target);
             // normalising is the costly step: the target side runs on another thread meanwhile
-            CompletableFuture<List<List<Term>>> targetTerms = target.size() < PARALLEL_THRESHOLD
-                    ? CompletableFuture.completedFuture(SentenceTerms.terms(target, normalizer))
-                    : CompletableFuture.supplyAsync(() -> SentenceTerms.terms(target, normalizer));
-            srcTerms = SentenceTerms.of(SentenceTerms.terms(source, normalizer), keys, parameters);
-            tgtTerms = SentenceTerms.of(targetTerms.join(), keys, parameters);
+            CompletableFuture<SentenceTerms> targetTerms = target.size() < PARALLEL_THRESHOLD
+                    ? CompletableFuture.completedFuture(SentenceTerms.of(target, normalizer, parameters))
+                    : CompletableFuture.supplyAsync(() -> SentenceTerms.of(target, normalizer, parameters));
+            srcTerms = SentenceTerms.of(source, normalizer, parameters);
+            tgtTerms = targetTerms.join();
+            srcTerms.relabel(keys);
+            tgtTerms.relabel(keys);
             double r = src.totalChars() > 0 && tgt.totalChars() > 0 ? (double) tgt.totalChars() / src.totalChars() : 1.0;
             ratio = Math.max(0.5, Math.min(2.0, r));
             paragraphAnchors = src.innerBoundaries() > 0 && tgt.innerBoundaries() > 0;

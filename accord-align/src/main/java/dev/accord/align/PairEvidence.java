@@ -127,6 +127,15 @@ final class PairEvidence {
      * their total weight. A token counts once however many sentences of the other side match it.
      */
     double similarity(SentenceTerms source, SentenceTerms target, int i0, int i1, int j0, int j1) {
+        if (i1 - i0 == 1 && j1 - j0 == 1) {
+            int total = source.totalWeight[i0] + target.totalWeight[j0];
+            if (total == 0 || j0 < pairLo[i0] || j0 > pairHi[i0]) {
+                return 0.0;
+            }
+            int at = offset[i0] + j0 - pairLo[i0];
+            return (double) (Math.min(sourceMatched[at], source.totalWeight[i0])
+                    + Math.min(targetMatched[at], target.totalWeight[j0])) / total;
+        }
         long matched = 0;
         long total = 0;
         for (int s = i0; s < i1; s++) {

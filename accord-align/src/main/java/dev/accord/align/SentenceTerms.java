@@ -47,32 +47,22 @@ final class SentenceTerms {
         return id.length;
     }
 
-    /** Builds the arrays of {@code document}, interning keys in {@code keys}. */
-    static SentenceTerms of(Document document, Normalizer normalizer, KeySpace keys, LexicalParameters p) {
-        return of(terms(document, normalizer), keys, p);
-    }
-
-    /** Returns the normalised terms of every sentence of {@code document}: the expensive step. */
-    static List<List<Term>> terms(Document document, Normalizer normalizer) {
-        List<List<Term>> all = new java.util.ArrayList<>(document.size());
-        for (int s = 0; s < document.size(); s++) {
-            all.add(normalizer.terms(document.language(), document.sentence(s)));
-        }
-        return all;
-    }
-
-    /** Builds the arrays from terms computed by {@link #terms}, interning keys in {@code keys}. */
-    static SentenceTerms of(List<List<Term>> sentenceTerms, KeySpace keys, LexicalParameters p) {
-        int n = sentenceTerms.size();
+    /**
+     * Builds the arrays of {@code document}, with keys numbered in a key space of its own (see
+     * {@link #keyNames} and {@link #relabel}). Only the arrays are kept, never the terms, so memory
+     * is a few ints per token. Safe to run for two documents on two threads.
+     */
+    static SentenceTerms of(Document document, Normalizer normalizer, LexicalParameters p) {
+        int n = document.size();
+        KeySpace keys = new KeySpace();
         int[][] id = new int[n][];
         int[][] cognate = new int[n][];
         int[][] weight = new int[n][];
         int[][] word = new int[n][];
         boolean[][] anchorable = new boolean[n][];
         KeySpace words = new KeySpace();
-        java.util.ArrayList<String> forms = new java.util.ArrayList<>();
         for (int s = 0; s < n; s++) {
-            List<Term> terms = sentenceTerms.get(s);
+            List<Term> terms = normalizer.terms(document.language(), document.sentence(s));
             int[] sid = new int[terms.size()];
             int[] scog = new int[terms.size()];
             int[] sw = new int[terms.size()];
@@ -84,15 +74,7 @@ final class SentenceTerms {
                 scog[k] = cognateKey(t, keys, p);
                 sw[k] = weight(t, p);
                 sanchor[k] = t.kind() != Term.Kind.PUNCT;
-                if (t.kind() == Term.Kind.WORD || t.kind() == Term.Kind.NAME) {
-                    int before = words.size();
-                    sword[k] = words.intern(t.form());
-                    if (words.size() > before) {
-                        forms.add(t.form());
-                    }
-                } else {
-                    sword[k] = -1;
-                }
+                sword[k] = t.kind() == Term.Kind.WORD || t.kind() == Term.Kind.NAME ? words.intern(t.form()) : -1;
             }
             id[s] = sid;
             cognate[s] = scog;
@@ -100,7 +82,32 @@ final class SentenceTerms {
             word[s] = sword;
             anchorable[s] = sanchor;
         }
-        return new SentenceTerms(id, cognate, weight, word, anchorable, forms.toArray(String[]::new));
+        SentenceTerms terms = new SentenceTerms(id, cognate, weight, word, anchorable, words.names());
+        terms.keyNames = keys.names();
+        return terms;
+    }
+
+    /** The names of this document's own keys, by id, until {@link #relabel} moves them into a shared space. */
+    private String[] keyNames;
+
+    /**
+     * Renumbers this document's keys in the shared key space {@code shared}, in order of their
+     * first appearance here, so that the same key gets the same id in both documents.
+     */
+    void relabel(KeySpace shared) {
+        int[] map = new int[keyNames.length];
+        for (int k = 0; k < keyNames.length; k++) {
+            map[k] = shared.intern(keyNames[k]);
+        }
+        for (int s = 0; s < id.length; s++) {
+            for (int k = 0; k < id[s].length; k++) {
+                id[s][k] = map[id[s][k]];
+                if (cognate[s][k] >= 0) {
+                    cognate[s][k] = map[cognate[s][k]];
+                }
+            }
+        }
+        keyNames = new String[0];
     }
 
     /** Returns the identity key of a term: words and names share a space, so {@code Everest} meets {@code everest}. */
