@@ -6,6 +6,7 @@ import dev.accord.eval.AlignmentScores;
 import dev.accord.eval.BeadCounts;
 import dev.accord.eval.BeadFileReader;
 import dev.accord.eval.PrecisionRecall;
+import dev.accord.internal.JsonWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +59,13 @@ final class EvalCommand implements Callable<Integer> {
         AlignmentScores scores = AlignmentScorer.scoreAll(goldBeads, predictedBeads);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println("{\"strict\":" + json(scores.strict()) + ",\"lax\":" + json(scores.lax()) + "}");
+            JsonWriter json = new JsonWriter(out);
+            json.beginObject().name("strict");
+            write(json, scores.strict());
+            json.name("lax");
+            write(json, scores.lax());
+            json.endObject();
+            out.println();
         } else {
             out.println(scores.toText());
             BeadCounts c = scores.counts();
@@ -69,8 +76,8 @@ final class EvalCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static String json(PrecisionRecall s) {
-        return String.format(Locale.ROOT, "{\"precision\":%.6f,\"recall\":%.6f,\"f1\":%.6f}", s.precision(), s.recall(),
-                s.f1());
+    private static void write(JsonWriter json, PrecisionRecall s) throws java.io.IOException {
+        json.beginObject().name("precision").value(s.precision()).name("recall").value(s.recall())
+                .name("f1").value(s.f1()).endObject();
     }
 }

@@ -38,8 +38,8 @@ class EvalCommandTest {
     void jsonOutputHasStrictAndLaxObjects() throws Exception {
         Path gold = file("g", "[0]:[0]\n[1]:[1]\n");
         assertEquals(ExitCodes.OK, cli.run("eval", "--gold", gold.toString(), "--predicted", gold.toString(), "--json"));
-        assertEquals("{\"strict\":{\"precision\":1.000000,\"recall\":1.000000,\"f1\":1.000000},"
-                + "\"lax\":{\"precision\":1.000000,\"recall\":1.000000,\"f1\":1.000000}}", cli.out.toString().strip());
+        assertEquals("{\"strict\":{\"precision\":1.0,\"recall\":1.0,\"f1\":1.0},"
+                + "\"lax\":{\"precision\":1.0,\"recall\":1.0,\"f1\":1.0}}", cli.out.toString().strip());
     }
 
     @Test
