@@ -147,6 +147,32 @@ class PillarRobustnessTest {
                 Pillar.STRONGER_DEFENSE, List.of(2), Pillar.CAPACITY_BUILDING, List.of(3)), got);
     }
 
+    @ParameterizedTest
+    @EnumSource(names = {"NL", "FR"})
+    void otherWordsForThePillarsAreRecognised(Language l) {
+        String text = l == Language.NL ? """
+                De ondertekenaars verdedigen al hun klanten overal ter wereld, wat de bedoeling van de aanvaller ook is.
+
+                Ze stellen klanten in staat om zich te wapenen en maken hen weerbaarder.
+
+                Offensieve operaties van regeringen tegen onschuldige burgers zullen ze nooit steunen.
+
+                Met partners en onderzoekers delen ze informatie over dreigingen, in alle openheid en transparantie.
+                """ : """
+                Les signataires défendront tous leurs clients partout dans le monde, quelles que soient les intentions de l'attaquant.
+
+                Ils donneront aux utilisateurs les moyens de se défendre eux-mêmes.
+
+                Ils ne soutiendront jamais les opérations offensives des gouvernements contre des citoyens innocents.
+
+                Avec leurs partenaires et les chercheurs, ils partageront les informations sur les menaces, en toute transparence.
+                """;
+        Map<Pillar, List<Integer>> got = new EnumMap<>(Pillar.class);
+        EXTRACTOR.extract(Texts.sentences(l, text)).pillars().forEach(p -> got.put(p.pillar(), p.sentences()));
+        assertEquals(Map.of(Pillar.STRONGER_DEFENSE, List.of(0), Pillar.CAPACITY_BUILDING, List.of(1),
+                Pillar.NO_OFFENSE, List.of(2), Pillar.COLLECTIVE_ACTION, List.of(3)), got);
+    }
+
     @Test
     void aPillarSplitDifferentlyInOneLanguageStillAgreesOverTheAlignment() throws IOException {
         List<List<String>> fr = new ArrayList<>(paragraphs(Language.FR));
