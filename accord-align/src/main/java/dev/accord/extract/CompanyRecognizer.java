@@ -227,6 +227,9 @@ final class CompanyRecognizer {
 
     private static final Set<String> GENITIVES = Set.of("de", "des", "du");
 
+    /** Articles that may stand between a name and the title after it ({@code X, de voorzitter van}). */
+    private static final Set<String> ARTICLES = Set.of("de", "het", "een", "le", "la", "l'", "un", "une");
+
     /**
      * Returns the capitalised runs of a list that starts at token {@code at} (after up to
      * {@code skip} non-capitalised words): runs joined by coordinators, with appositions between
@@ -386,7 +389,14 @@ final class CompanyRecognizer {
                 return true;
             }
         }
-        return end + 1 < s.size() && s.token(end).is(',') && gazetteer.isPersonTitle(s.token(end + 1).fold());
+        if (end + 1 < s.size() && s.token(end).is(',')) {
+            int title = end + 1;
+            if (title + 1 < s.size() && ARTICLES.contains(s.token(title).fold())) {
+                title++;
+            }
+            return gazetteer.isPersonTitle(s.token(title).fold());
+        }
+        return false;
     }
 
     private static List<String> words(TokenizedSentence s, Run r) {

@@ -47,6 +47,8 @@ class ElisionAndPossessiveTest {
         "nl|Het Cybersecurity Tech Accord werd in Genève voorgesteld.",
         "fr|Le Cybersecurity Tech Accord a été présenté à Genève mardi.",
         "nl|Topman Brad Smith ondertekende het akkoord in Brussel.",
+        "nl|Volgens Brad Smith, de voorzitter van de groep, tekenen ook andere spelers.",
+        "fr|Selon Brad Smith, le président du groupe, d'autres acteurs signeront.",
     })
     void eventsPlacesPeopleAndTheAccordAreNoCompanies(String language, String text) {
         assertEquals(List.of(), mentions(Language.fromCode(language), text));
