@@ -104,6 +104,7 @@ final class DecodingTextReader implements TextReader {
             if (startsWith(bytes, UTF8_BOM)) {
                 start = UTF8_BOM.length;
             }
+            rejectUtf16(bytes, file);
             // Binary data is usually invalid UTF-8 too; say "binary" first, it is the better message.
             for (int i = start; i < bytes.length; i++) {
                 if (bytes[i] == 0) {
@@ -135,6 +136,29 @@ final class DecodingTextReader implements TextReader {
         }
         out.flip();
         return out.toString();
+    }
+
+    /**
+     * Refuses UTF-16 read as UTF-8 with a message that names the encoding: a UTF-16 byte-order
+     * mark, or text whose every other byte is NUL (ASCII letters in UTF-16 without a mark).
+     */
+    private static void rejectUtf16(byte[] bytes, Path file) throws InvalidInputException {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new InvalidInputException(file, "starts with a UTF-16 byte-order mark; name its encoding (--encoding UTF-16)");
+        }
+        int sample = Math.min(bytes.length, 200) & ~1;
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < sample; i += 2) {
+            evenNuls += bytes[i] == 0 ? 1 : 0;
+            oddNuls += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = sample / 2;
+        if (pairs >= 4 && Math.max(evenNuls, oddNuls) * 10 >= pairs * 7 && Math.min(evenNuls, oddNuls) * 10 <= pairs) {
+            throw new InvalidInputException(file, "looks like UTF-16 text; name its encoding (--encoding "
+                    + (oddNuls > evenNuls ? "UTF-16LE" : "UTF-16BE") + ")");
+        }
     }
 
     private static CharacterCodingException codingException(CoderResult result) {

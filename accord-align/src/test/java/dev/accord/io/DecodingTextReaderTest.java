@@ -130,6 +130,22 @@ class DecodingTextReaderTest {
     }
 
     @Test
+    void utf16WithByteOrderMarkReadAsUtf8NamesTheEncoding() throws IOException {
+        Path file = write("utf16.txt", "Één zin.".getBytes(StandardCharsets.UTF_16));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> text.read(file, Language.NL));
+        assertEquals(file + ": starts with a UTF-16 byte-order mark; name its encoding (--encoding UTF-16)", e.getMessage());
+    }
+
+    @Test
+    void utf16WithoutByteOrderMarkReadAsUtf8NamesTheEncoding() throws IOException {
+        Path file = write("utf16le.txt", "Een zin over het akkoord.".getBytes(StandardCharsets.UTF_16LE));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> text.read(file, Language.NL));
+        assertEquals(file + ": looks like UTF-16 text; name its encoding (--encoding UTF-16LE)", e.getMessage());
+        Document d = TextReader.of(InputFormat.TEXT, StandardCharsets.UTF_16LE).read(file, Language.NL);
+        assertEquals("Een zin over het akkoord.", d.text());
+    }
+
+    @Test
     void fileFullOfControlCharactersIsRejectedAsBinary() throws IOException {
         byte[] bytes = new byte[400];
         Random random = new Random(42);
