@@ -17,8 +17,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The shared fixture of the stage benchmarks: a {@link Scope#Benchmark benchmark-scoped} JMH state
  * that builds the corpus of the {@link #size} parameter once per trial and hands it to the stage,
- * together with the run settings every stage uses (average time per operation, 3 × 2 s warmup,
- * 5 × 2 s measurement, one fork with a fixed 2 GiB heap).
+ * together with the run settings every stage uses (average time per operation, 5 × 3 s warmup,
+ * 3 × 3 s measurement, one fork with a fixed 2 GiB heap). On a busy machine the JIT needs such
+ * long warmups; the full run in the README sets its iterations per size.
  *
  * <p>A subclass is one stage's benchmark: it reads its input from the non-final fields
  * {@link #dutch} and {@link #french} (the segmented sides of the corpus unless it replaces them),
@@ -28,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 5, time = 3)
+@Measurement(iterations = 3, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public abstract class CorpusBenchmark {
 

@@ -1,23 +1,17 @@
 package dev.accord.bench.corpus;
 
+import dev.accord.AccordPipeline;
+import dev.accord.Bitext;
 import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
 import dev.accord.core.text.Sentence;
 import dev.accord.core.text.TextSpan;
-import dev.accord.io.InputFormat;
-import dev.accord.io.InvalidInputException;
-import dev.accord.io.TextReader;
 import dev.accord.segment.SentenceSegmenter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -25,8 +19,8 @@ import java.util.stream.IntStream;
  * Builds Dutch–French benchmark corpora of a chosen size, deterministically, from the seed articles
  * bundled in accord-align ({@code dev/accord/corpus/seed-{nl,fr}.txt}).
  *
- * <p>How a corpus of {@code n} sentences a side is made: the seed pair is read and segmented with
- * the standard reader and segmenter, which gives matching paragraph pairs. Then, round after round,
+ * <p>How a corpus of {@code n} sentences a side is made: the seed pair is read and segmented by the
+ * pipeline ({@link AccordPipeline#seedPair()}), which gives matching paragraph pairs. Then, round after round,
  * the paragraph pairs are shuffled with a seeded {@link Random} and appended to both sides, until the
  * Dutch side has at least {@code n} sentences. In about {@value #EDIT_RATE} of the paragraph pairs
  * one side loses a sentence and the other side has two adjacent sentences joined into one (the
@@ -51,8 +45,6 @@ public final class CorpusBuilder {
     /** The share of paragraph pairs in which one sentence is dropped on one side and two merged on the other. */
     static final double EDIT_RATE = 0.3;
 
-    private static final String SEED_RESOURCE = "/dev/accord/corpus/seed-%s.txt";
-
     private CorpusBuilder() {
     }
 
@@ -61,7 +53,6 @@ public final class CorpusBuilder {
      *
      * @param size {@code seed}, or a positive number of sentences a side such as {@code 1000}
      * @throws IllegalArgumentException if {@code size} is neither; the message quotes it
-     * @throws UncheckedIOException if the bundled seed articles cannot be read
      */
     public static ParallelCorpus build(String size) {
         if (size.strip().equalsIgnoreCase("seed")) {
@@ -80,11 +71,11 @@ public final class CorpusBuilder {
     /**
      * Returns the seed articles, read and segmented as the pipeline does, unchanged.
      *
-     * @throws UncheckedIOException if the bundled seed articles cannot be read
      */
     public static ParallelCorpus seed() {
-        Document dutch = readSeed(Language.NL);
-        Document french = readSeed(Language.FR);
+        Bitext pair = AccordPipeline.standard().seedPair();
+        Document dutch = pair.source();
+        Document french = pair.target();
         List<Integer> paragraphs = IntStream.range(0, dutch.paragraphs().size()).boxed().toList();
         return new ParallelCorpus("seed", dutch, french, paragraphs, 0, 0);
     }
@@ -94,7 +85,6 @@ public final class CorpusBuilder {
      * French ones) made from the seed articles with the given random seed.
      *
      * @throws IllegalArgumentException if {@code sentencesPerSide} is not positive
-     * @throws UncheckedIOException if the bundled seed articles cannot be read
      */
     public static ParallelCorpus build(int sentencesPerSide, long randomSeed) {
         if (sentencesPerSide <= 0) {
@@ -149,37 +139,6 @@ public final class CorpusBuilder {
         ParallelCorpus corpus = build(args[0]);
         List<Path> files = corpus.writeTexts(Path.of(args[1]));
         System.out.println(corpus + " -> " + files.get(0) + ", " + files.get(1));
-    }
-
-    private static Document readSeed(Language language) {
-        String resource = String.format(Locale.ROOT, SEED_RESOURCE, language.name().toLowerCase(Locale.ROOT));
-        Path file = null;
-        try (InputStream in = CorpusBuilder.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("the seed article " + resource
-                        + " is not on the class path (it ships in accord-align's jar)"));
-            }
-            file = Files.createTempFile("accord-seed-", ".txt");
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            Document read = TextReader.of(InputFormat.TEXT).read(file, language);
-            return read.withSentences(SentenceSegmenter.standard().segment(read));
-        } catch (InvalidInputException e) {
-            throw new UncheckedIOException("the bundled seed article " + resource + " is unreadable: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled seed article " + resource, e);
-        } finally {
-            deleteQuietly(file);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // A leftover temporary file is harmless.
-            }
-        }
     }
 
     private static List<List<String>> sentencesByParagraph(Document document) {
