@@ -39,6 +39,9 @@ public final class AccordCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private AccordCli() {
+    }
+
     /** Runs the command line and exits the JVM with its exit code. */
     public static void main(String[] args) {
         // OpenNLP logs through SLF4J. With no logging provider on the class path SLF4J prints a

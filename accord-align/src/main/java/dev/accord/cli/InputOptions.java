@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
  * The input options every command that reads text shares ({@code --encoding}, {@code --input},
  * {@code --force}); add them to a command with {@code @Mixin InputOptions input}.
  */
-public final class InputOptions {
+final class InputOptions {
 
     @Option(names = "--encoding", paramLabel = "ENC", defaultValue = "UTF-8",
             description = "Charset of the input files (default: ${DEFAULT-VALUE}), e.g. ISO-8859-1, windows-1252.")

@@ -4,7 +4,7 @@ import dev.accord.core.text.Language;
 import picocli.CommandLine.ITypeConverter;
 
 /** Converts a {@code --lang} value such as {@code nl}, {@code fra} or {@code dut} to a {@link Language}. */
-public final class LanguageConverter implements ITypeConverter<Language> {
+final class LanguageConverter implements ITypeConverter<Language> {
 
     @Override
     public Language convert(String value) {

@@ -179,8 +179,10 @@ public final class LanguageCheck {
         static final LanguageDetectorModel MODEL = load();
 
         private static LanguageDetectorModel load() {
-            String resource = "/langdetect-183.bin";
-            try (InputStream in = LanguageCheck.class.getResourceAsStream(resource)) {
+            // A top-level resource of another jar: Class.getResourceAsStream would look only in
+            // this module once accord-align is on the module path; the class loader sees both.
+            String resource = "langdetect-183.bin";
+            try (InputStream in = LanguageCheck.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new UncheckedIOException(new IOException("the language model " + resource
                             + " is not on the classpath (opennlp-models-langdetect 1.3.0)"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.accord.testing.ChildJvm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -248,8 +249,7 @@ class HostileInputCliTest {
     }
 
     private static Ended runProcess(String heap, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-cp", System.getProperty("java.class.path"), AccordCli.class.getName()));
+        List<String> command = ChildJvm.command(List.of(heap), AccordCli.class);
         for (String arg : args) {
             command.add(resolve(arg));
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.accord.testing.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -60,8 +61,7 @@ class AtomicFilesTest {
     void stoppingTheJvmMidWriteKeepsTheOldFileAndRemovesTheTemporaryOne() throws Exception {
         Path out = dir.resolve("out.txt");
         Files.writeString(out, "old");
-        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StoppedWriterMain.class.getName(), out.toString())
+        Process writer = new ProcessBuilder(ChildJvm.command(List.of(), StoppedWriterMain.class, out.toString()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (BufferedReader said = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             assertEquals("writing", said.readLine());

@@ -25,7 +25,7 @@ import opennlp.tools.util.Span;
  */
 final class OpenNlpModelSegmenter implements SentenceSegmenter {
 
-    private static final String MODEL_RESOURCE = "/opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin";
+    private static final String MODEL_RESOURCE = "opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin";
 
     private final boolean rulesVeto;
     private final ThreadLocal<SentenceDetectorME> detector =
@@ -66,7 +66,9 @@ final class OpenNlpModelSegmenter implements SentenceSegmenter {
         static final SentenceModel MODEL = load();
 
         private static SentenceModel load() {
-            try (InputStream in = OpenNlpModelSegmenter.class.getResourceAsStream(MODEL_RESOURCE)) {
+            // Through the class loader: the model is a top-level resource of another jar, which
+            // Class.getResourceAsStream does not search when this class is in a named module.
+            try (InputStream in = OpenNlpModelSegmenter.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
                 if (in == null) {
                     throw new UncheckedIOException(new IOException(MODEL_RESOURCE + " is not on the classpath"));
                 }

@@ -8,6 +8,7 @@ import dev.accord.core.align.Alignment;
 import dev.accord.core.align.Bead;
 import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
+import dev.accord.testing.ChildJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,8 +53,7 @@ class InterruptedWriteTest {
     @ValueSource(strings = {"SIGTERM", "SIGKILL"})
     void killedWriteLeavesThePreviousFileWhole(String signal) throws Exception {
         Path out = Files.writeString(dir.resolve("out.tmx"), PREVIOUS, StandardCharsets.UTF_8);
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), InterruptedWriteTest.class.getName(), out.toString())
+        Process child = new ProcessBuilder(ChildJvm.command(List.of("-Xmx512m"), InterruptedWriteTest.class, out.toString()))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

@@ -1,0 +1,39 @@
+/**
+ * The Accord pipeline: start with {@link dev.accord.AccordPipeline}. Each stage of the data flow
+ * has its own exported package: reading ({@code dev.accord.io}), sentence segmentation
+ * ({@code dev.accord.segment}), Lucene normalisation ({@code dev.accord.normalize}), sentence
+ * alignment ({@code dev.accord.align}), extraction ({@code dev.accord.extract}), evaluation against
+ * gold ({@code dev.accord.eval}) and writers ({@code dev.accord.write}).
+ *
+ * <p>{@code dev.accord.cli} is exported for embedding the command line: its public surface is
+ * {@link dev.accord.cli.AccordCli#run AccordCli.run} and the {@link dev.accord.cli.ExitCodes}
+ * it returns; the commands themselves are package-private and reached by picocli through
+ * {@code opens}. {@code dev.accord.internal} is not exported.
+ *
+ * <p>The OpenNLP language model ({@code langdetect-183.bin}, a top-level resource of the
+ * {@code opennlp-models-langdetect} jar) is looked up through the class loader, which sees it on
+ * the class path and in any automatic module alike. OpenNLP, itself an automatic module, does not
+ * declare that it needs SLF4J: with SLF4J on the module path rather than the class path, add
+ * {@code --add-modules org.slf4j}.
+ */
+@SuppressWarnings("requires-automatic") // OpenNLP 2.5 is one jar with an Automatic-Module-Name
+module dev.accord.align {
+    requires transitive dev.accord.core;
+    requires java.xml;
+    requires org.apache.lucene.core;
+    requires org.apache.lucene.analysis.common;
+    requires org.apache.opennlp.tools;
+    requires info.picocli;
+
+    exports dev.accord;
+    exports dev.accord.io;
+    exports dev.accord.segment;
+    exports dev.accord.normalize;
+    exports dev.accord.align;
+    exports dev.accord.extract;
+    exports dev.accord.eval;
+    exports dev.accord.write;
+    exports dev.accord.cli;
+
+    opens dev.accord.cli to info.picocli;
+}
