@@ -90,7 +90,7 @@ final class Anchors {
         for (int s = 0; s < terms.size(); s++) {
             for (int k = 0; k < terms.id[s].length; k++) {
                 int key = terms.id[s][k];
-                if (terms.anchorable[s][k] && last[key] != s) {
+                if (terms.anchorable(key) && last[key] != s) {
                     last[key] = s;
                     counts[key]++;
                 }
@@ -101,7 +101,7 @@ final class Anchors {
         for (int s = 0; s < terms.size(); s++) {
             for (int k = 0; k < terms.id[s].length; k++) {
                 int key = terms.id[s][k];
-                if (terms.anchorable[s][k] && last[key] != s && counts[key] <= MAX_OCCURRENCES) {
+                if (terms.anchorable(key) && last[key] != s && counts[key] <= MAX_OCCURRENCES) {
                     if (rows[key] == null) {
                         rows[key] = new int[counts[key]];
                         counts[key] = 0;

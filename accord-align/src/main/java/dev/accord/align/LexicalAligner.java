@@ -111,7 +111,6 @@ final class LexicalAligner implements SentenceAligner {
         final boolean paragraphAnchors;
         int[][] srcExtra;
         int[][] tgtExtra;
-        PairEvidence evidence;
 
         Pair(Document source, Document target) {
             src = SentenceLayout.of(source);
@@ -200,7 +199,7 @@ final class LexicalAligner implements SentenceAligner {
         private void addLinks(int[][] forward) {
             for (int i = 0; i < srcExtra.length; i++) {
                 int[] extra = srcExtra[i];
-                for (int w : srcTerms.word[i]) {
+                for (int w : srcTerms.words(i)) {
                     if (w >= 0 && forward[w].length > 0) {
                         extra = concat(extra, forward[w]);
                     }
@@ -276,16 +275,15 @@ final class LexicalAligner implements SentenceAligner {
         private int[] words(SentenceTerms terms, int from, int to) {
             int[] all = new int[0];
             for (int s = from; s < to; s++) {
-                all = concat(all, terms.word[s]);
+                all = concat(all, terms.words(s));
             }
             return all;
         }
 
         /** Returns the bead cost for {@code band}, computing the sentence-pair evidence inside it. */
         BandedDp.BeadCost cost(Band band) {
-            evidence = new PairEvidence(band, shapes, srcTerms, tgtTerms, keys.size(), i -> srcExtra[i],
+            PairEvidence ev = new PairEvidence(band, shapes, srcTerms, tgtTerms, keys.size(), i -> srcExtra[i],
                     j -> tgtExtra[j], parameters.useCognates());
-            PairEvidence ev = evidence;
             boolean hard = options.hardParagraphs();
             double lexical = parameters.lexicalWeight();
             return (k, i, j, budget) -> {

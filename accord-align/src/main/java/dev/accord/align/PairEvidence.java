@@ -87,9 +87,10 @@ final class PairEvidence {
             stamp[key] = mark;
         }
         if (useCognates) {
-            for (int key : terms.cognate[s]) {
-                if (key >= 0) {
-                    stamp[key] = mark;
+            for (int key : terms.id[s]) {
+                int cognate = terms.cognate(key);
+                if (cognate >= 0) {
+                    stamp[cognate] = mark;
                 }
             }
         }
@@ -100,11 +101,11 @@ final class PairEvidence {
 
     private static int matched(int[] stamp, int mark, SentenceTerms terms, int s, boolean useCognates) {
         int[] ids = terms.id[s];
-        int[] cognates = terms.cognate[s];
-        int[] weights = terms.weight[s];
+        byte[] weights = terms.weight[s];
         int sum = 0;
         for (int k = 0; k < ids.length; k++) {
-            if (stamp[ids[k]] == mark || (useCognates && cognates[k] >= 0 && stamp[cognates[k]] == mark)) {
+            int cognate;
+            if (stamp[ids[k]] == mark || (useCognates && (cognate = terms.cognate(ids[k])) >= 0 && stamp[cognate] == mark)) {
                 sum += weights[k];
             }
         }
