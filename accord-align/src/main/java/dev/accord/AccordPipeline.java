@@ -15,6 +15,8 @@ import dev.accord.io.TextReader;
 import dev.accord.segment.SentenceSegmenter;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The Accord pipeline: the one entry point that wires the stages, text file → reader (and
@@ -100,8 +102,9 @@ public final class AccordPipeline {
     }
 
     /**
-     * Reads and segments a source and a target file, then, unless forced, checks both languages
-     * at once, so that two swapped files are reported as swapped.
+     * Reads and segments a source and a target file and, unless forced, checks both languages at
+     * once, so that two swapped files are reported as swapped. The check runs on a second thread
+     * while the texts are segmented (its first call loads the language model).
      *
      * @throws InvalidInputException if a file cannot be used or clearly is in another language
      */
@@ -109,10 +112,33 @@ public final class AccordPipeline {
             throws InvalidInputException {
         Document source = reader.read(sourceFile, sourceLanguage);
         Document target = reader.read(targetFile, targetLanguage);
-        if (!config.force()) {
-            LanguageCheck.standard().requirePair(source, sourceFile, target, targetFile);
+        if (config.force()) {
+            return new Bitext(segment(source), segment(target));
         }
-        return new Bitext(segment(source), segment(target));
+        // the check's first call loads a large model: it runs on another thread while this one segments
+        CompletableFuture<Void> check = CompletableFuture.runAsync(() -> {
+            try {
+                LanguageCheck.standard().requirePair(source, sourceFile, target, targetFile);
+            } catch (InvalidInputException e) {
+                throw new CompletionException(e);
+            }
+        });
+        Bitext bitext = new Bitext(segment(source), segment(target));
+        try {
+            check.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof InvalidInputException invalid) {
+                throw invalid;
+            }
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+        return bitext;
     }
 
     /**
