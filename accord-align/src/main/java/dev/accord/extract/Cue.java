@@ -178,14 +178,13 @@ record Cue(String source, List<Slot> slots) {
         return matches;
     }
 
-    /** Returns every match of any of {@code cues}, sorted by start. */
+    /**
+     * Returns every match of any of {@code cues}, sorted by start (longer first), each cue's
+     * matches non-overlapping. The lexicon's lists are {@link CueList}s, indexed once; any other
+     * list is indexed on each call.
+     */
     static List<Match> findAll(List<Cue> cues, List<Token> tokens, int from, int to) {
-        List<Match> matches = new ArrayList<>();
-        for (Cue c : cues) {
-            matches.addAll(c.findAll(tokens, from, to));
-        }
-        matches.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
-        return matches;
+        return CueList.of(cues).findAll(tokens, from, to);
     }
 
     /** Returns the end of a match of slots {@code [slot..)} that begins at token {@code at}, or -1. */

@@ -36,6 +36,7 @@ import java.util.Set;
  *     for cues that announce a next item without a number, and {@link #LAST} for "finally"
  * @param continuations words that open a sentence continuing the previous one ({@code Dit}, {@code Cela})
  * @param pillarCues per pillar, weighted cues of its topic
+ *     (the cue lists are indexed once, here: see {@link CueList})
  * @param numbers number words mapped to their value (compounds are read from their parts)
  * @param launching cues of a sentence that says when the accord was signed or presented
  * @param days the names of the weekdays, folded, Monday first
@@ -59,7 +60,7 @@ record Lexicon(
         List<Cue> pillarNouns,
         Map<Cue, Integer> ordinals,
         Set<String> continuations,
-        Map<Pillar, Map<Cue, Double>> pillarCues,
+        Map<Pillar, WeightedCues> pillarCues,
         Map<String, Integer> numbers,
         List<Cue> launching,
         List<String> days) {
@@ -68,27 +69,27 @@ record Lexicon(
     static final int LAST = Integer.MAX_VALUE;
 
     Lexicon {
-        initiatorPrefix = List.copyOf(initiatorPrefix);
-        signatoryPrefix = List.copyOf(signatoryPrefix);
-        listPrefix = List.copyOf(listPrefix);
-        initiating = List.copyOf(initiating);
-        signing = List.copyOf(signing);
-        refusing = List.copyOf(refusing);
-        negators = List.copyOf(negators);
-        parentOf = List.copyOf(parentOf);
-        subsidiaryOf = List.copyOf(subsidiaryOf);
-        companyNouns = List.copyOf(companyNouns);
+        initiatorPrefix = CueList.of(initiatorPrefix);
+        signatoryPrefix = CueList.of(signatoryPrefix);
+        listPrefix = CueList.of(listPrefix);
+        initiating = CueList.of(initiating);
+        signing = CueList.of(signing);
+        refusing = CueList.of(refusing);
+        negators = CueList.of(negators);
+        parentOf = CueList.of(parentOf);
+        subsidiaryOf = CueList.of(subsidiaryOf);
+        companyNouns = CueList.of(companyNouns);
         clauseBreaks = Set.copyOf(clauseBreaks);
         coordinators = Set.copyOf(coordinators);
         eventNouns = Map.copyOf(eventNouns);
-        meeting = List.copyOf(meeting);
-        countNouns = List.copyOf(countNouns);
-        pillarNouns = List.copyOf(pillarNouns);
+        meeting = CueList.of(meeting);
+        countNouns = CueList.of(countNouns);
+        pillarNouns = CueList.of(pillarNouns);
         ordinals = Map.copyOf(ordinals);
         continuations = Set.copyOf(continuations);
         pillarCues = Map.copyOf(pillarCues);
         numbers = Map.copyOf(numbers);
-        launching = List.copyOf(launching);
+        launching = CueList.of(launching);
         days = List.copyOf(days);
     }
 
@@ -112,12 +113,27 @@ record Lexicon(
         return i < 0 ? java.util.Optional.empty() : java.util.Optional.of(java.time.DayOfWeek.of(i + 1));
     }
 
-    private static Map<Cue, Double> weighted(Language language, Object... cueWeightPairs) {
+    /**
+     * Cues with their weights, in the order written (scores are summed in this order).
+     *
+     * @param cues the cues, indexed
+     * @param weights the weight of each cue, by position
+     */
+    record WeightedCues(CueList cues, List<Double> weights) {
+        WeightedCues {
+            weights = List.copyOf(weights);
+            if (cues.size() != weights.size()) {
+                throw new IllegalArgumentException(cues.size() + " cues but " + weights.size() + " weights");
+            }
+        }
+    }
+
+    private static WeightedCues weighted(Language language, Object... cueWeightPairs) {
         java.util.LinkedHashMap<Cue, Double> map = new java.util.LinkedHashMap<>();
         for (int i = 0; i < cueWeightPairs.length; i += 2) {
             map.put(Cue.of(language, (String) cueWeightPairs[i]), ((Number) cueWeightPairs[i + 1]).doubleValue());
         }
-        return map;
+        return new WeightedCues(CueList.of(map.keySet()), List.copyOf(map.values()));
     }
 
     /** Holder of the Dutch lexicon, built on first use. */

@@ -102,9 +102,11 @@ final class PillarClassifier {
         Optional<Integer> ordinal = ordinal(s, lexicon);
         for (Pillar p : Pillar.values()) {
             double score = 0.0;
-            for (Map.Entry<Cue, Double> cue : lexicon.pillarCues().get(p).entrySet()) {
-                if (cue.getKey().find(s.tokens(), 0, s.size()).isPresent()) {
-                    score += cue.getValue();
+            Lexicon.WeightedCues cues = lexicon.pillarCues().get(p);
+            boolean[] found = cues.cues().matching(s.tokens(), 0, s.size());
+            for (int c = 0; c < found.length; c++) {
+                if (found[c]) {
+                    score += cues.weights().get(c);
                 }
             }
             scores.put(p, score);
