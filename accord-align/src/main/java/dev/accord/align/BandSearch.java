@@ -28,11 +28,18 @@ final class BandSearch {
     private BandSearch() {
     }
 
-    /** Searches around the diagonal, widening as needed. */
+    /**
+     * Searches around the diagonal from {@code (0, 0)} to {@code (n, m)}, widening as needed.
+     *
+     * <p>Design decision: the first half-width is a constant, not a share of {@code |n - m|}. The
+     * diagonal already ends at {@code (n, m)}, so a steady difference in sentence counts costs no
+     * width; only a local detour does, and {@link #widen} doubles the band where the path runs
+     * along its edge. A width growing with {@code |n - m|} made the cost grow as
+     * {@code n * |n - m|}, quadratic for a fixed share of dropped or merged sentences.
+     */
     static BandedDp.Path aroundDiagonal(int n, int m, BeadShapes shapes, CostFactory cost,
             ProgressListener listener, String stage) {
-        int w = Math.max(INITIAL_HALF_WIDTH, Math.abs(n - m) / 4);
-        w = clampWidth(n, w);
+        int w = clampWidth(n, INITIAL_HALF_WIDTH);
         Band band = Band.diagonal(n, m, w);
         return widen(band, w, shapes, cost, listener, stage);
     }
