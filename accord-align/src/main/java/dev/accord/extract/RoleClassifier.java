@@ -58,8 +58,13 @@ final class RoleClassifier {
         for (Mention m : mentions) {
             roles.computeIfAbsent(m.company(), k -> EnumSet.noneOf(Role.class));
         }
+        // Grouped once, in text order: filtering all mentions at every sentence was quadratic.
+        Map<Integer, List<Mention>> bySentence = new HashMap<>();
+        for (Mention m : mentions) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
         for (TokenizedSentence s : sentences) {
-            List<Mention> inSentence = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
+            List<Mention> inSentence = List.copyOf(bySentence.getOrDefault(s.index(), List.of()));
             if (inSentence.isEmpty()) {
                 continue;
             }
