@@ -13,6 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.DictionaryNameFinder;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
 
 /**
  * Finds every company mention in a document: the accord's known companies (with their aliases)
@@ -27,15 +31,14 @@ import java.util.Set;
  *       signed or not; and names given by the caller (such as the names the Dutch and French
  *       texts share, see {@link SharedNames}). Places, events, the accord's own name, function
  *       words, months, demonyms and people (next to a title) are never candidates.</li>
- *   <li><b>Mentions.</b> A longest-match search over the known and discovered names (that of
- *       OpenNLP's {@code DictionaryNameFinder}, see {@link NameIndex}) finds every mention; a
- *       Dutch or English possessive ({@code Googles}, {@code Google's}) is looked up without its ending, French elision ({@code qu'Amazon}) is a
+ *   <li><b>Mentions.</b> OpenNLP's {@link DictionaryNameFinder}, over the known and discovered
+ *       names, finds every mention; a Dutch or English possessive ({@code Googles},
+ *       {@code Google's}) is looked up without its ending, French elision ({@code qu'Amazon}) is a
  *       token of its own. A mention next to an event noun ({@code RSA conferentie},
  *       {@code conférence RSA}) names the event and is dropped.</li>
  * </ol>
  *
- * <p>Immutable and thread-safe: each call builds its own name index (the names sought depend on
- * the document).
+ * <p>Immutable and thread-safe: each call builds its own name finder.
  */
 final class CompanyRecognizer {
 
@@ -97,10 +100,11 @@ final class CompanyRecognizer {
     }
 
     private List<Mention> find(List<TokenizedSentence> sentences, Lexicon lexicon, Map<List<String>, String> names) {
-        NameIndex finder = new NameIndex(names.keySet());
+        Dictionary dictionary = new Dictionary(true);
         Set<String> singleWords = new HashSet<>();
         Map<String, String> byUpperCase = new HashMap<>();
         for (List<String> words : names.keySet()) {
+            dictionary.put(new StringList(words.toArray(String[]::new)));
             if (words.size() == 1) {
                 singleWords.add(words.get(0));
             }
@@ -108,6 +112,7 @@ final class CompanyRecognizer {
                 byUpperCase.putIfAbsent(w.toUpperCase(Locale.ROOT), w);
             }
         }
+        DictionaryNameFinder finder = new DictionaryNameFinder(dictionary, "company");
         List<Mention> mentions = new ArrayList<>();
         for (TokenizedSentence s : sentences) {
             List<Token> words = s.tokens().stream()
@@ -119,10 +124,10 @@ final class CompanyRecognizer {
                 Token w = words.get(i);
                 lookup[i] = shouting ? byUpperCase.getOrDefault(w.text(), w.text()) : lookupForm(w, singleWords);
             }
-            for (Run span : finder.find(lookup)) {
-                int start = words.get(span.start()).index();
-                int end = words.get(span.end() - 1).index() + 1;
-                List<String> key = List.of(lookup).subList(span.start(), span.end());
+            for (Span span : finder.find(lookup)) {
+                int start = words.get(span.getStart()).index();
+                int end = words.get(span.getEnd() - 1).index() + 1;
+                List<String> key = List.of(lookup).subList(span.getStart(), span.getEnd());
                 if (!isEvent(s, lexicon, start, end) && !insideAccordName(s, start, end) && !nextToTitle(s, start, end)) {
                     mentions.add(new Mention(names.get(key), s.index(), start, end));
                 }
