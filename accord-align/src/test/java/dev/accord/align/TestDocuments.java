@@ -4,6 +4,7 @@ import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
 import dev.accord.core.text.Sentence;
 import dev.accord.core.text.TextSpan;
+import dev.accord.testing.SentenceFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,22 +53,7 @@ final class TestDocuments {
      * {@code --input sentences}).
      */
     static Document read(Path file, Language language) throws IOException {
-        List<List<String>> paragraphs = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                if (!current.isEmpty()) {
-                    paragraphs.add(current);
-                    current = new ArrayList<>();
-                }
-            } else {
-                current.add(line.strip());
-            }
-        }
-        if (!current.isEmpty()) {
-            paragraphs.add(current);
-        }
-        return of(language, paragraphs);
+        return of(language, SentenceFiles.paragraphs(Files.readString(file, StandardCharsets.UTF_8)));
     }
 
     /** Returns {@code count} random sentences of pseudo-words, seeded, in paragraphs of 1 to 5. */

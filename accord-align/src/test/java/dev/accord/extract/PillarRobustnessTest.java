@@ -20,6 +20,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import dev.accord.testing.SentenceFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -41,22 +42,7 @@ class PillarRobustnessTest {
     }
 
     static List<List<String>> paragraphs(Language l) throws IOException {
-        List<List<String>> paragraphs = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        for (String line : SeedExtractionTest.resource("/seed/" + l.iso639_1() + ".sentences.txt").split("\n")) {
-            if (line.isBlank()) {
-                if (!current.isEmpty()) {
-                    paragraphs.add(current);
-                }
-                current = new ArrayList<>();
-            } else {
-                current.add(line.strip());
-            }
-        }
-        if (!current.isEmpty()) {
-            paragraphs.add(current);
-        }
-        return paragraphs;
+        return SentenceFiles.paragraphs(SeedExtractionTest.resource("/seed/" + l.iso639_1() + ".sentences.txt"));
     }
 
     static Document join(Language l, List<List<String>> paragraphs) {
