@@ -62,6 +62,15 @@ final class Anchors {
         }
         ai[chain.length + 1] = n;
         aj[chain.length + 1] = m;
+        return through(ai, aj, n, m);
+    }
+
+    /**
+     * Returns the guide through the lattice points {@code (ai[p], aj[p])}, which must run from
+     * {@code (0, 0)} to {@code (n, m)} and increase on both sides, straight between them: one point
+     * per source position {@code 0..n}, as {@code {is, js}}.
+     */
+    static int[][] through(int[] ai, int[] aj, int n, int m) {
         int[] pointsI = new int[n + 1];
         int[] pointsJ = new int[n + 1];
         int p = 0;

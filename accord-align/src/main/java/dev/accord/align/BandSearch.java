@@ -39,7 +39,13 @@ final class BandSearch {
      */
     static BandedDp.Path aroundDiagonal(int n, int m, BeadShapes shapes, CostFactory cost,
             ProgressListener listener, String stage) {
-        int w = clampWidth(n, INITIAL_HALF_WIDTH);
+        return aroundDiagonal(n, m, INITIAL_HALF_WIDTH, shapes, cost, listener, stage);
+    }
+
+    /** Searches around the diagonal with first half-width {@code halfWidth}, widening as needed. */
+    static BandedDp.Path aroundDiagonal(int n, int m, int halfWidth, BeadShapes shapes, CostFactory cost,
+            ProgressListener listener, String stage) {
+        int w = clampWidth(n, halfWidth);
         Band band = Band.diagonal(n, m, w);
         return widen(band, w, shapes, cost, listener, stage);
     }

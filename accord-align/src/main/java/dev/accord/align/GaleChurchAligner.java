@@ -15,12 +15,6 @@ import java.util.Objects;
  */
 final class GaleChurchAligner implements SentenceAligner {
 
-    private static final double[][] PRIORS = {
-        {0, 0.0099, 0},
-        {0.0099, 0.89, 0.089},
-        {0, 0.089, 0.011},
-    };
-
     private final AlignerOptions options;
     private final BeadShapes shapes;
     private final double[] shapePenalty;
@@ -30,7 +24,7 @@ final class GaleChurchAligner implements SentenceAligner {
         this.shapes = BeadShapes.galeChurch(options.maxBeadSize());
         this.shapePenalty = new double[shapes.size()];
         for (int k = 0; k < shapes.size(); k++) {
-            shapePenalty[k] = -Math.log(PRIORS[shapes.source(k)][shapes.target(k)]);
+            shapePenalty[k] = LengthModel.galeChurchPenalty(shapes.source(k), shapes.target(k));
         }
     }
 

@@ -14,7 +14,28 @@ final class LengthModel {
     /** Gale and Church's variance per character, {@code s^2 = 6.8}. */
     static final double GALE_CHURCH_VARIANCE = 6.8;
 
+    /** Gale and Church's bead priors, by source and target sentence count (up to {@code 2-2}). */
+    private static final double[][] GALE_CHURCH_PRIORS = {
+        {0, 0.0099, 0},
+        {0.0099, 0.89, 0.089},
+        {0, 0.089, 0.011},
+    };
+
     private LengthModel() {
+    }
+
+    /**
+     * Returns the Gale and Church prior cost {@code -log P(a-b)} of a bead of {@code a} source and
+     * {@code b} target sentences: 0.12 for {@code 1-1}, 2.42 for {@code 2-1} and {@code 1-2}, 4.51
+     * for {@code 2-2}, 4.62 for {@code 1-0} and {@code 0-1}.
+     *
+     * @throws IllegalArgumentException if the shape is not one of those
+     */
+    static double galeChurchPenalty(int a, int b) {
+        if (a < 0 || b < 0 || a > 2 || b > 2 || GALE_CHURCH_PRIORS[a][b] == 0) {
+            throw new IllegalArgumentException("Gale and Church have no prior for a " + a + "-" + b + " bead");
+        }
+        return -Math.log(GALE_CHURCH_PRIORS[a][b]);
     }
 
     /** Returns {@code -log P(|Z| >= |delta|)} for the lengths of a bead; 0 if both are 0. */

@@ -24,10 +24,13 @@ import java.util.concurrent.CompletableFuture;
  *       merges), plus paragraph penalties, minus {@code lexicalWeight} times the bead's lexical
  *       similarity: the weighted share of the tokens of both sides, merged sentences concatenated,
  *       that something on the other side matches (numbers and names weigh more).
- *   <li>First pass: identity, cognates, and the user's word list and machine translation if given.
+ *   <li>First pass: identity, cognates, and the user's word list and machine translation if given,
+ *       in a band around a guide: the aligned paragraphs ({@link ParagraphGuide}, half-width
+ *       {@value #PARAGRAPH_HALF_WIDTH} sentences), else rare shared terms ({@link Anchors},
+ *       {@value #ANCHORED_HALF_WIDTH}), else the diagonal ({@value BandSearch#INITIAL_HALF_WIDTH}).
  *   <li>The first pass's two-sided beads train IBM Model 1 word translation probabilities; the
- *       probable, repeated translations join the matches, and a second pass runs in a band around
- *       the first path.
+ *       probable, repeated translations join the matches, and a second pass runs in a band of
+ *       half-width {@value #SECOND_PASS_HALF_WIDTH} around the first path.
  * </ol>
  *
  * <p><b>Scores.</b> A two-sided bead scores {@code 1 / (1 + exp(-(Δ - 10) / 4))}, where Δ is how much
@@ -46,10 +49,12 @@ final class LexicalAligner implements SentenceAligner {
     private static final double SCORE_SCALE = 4.0;
     /** The least number of target sentences worth normalising on a second thread. */
     private static final int PARALLEL_THRESHOLD = 2_000;
+    /** The half-width of the first pass's band around the paragraph guide. */
+    private static final int PARAGRAPH_HALF_WIDTH = 10;
     /** The half-width of the first pass's band around the anchor guide. */
     private static final int ANCHORED_HALF_WIDTH = 40;
     /** The half-width of the second pass's band around the first path. */
-    private static final int SECOND_PASS_HALF_WIDTH = 20;
+    private static final int SECOND_PASS_HALF_WIDTH = 10;
     /** The most beads the translation model trains on, bounding its memory. */
     private static final int MAX_TRAINING_BEADS = 6_000;
 
@@ -85,12 +90,7 @@ final class LexicalAligner implements SentenceAligner {
                     + " lines but the source has " + n + " sentences: give one line per source sentence");
         }
         Pair pair = new Pair(source, target);
-        int[][] guide = Anchors.guide(pair.srcTerms, pair.tgtTerms, pair.keys.size());
-        BandedDp.Path first = guide == null
-                ? BandSearch.aroundDiagonal(n, m, shapes, band -> pair.cost(band), options.progress(),
-                        "alignment, first pass")
-                : BandSearch.aroundPoints(guide, n, m, ANCHORED_HALF_WIDTH, shapes, band -> pair.cost(band),
-                        options.progress(), "alignment, first pass");
+        BandedDp.Path first = firstPass(pair, n, m);
         BandedDp.Path path = first;
         if (parameters.useTranslationModel() && first.size() > 0) {
             pair.learnTranslations(first);
@@ -98,6 +98,25 @@ final class LexicalAligner implements SentenceAligner {
                     options.progress(), "alignment, second pass");
         }
         return BandSearch.toAlignment(n, m, shapes, path, pair.scores(path));
+    }
+
+    /**
+     * Runs the first pass in a band around the best guide there is: the aligned paragraphs, else
+     * rare terms both documents share, else the diagonal.
+     */
+    private BandedDp.Path firstPass(Pair pair, int n, int m) {
+        String stage = "alignment, first pass";
+        int[][] paragraphs = ParagraphGuide.guide(pair.src, pair.tgt, pair.ratio);
+        if (paragraphs != null) {
+            return BandSearch.aroundPoints(paragraphs, n, m, PARAGRAPH_HALF_WIDTH, shapes, pair::cost, options.progress(),
+                    stage);
+        }
+        int[][] anchors = Anchors.guide(pair.srcTerms, pair.tgtTerms, pair.keys.size());
+        if (anchors != null) {
+            return BandSearch.aroundPoints(anchors, n, m, ANCHORED_HALF_WIDTH, shapes, pair::cost, options.progress(),
+                    stage);
+        }
+        return BandSearch.aroundDiagonal(n, m, shapes, pair::cost, options.progress(), stage);
     }
 
     /** The state of one alignment call: the two documents' arrays and the evidence between them. */

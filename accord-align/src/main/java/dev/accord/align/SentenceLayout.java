@@ -51,6 +51,22 @@ final class SentenceLayout {
         return i == 0 || i == paragraph.length || paragraph[i] != paragraph[i - 1];
     }
 
+    /**
+     * Returns the first sentence of each paragraph that has sentences, in order, followed by
+     * {@link #size()}: paragraph {@code p} holds sentences {@code starts[p]..starts[p+1]-1}.
+     */
+    int[] paragraphStarts() {
+        int[] starts = new int[innerBoundaries() + 2];
+        int p = 0;
+        for (int i = 0; i < paragraph.length; i++) {
+            if (paragraphStartsAt(i)) {
+                starts[p++] = i;
+            }
+        }
+        starts[p] = paragraph.length;
+        return p == 0 ? new int[] {0} : starts;
+    }
+
     /** Returns the number of paragraph boundaries between sentences. */
     int innerBoundaries() {
         int count = 0;
