@@ -16,7 +16,10 @@ import dev.accord.segment.SentenceSegmenter;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The Accord pipeline: the one entry point that wires the stages, text file → reader (and
@@ -103,42 +106,44 @@ public final class AccordPipeline {
 
     /**
      * Reads and segments a source and a target file and, unless forced, checks both languages at
-     * once, so that two swapped files are reported as swapped. The check runs on a second thread
-     * while the texts are segmented (its first call loads the language model).
+     * once, so that two swapped files are reported as swapped. The target is read and segmented
+     * on a second thread meanwhile, and the language check (whose first call may load a large
+     * model) on a third; when both files are bad, the source's error is the one reported.
      *
      * @throws InvalidInputException if a file cannot be used or clearly is in another language
      */
     public Bitext loadPair(Path sourceFile, Language sourceLanguage, Path targetFile, Language targetLanguage)
             throws InvalidInputException {
-        Document source = reader.read(sourceFile, sourceLanguage);
-        Document target = reader.read(targetFile, targetLanguage);
-        if (config.force()) {
-            return new Bitext(segment(source), segment(target));
-        }
-        // the check's first call loads a large model: it runs on another thread while this one segments
-        CompletableFuture<Void> check = CompletableFuture.runAsync(() -> {
-            try {
+        try (ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().factory())) {
+            Future<Document> targetRead = threads.submit(() -> reader.read(targetFile, targetLanguage));
+            Document source = reader.read(sourceFile, sourceLanguage);
+            Document target = result(targetRead);
+            Future<?> check = config.force() ? CompletableFuture.completedFuture(null) : threads.submit(() -> {
                 LanguageCheck.standard().requirePair(source, sourceFile, target, targetFile);
-            } catch (InvalidInputException e) {
-                throw new CompletionException(e);
-            }
-        });
-        Bitext bitext = new Bitext(segment(source), segment(target));
-        try {
-            check.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            if (e.getCause() instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
+                return null;
+            });
+            Future<Document> targetSegmented = threads.submit(() -> segment(target));
+            Document sourceSegmented = segment(source);
+            result(check);
+            return new Bitext(sourceSegmented, result(targetSegmented));
         }
-        return bitext;
+    }
+
+    /** Waits for {@code task} and rethrows what it threw as it was thrown. */
+    private static <T> T result(Future<T> task) throws InvalidInputException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the texts", e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case InvalidInputException invalid -> throw invalid;
+                case RuntimeException unchecked -> throw unchecked;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /**

@@ -18,8 +18,10 @@ public sealed interface LanguageVerdict {
      * from it (Limburgish or Flemish for Dutch, Walloon for French).
      *
      * @param declared the declared language
-     * @param detectedCode the ISO 639-3 code the detector ranked first
-     * @param confidence the detector's probability for that code, in {@code [0, 1]}
+     * @param detectedCode the ISO 639-3 code the detector ranked first; the declared language's own
+     *     code when its function words confirmed it without the detector
+     * @param confidence the detector's probability for that code, or, when the function words
+     *     confirmed it, their share that belongs to the declared language; in {@code [0, 1]}
      */
     record Confirmed(Language declared, String detectedCode, double confidence) implements LanguageVerdict {
         /** Checks the values. */

@@ -122,6 +122,53 @@ class LanguageCheckTest {
     }
 
     @Test
+    void ordinaryArticlesAreConfirmedByTheirFunctionWordsWithoutTheModel() throws Exception {
+        LanguageVerdict.Confirmed dutch = LanguageCheck.byFunctionWords(Language.NL, seed("nl", Language.NL).text());
+        LanguageVerdict.Confirmed french = LanguageCheck.byFunctionWords(Language.FR, seed("fr", Language.FR).text());
+        assertEquals("nld", dutch.detectedCode());
+        assertEquals("fra", french.detectedCode());
+        assertTrue(dutch.confidence() > 0.9 && french.confidence() > 0.9, dutch + " " + french);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"nl, fr", "fr, nl", "nl, de", "fr, en", "de, nl", "en, fr"})
+    void functionWordsNeverConfirmAnArticleInAnotherLanguage(String declared, String actual) throws Exception {
+        String text = switch (actual) {
+            case "nl", "fr" -> seed(actual, Language.fromCode(actual)).text();
+            case "de" -> GERMAN;
+            default -> ENGLISH;
+        };
+        assertEquals(null, LanguageCheck.byFunctionWords(Language.fromCode(declared), text));
+    }
+
+    @Test
+    void anArticleWithAForeignMiddleIsLeftToTheModel() throws Exception {
+        String dutch = seed("nl", Language.NL).text();
+        String french = seed("fr", Language.FR).text();
+        String mixed = dutch + "\n\n" + french + "\n\n" + dutch;
+        assertTrue(mixed.length() > 3 * LanguageCheck.WINDOW);
+        assertEquals(null, LanguageCheck.byFunctionWords(Language.NL, mixed));
+    }
+
+    @Test
+    void shortTextsGoToTheModel() {
+        assertEquals(null, LanguageCheck.byFunctionWords(Language.NL, "Google, Apple en Amazon doen niet mee."));
+    }
+
+    private static final String GERMAN = ("Die Unternehmen versprechen, ein freies und sicheres Internet auf der Grundlage "
+            + "von vier Säulen zu gewährleisten. Zuerst und vor allem werden sie an einer besseren Sicherheit für alle "
+            + "Nutzer in der Welt arbeiten. Außerdem verpflichten sich die Unternehmen, den Regierungen nie dabei zu "
+            + "helfen, Cyberangriffe auf unschuldige Bürger und Firmen zu starten. Die Firmen wollen auch mit den "
+            + "Forschern zusammenarbeiten, die Sicherheitslücken finden, und sie haben zugesagt, das Abkommen noch in "
+            + "diesem Jahr zu erweitern. ").repeat(2);
+
+    private static final String ENGLISH = ("The companies promise to deliver a free and secure internet on the basis "
+            + "of four pillars. First and foremost, they will work on better protection for all users worldwide. "
+            + "Second, they swear never to help governments launch cyberattacks against innocent citizens and "
+            + "enterprises. They also want to work with the researchers who find the weaknesses, and they have "
+            + "promised that the accord will grow before the end of this year. ").repeat(2);
+
+    @Test
     void longTextIsJudgedOnWindowsAndConfirmed() throws Exception {
         String article = seed("nl", Language.NL).text();
         String longText = (article + "\n\n").repeat(40);
