@@ -47,7 +47,9 @@ final class TranslationModel {
             tgt[p] = distinctValid(targetWords[p]);
             count += (long) src[p].length * tgt[p].length;
         }
-        PairIndex index = new PairIndex((int) Math.min(1 << 28, Math.max(16, count)));
+        // most co-occurrences repeat (function words, names): a quarter of the cells is a generous
+        // first guess, and the index grows if it is not; sizing it for every cell cost ~100 MB
+        PairIndex index = new PairIndex((int) Math.min(1 << 26, Math.max(16, count / 4)));
         // each training pair's cells, target-major, so that EM needs no lookups
         int[][] cells = new int[pairs][];
         for (int p = 0; p < pairs; p++) {
