@@ -6,6 +6,7 @@
 #      folders (/usr/lib/jvm, /usr/local/lib/jvm, /opt, ~/.sdkman, ~/.jdks, macOS's
 #      /Library/Java/JavaVirtualMachines). ACCORD_JDK_DIRS (space-separated folders whose
 #      subfolders are JDKs) replaces the usual folders, e.g. to test or to pin a location.
+# It also exports ACCORD_JAVA_MAJOR, that JDK's major version (e.g. 25).
 # When there is none it prints one line on stderr and returns 1. Safe under `set -euo pipefail`.
 
 accord_min_java=21
@@ -29,7 +30,7 @@ accord_find_jdk() {
     major=$(accord_jdk_major "$JAVA_HOME")
     case "$major" in
       '' | *[!0-9]*) ;;
-      *) if [ "$major" -ge "$accord_min_java" ]; then export JAVA_HOME; return 0; fi ;;
+      *) if [ "$major" -ge "$accord_min_java" ]; then export JAVA_HOME ACCORD_JAVA_MAJOR="$major"; return 0; fi ;;
     esac
   fi
   dirs=${ACCORD_JDK_DIRS-"/usr/lib/jvm /usr/local/lib/jvm /opt /opt/java ${HOME:-/nonexistent}/.sdkman/candidates/java ${HOME:-/nonexistent}/.jdks /Library/Java/JavaVirtualMachines"}
@@ -54,7 +55,7 @@ accord_find_jdk() {
     echo "accord: needs a JDK $accord_min_java or newer but found none (JAVA_HOME=${JAVA_HOME:-unset}, java on PATH: $(accord_path_java_version)); install one, e.g. 'apt-get install openjdk-21-jdk', and set JAVA_HOME to it" >&2
     return 1
   fi
-  export JAVA_HOME="$best"
+  export JAVA_HOME="$best" ACCORD_JAVA_MAJOR="$best_major"
 }
 
 # Prints the major version of the java on PATH, or "none".

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checks how {@code bin/find-jdk.sh} (sourced by {@code ./accord} and {@code .ci/run}) picks a JDK,
- * with fake JDKs whose {@code java} only reports a version, so no real JVM or build is started.
+ * with fake JDKs whose {@code java} only reports a version or logs its arguments, so no real JVM or
+ * build is started.
  */
 class LauncherScriptTest {
 
@@ -54,7 +55,7 @@ class LauncherScriptTest {
     /** Runs {@code command} under bash with only the given environment and a PATH of basic tools, no JDK. */
     private Result bash(String command, Map<String, String> env) throws IOException, InterruptedException {
         Path emptyBin = Files.createDirectories(tmp.resolve("tools"));
-        for (String tool : List.of("bash", "env", "awk", "sort", "dirname", "readlink", "cat", "head", "find", "cksum", "ls")) {
+        for (String tool : List.of("bash", "env", "awk", "sort", "dirname", "readlink", "cat", "head", "find", "cksum", "ls", "mkdir", "rm", "mv")) {
             for (String dir : List.of("/usr/bin", "/bin")) {
                 Path real = Path.of(dir, tool);
                 Path wrapper = emptyBin.resolve(tool);
@@ -128,5 +129,88 @@ class LauncherScriptTest {
         assertEquals("", r.out());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("accord: needs a JDK 21 or newer but found none"), r.err());
+    }
+
+    /**
+     * Makes a copy of the launcher at {@code tmp/root} whose jar is built and up to date, with a
+     * fake JDK of {@code version} whose java logs its arguments to {@code tmp/calls.txt}, one run a
+     * line, and writes a cache file when asked to make one if {@code makesCache}.
+     */
+    private Path launcherWithBuiltJar(String version, boolean makesCache) throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("root"));
+        Files.createDirectories(root.resolve("bin"));
+        Files.copy(ROOT.resolve("accord"), root.resolve("accord"));
+        Files.copy(ROOT.resolve("bin/find-jdk.sh"), root.resolve("bin/find-jdk.sh"));
+        for (String input : List.of("pom.xml", "accord-core/pom.xml", "accord-align/pom.xml", "accord-core/src/main/A.java",
+                "accord-align/src/main/B.java")) {
+            Files.createDirectories(root.resolve(input).getParent());
+            Files.writeString(root.resolve(input), "x", StandardCharsets.UTF_8);
+        }
+        Path target = Files.createDirectories(root.resolve("accord-align/target"));
+        Files.writeString(target.resolve("accord-cli.jar"), "jar", StandardCharsets.UTF_8);
+        Result stamp = bash("cd '" + root + "'; find pom.xml accord-core/pom.xml accord-align/pom.xml accord-core/src/main "
+                + "accord-align/src/main -type f | LC_ALL=C sort | cksum > accord-align/target/accord-cli.stamp", Map.of());
+        assertEquals(0, stamp.exitCode(), stamp.err());
+        Path jdk = fakeJdk("jdk-" + version, version);
+        String java = "#!/bin/sh\n"
+                + "for a in \"$@\"; do [ \"$a\" = -version ] && { echo '    java.specification.version = " + version
+                + "' >&2; exit 0; }; done\n"
+                + "echo \"$*\" >> '" + tmp.resolve("calls.txt") + "'\n"
+                + (makesCache ? "for a in \"$@\"; do case \"$a\" in -XX:AOTCacheOutput=*) echo cache > \"${a#*=}\";; esac; done\n" : "");
+        Files.writeString(jdk.resolve("bin/java"), java, StandardCharsets.UTF_8);
+        return jdk;
+    }
+
+    private List<String> javaCalls() throws IOException {
+        Path calls = tmp.resolve("calls.txt");
+        return Files.exists(calls) ? Files.readAllLines(calls, StandardCharsets.UTF_8) : List.of();
+    }
+
+    private Result runLauncher(Path jdk, String args, Map<String, String> extra) throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("JAVA_HOME", jdk.toString(), "ACCORD_JDK_DIRS", ""));
+        env.putAll(extra);
+        return bash("'" + tmp.resolve("root/accord") + "' " + args, env);
+    }
+
+    @Test
+    void withAJdk25TheLauncherMakesAStartupCacheOnceAndStartsFromIt() throws Exception {
+        Path jdk = launcherWithBuiltJar("25", true);
+        Result first = runLauncher(jdk, "align a.txt b.txt", Map.of());
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals("accord: preparing the startup cache for this build and JDK (once, a few seconds)...\n", first.err());
+        List<String> calls = javaCalls();
+        assertEquals(2, calls.size(), calls.toString());
+        assertTrue(calls.get(0).contains("-XX:AOTCacheOutput=") && calls.get(0).endsWith("accord-cli.jar report"), calls.get(0));
+        assertTrue(calls.get(1).startsWith("-XX:AOTCache=") && calls.get(1).endsWith("accord-cli.jar align a.txt b.txt"),
+                calls.get(1));
+        Result second = runLauncher(jdk, "align a.txt b.txt", Map.of());
+        assertEquals("", second.err());
+        assertEquals(3, javaCalls().size(), "no second training run: " + javaCalls());
+        assertTrue(javaCalls().get(2).startsWith("-XX:AOTCache="), javaCalls().get(2));
+    }
+
+    @Test
+    void aStartupCacheThatCannotBeMadeIsNotTriedAgainAndTheRunGoesOnWithout() throws Exception {
+        Path jdk = launcherWithBuiltJar("25", false);
+        assertEquals(0, runLauncher(jdk, "--version", Map.of()).exitCode());
+        assertEquals(0, runLauncher(jdk, "--version", Map.of()).exitCode());
+        List<String> calls = javaCalls();
+        assertEquals(3, calls.size(), "one training run, two plain runs: " + calls);
+        assertTrue(calls.get(0).contains("-XX:AOTCacheOutput="), calls.get(0));
+        assertEquals("-jar " + tmp.resolve("root/accord-align/target/accord-cli.jar") + " --version", calls.get(1));
+        assertEquals(calls.get(1), calls.get(2));
+    }
+
+    @Test
+    void noStartupCacheBeforeJdk25OrWhenTurnedOff() throws Exception {
+        Path jdk21 = launcherWithBuiltJar("21", true);
+        assertEquals(0, runLauncher(jdk21, "--version", Map.of()).exitCode());
+        Path jdk25 = fakeJdk("jdk-25", "25");
+        Files.copy(jdk21.resolve("bin/java"), jdk25.resolve("bin/java"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(0, runLauncher(jdk25, "--version", Map.of("ACCORD_NO_AOT", "1")).exitCode());
+        for (String call : javaCalls()) {
+            assertTrue(!call.contains("AOT"), call);
+        }
+        assertEquals(2, javaCalls().size());
     }
 }
