@@ -1,8 +1,9 @@
 package dev.accord.write;
 
 import dev.accord.core.text.Document;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 
 /** What the formats share: a side's text, ids and score as written, and text cleaning. */
 final class BeadTexts {
@@ -39,9 +40,13 @@ final class BeadTexts {
         return b.toString();
     }
 
-    /** Returns the score with four decimals, e.g. {@code 0.9734}; the same in every format. */
+    /**
+     * Returns the score with four decimals, e.g. {@code 0.9734}; the same in every format. Rounds
+     * as {@code String.format("%.4f")} does (half up, from the shortest decimal that reads back as
+     * the same double) at a fraction of its cost, which shows on a file of 100,000 beads.
+     */
     static String score(double score) {
-        return String.format(Locale.ROOT, "%.4f", score);
+        return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** Returns {@code text} with each lone surrogate replaced by U+FFFD, so that UTF-8 can encode it. */
