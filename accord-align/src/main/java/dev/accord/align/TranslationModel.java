@@ -181,9 +181,17 @@ final class TranslationModel {
         }
     }
 
+    /** Returns the ids of {@code words} that are not negative, sorted, each once. */
     private static int[] distinctValid(int[] words) {
-        int[] copy = Arrays.stream(words).filter(w -> w >= 0).sorted().distinct().toArray();
-        return copy;
+        int[] sorted = words.clone();
+        Arrays.sort(sorted);
+        int count = 0;
+        for (int w : sorted) {
+            if (w >= 0 && (count == 0 || sorted[count - 1] != w)) {
+                sorted[count++] = w;
+            }
+        }
+        return Arrays.copyOf(sorted, count);
     }
 
     private static int[] withNull(int[] words, int nullWord) {
