@@ -55,7 +55,7 @@ class LauncherScriptTest {
     /** Runs {@code command} under bash with only the given environment and a PATH of basic tools, no JDK. */
     private Result bash(String command, Map<String, String> env) throws IOException, InterruptedException {
         Path emptyBin = Files.createDirectories(tmp.resolve("tools"));
-        for (String tool : List.of("bash", "env", "awk", "sort", "dirname", "readlink", "cat", "head", "find", "cksum", "ls", "mkdir", "rm", "mv")) {
+        for (String tool : List.of("bash", "env", "awk", "sort", "dirname", "readlink", "cat", "head", "find", "cksum", "ls", "mkdir", "rm", "mv", "wc")) {
             for (String dir : List.of("/usr/bin", "/bin")) {
                 Path real = Path.of(dir, tool);
                 Path wrapper = emptyBin.resolve(tool);
@@ -181,7 +181,8 @@ class LauncherScriptTest {
         List<String> calls = javaCalls();
         assertEquals(2, calls.size(), calls.toString());
         assertTrue(calls.get(0).contains("-XX:AOTCacheOutput=") && calls.get(0).endsWith("accord-cli.jar report"), calls.get(0));
-        assertTrue(calls.get(1).startsWith("-XX:AOTCache=") && calls.get(1).endsWith("accord-cli.jar align a.txt b.txt"),
+        assertTrue(calls.get(1).startsWith("-XX:AOTCache=") && calls.get(1).endsWith("-XX:TieredStopAtLevel=1 -jar "
+                + tmp.resolve("root/accord-align/target/accord-cli.jar") + " align a.txt b.txt"),
                 calls.get(1));
         Result second = runLauncher(jdk, "align a.txt b.txt", Map.of());
         assertEquals("", second.err());
@@ -197,7 +198,8 @@ class LauncherScriptTest {
         List<String> calls = javaCalls();
         assertEquals(3, calls.size(), "one training run, two plain runs: " + calls);
         assertTrue(calls.get(0).contains("-XX:AOTCacheOutput="), calls.get(0));
-        assertEquals("-jar " + tmp.resolve("root/accord-align/target/accord-cli.jar") + " --version", calls.get(1));
+        assertEquals("-XX:TieredStopAtLevel=1 -jar " + tmp.resolve("root/accord-align/target/accord-cli.jar") + " --version",
+                calls.get(1));
         assertEquals(calls.get(1), calls.get(2));
     }
 
@@ -212,5 +214,23 @@ class LauncherScriptTest {
             assertTrue(!call.contains("AOT"), call);
         }
         assertEquals(2, javaCalls().size());
+    }
+
+    @Test
+    void smallInputsRunWithC1OnlyAndLargeOnesWithTheFullJit() throws Exception {
+        Path jdk = launcherWithBuiltJar("21", true);
+        Path small = Files.writeString(tmp.resolve("small.txt"), "Een zin.\n", StandardCharsets.UTF_8);
+        Path large = Files.write(tmp.resolve("large.txt"), new byte[5_000_000]);
+        assertEquals(0, runLauncher(jdk, "align '" + small + "' '" + small + "'", Map.of()).exitCode());
+        assertEquals(0, runLauncher(jdk, "align '" + large + "' '" + large + "'", Map.of()).exitCode());
+        assertEquals(0, runLauncher(jdk, "report --nl='" + large + "' --fr='" + large + "'", Map.of()).exitCode());
+        assertEquals(0, runLauncher(jdk, "align '" + small + "' '" + small + "'", Map.of("ACCORD_JAVA_OPTS",
+                "-XX:TieredStopAtLevel=4")).exitCode());
+        List<String> calls = javaCalls();
+        assertTrue(calls.get(0).startsWith("-XX:TieredStopAtLevel=1 -jar"), calls.get(0));
+        assertTrue(calls.get(1).startsWith("-jar"), "10 MB of input: " + calls.get(1));
+        assertTrue(calls.get(2).startsWith("-jar"), "10 MB named by --nl= and --fr=: " + calls.get(2));
+        assertTrue(calls.get(3).startsWith("-XX:TieredStopAtLevel=1 -XX:TieredStopAtLevel=4 -jar"),
+                "the user's options come last: " + calls.get(3));
     }
 }
