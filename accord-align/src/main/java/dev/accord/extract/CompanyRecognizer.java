@@ -3,6 +3,7 @@ package dev.accord.extract;
 import dev.accord.core.Accord;
 import dev.accord.core.Company;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +39,8 @@ import opennlp.tools.util.StringList;
  *       {@code conférence RSA}) names the event and is dropped.</li>
  * </ol>
  *
- * <p>Immutable and thread-safe: each call builds its own name finder.
+ * <p>Immutable and thread-safe: each call builds its own name finder, once per document, and feeds it
+ * only the words of each sentence that occur in some name (see {@link NameWindow}).
  */
 final class CompanyRecognizer {
 
@@ -102,29 +104,40 @@ final class CompanyRecognizer {
     private List<Mention> find(List<TokenizedSentence> sentences, Lexicon lexicon, Map<List<String>, String> names) {
         Dictionary dictionary = new Dictionary(true);
         Set<String> singleWords = new HashSet<>();
+        Set<String> nameWords = new HashSet<>();
         Map<String, String> byUpperCase = new HashMap<>();
         for (List<String> words : names.keySet()) {
             dictionary.put(new StringList(words.toArray(String[]::new)));
             if (words.size() == 1) {
                 singleWords.add(words.get(0));
             }
+            nameWords.addAll(words);
             for (String w : words) {
                 byUpperCase.putIfAbsent(w.toUpperCase(Locale.ROOT), w);
             }
         }
         DictionaryNameFinder finder = new DictionaryNameFinder(dictionary, "company");
         List<Mention> mentions = new ArrayList<>();
+        List<Token> words = new ArrayList<>();
         for (TokenizedSentence s : sentences) {
-            List<Token> words = s.tokens().stream()
-                    .filter(t -> t.kind() == Token.Kind.WORD || t.text().equals("&"))
-                    .toList();
+            words.clear();
+            for (Token t : s.tokens()) {
+                if (t.kind() == Token.Kind.WORD || t.text().equals("&")) {
+                    words.add(t);
+                }
+            }
             boolean shouting = isUpperCase(words);
             String[] lookup = new String[words.size()];
             for (int i = 0; i < lookup.length; i++) {
                 Token w = words.get(i);
                 lookup[i] = shouting ? byUpperCase.getOrDefault(w.text(), w.text()) : lookupForm(w, singleWords);
             }
-            for (Span span : finder.find(lookup)) {
+            NameWindow window = NameWindow.of(lookup, nameWords);
+            if (window == null) {
+                continue; // no word of any name: the finder cannot find one
+            }
+            for (Span fed : finder.find(window.words())) {
+                Span span = window.original(fed);
                 int start = words.get(span.getStart()).index();
                 int end = words.get(span.getEnd() - 1).index() + 1;
                 List<String> key = List.of(lookup).subList(span.getStart(), span.getEnd());
@@ -134,6 +147,48 @@ final class CompanyRecognizer {
             }
         }
         return List.copyOf(mentions);
+    }
+
+    /**
+     * What the name finder is fed of a sentence: its words that occur in some name sought, each
+     * run of other words replaced by one {@link #GAP}, and where each fed word comes from.
+     *
+     * <p>Design decision: a dictionary entry matches only words it contains, so no mention can
+     * include a word of no name, and a run of such words only separates mentions. Collapsing the
+     * run changes nothing the finder finds (its greedy left-to-right search never crosses a gap)
+     * but saves it building a {@code StringList} for every window of every word.
+     *
+     * @param words the words fed to the finder
+     * @param origins for each fed word, its index in the sentence's lookup words, or -1 for a gap
+     */
+    record NameWindow(String[] words, int[] origins) {
+
+        /** The stand-in for a run of words of no name: empty, so no name has it. */
+        static final String GAP = "";
+
+        /** Returns the window of {@code lookup}, or null if no word of it occurs in a name. */
+        static NameWindow of(String[] lookup, Set<String> nameWords) {
+            String[] fed = new String[lookup.length];
+            int[] origins = new int[lookup.length];
+            int n = 0;
+            boolean any = false;
+            for (int i = 0; i < lookup.length; i++) {
+                if (nameWords.contains(lookup[i])) {
+                    fed[n] = lookup[i];
+                    origins[n++] = i;
+                    any = true;
+                } else if (n == 0 || origins[n - 1] >= 0) {
+                    fed[n] = GAP;
+                    origins[n++] = -1;
+                }
+            }
+            return any ? new NameWindow(Arrays.copyOf(fed, n), Arrays.copyOf(origins, n)) : null;
+        }
+
+        /** Returns the span of lookup words that a span of fed words (gap-free) stands for. */
+        Span original(Span fed) {
+            return new Span(origins[fed.getStart()], origins[fed.getEnd() - 1] + 1, fed.getType());
+        }
     }
 
     /**
