@@ -44,7 +44,7 @@ final class AccordExtractor implements Extractor {
     public DocumentFindings extract(Document document) {
         Objects.requireNonNull(document, "document");
         Lexicon lexicon = Lexicon.of(document.language());
-        List<TokenizedSentence> sentences = tokenize(document);
+        List<TokenizedSentence> sentences = tokenize(document, Lexicon.signatures(document.language()));
         List<Mention> mentions = new CompanyRecognizer(accord, gazetteer).recognize(sentences, lexicon, extraNames);
         RoleClassifier.Result roles = new RoleClassifier().classify(sentences, mentions, lexicon);
         Map<String, List<CompanyMention>> byCompany = new LinkedHashMap<>();
@@ -64,8 +64,18 @@ final class AccordExtractor implements Extractor {
                 new FactExtractor(gazetteer).extract(sentences, lexicon));
     }
 
-    /** Tokenises every sentence of a document and marks headings. */
+    /** Tokenises every sentence of a document and marks headings; the tokens are not signed. */
     static List<TokenizedSentence> tokenize(Document document) {
+        return tokenize(document, null);
+    }
+
+    /**
+     * Tokenises every sentence of a document, signs each token for the lexicon's cue lists and
+     * marks headings.
+     *
+     * @param signatures the signatures of the document's lexicon, or null to leave tokens unsigned
+     */
+    static List<TokenizedSentence> tokenize(Document document, CueSignatures signatures) {
         int[] sentencesInParagraph = new int[document.paragraphs().size()];
         for (Sentence s : document.sentences()) {
             sentencesInParagraph[s.paragraph()]++;
@@ -73,6 +83,9 @@ final class AccordExtractor implements Extractor {
         List<TokenizedSentence> out = new ArrayList<>(document.size());
         for (Sentence s : document.sentences()) {
             List<Token> tokens = Terms.withTerms(document.language(), s, Tokenizer.tokenize(s.text(), s.span().start()));
+            if (signatures != null) {
+                tokens = tokens.stream().map(signatures::sign).toList();
+            }
             out.add(new TokenizedSentence(s, tokens, sentencesInParagraph[s.paragraph()] == 1 && isHeading(s)));
         }
         return List.copyOf(out);

@@ -21,6 +21,11 @@ import java.util.RandomAccess;
  * letter of either form, then checked; cues whose first slot has a part ({@code *onderzoek*}) are
  * tried at every token, as before.
  *
+ * <p>A list of a lexicon also has a bit of its own (see {@link CueSignatures}): tokens signed by the
+ * lexicon say which of its lists have a cue that can start there, so that a search skips at once
+ * the ranges where none of this list's cues can start, and tries the index only at the tokens where
+ * one can. Tokens that are not signed ({@link Token#ANY_CUES}) are all tried, as before.
+ *
  * <p>Built once per lexicon; immutable and thread-safe (the index is never written after
  * construction).
  */
@@ -39,8 +44,11 @@ final class CueList extends AbstractList<Cue> implements RandomAccess {
     private final Map<Character, int[]> byLastChar;
     /** The cues whose first slot has a part ({@code *onderzoek*}): tried at every token. */
     private final int[] wildcards;
+    /** The bit of this list in its lexicon's {@link CueSignatures}, or 0 for a list of no lexicon. */
+    private final long bit;
 
-    private CueList(Collection<Cue> cues) {
+    private CueList(Collection<Cue> cues, long bit) {
+        this.bit = bit;
         this.cues = cues.toArray(Cue[]::new);
         Map<String, List<Integer>> folds = new HashMap<>();
         Map<String, List<Integer>> terms = new HashMap<>();
@@ -75,7 +83,25 @@ final class CueList extends AbstractList<Cue> implements RandomAccess {
 
     /** Returns {@code cues} indexed, or {@code cues} itself if it already is. */
     static CueList of(Collection<Cue> cues) {
-        return cues instanceof CueList list ? list : new CueList(cues);
+        return cues instanceof CueList list ? list : new CueList(cues, 0);
+    }
+
+    /**
+     * Returns {@code cues} indexed as list number {@code number} (0 to 63) of a lexicon.
+     *
+     * @throws IllegalArgumentException if {@code number} is out of range
+     */
+    static CueList of(Collection<Cue> cues, int number) {
+        if (number < 0 || number >= Long.SIZE) {
+            throw new IllegalArgumentException("list number must be in [0, 64), got " + number);
+        }
+        long bit = 1L << number;
+        return cues instanceof CueList list && list.bit == bit ? list : new CueList(cues, bit);
+    }
+
+    /** Returns the bit of this list in its lexicon's signatures, or 0 if it belongs to no lexicon. */
+    long bit() {
+        return bit;
     }
 
     private static <K> void add(Map<K, List<Integer>> index, K key, int cue) {
@@ -107,8 +133,11 @@ final class CueList extends AbstractList<Cue> implements RandomAccess {
      * list order, then a stable sort.
      */
     List<Cue.Match> findAll(List<Token> tokens, int from, int to) {
-        int[] first = firstStarts(tokens, from, to);
         List<Cue.Match> matches = new ArrayList<>();
+        if (!mayStartIn(tokens, from, to)) {
+            return matches;
+        }
+        int[] first = firstStarts(tokens, from, to);
         for (int c = 0; c < cues.length; c++) {
             if (first[c] >= 0) {
                 matches.addAll(cues[c].findAll(tokens, first[c], to));
@@ -120,51 +149,134 @@ final class CueList extends AbstractList<Cue> implements RandomAccess {
 
     /** Returns, per cue (in list order), whether it matches anywhere in {@code [from, to)}. */
     boolean[] matching(List<Token> tokens, int from, int to) {
-        int[] first = firstStarts(tokens, from, to);
         boolean[] found = new boolean[cues.length];
+        if (!mayStartIn(tokens, from, to)) {
+            return found;
+        }
+        int[] first = firstStarts(tokens, from, to);
         for (int c = 0; c < cues.length; c++) {
             found[c] = first[c] >= 0 && cues[c].find(tokens, first[c], to).isPresent();
         }
         return found;
     }
 
+    /** Returns false if the tokens' signatures say that no cue of this list starts in {@code [from, to)}. */
+    private boolean mayStartIn(List<Token> tokens, int from, int to) {
+        for (int p = from; p < to; p++) {
+            if (mayStartAt(tokens.get(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mayStartAt(Token t) {
+        return bit == 0 || (t.cues() & bit) != 0;
+    }
+
     /** Per cue, the first token in {@code [from, to)} its first slot matches, or -1. */
     private int[] firstStarts(List<Token> tokens, int from, int to) {
-        int[] first = new int[cues.length];
-        Arrays.fill(first, -1);
+        FirstStarts marks = new FirstStarts(cues.length);
         for (int p = from; p < to; p++) {
             Token t = tokens.get(p);
-            mark(first, byFold.getOrDefault(t.fold(), NONE), p);
-            mark(first, t.term() == null ? NONE : byTerm.getOrDefault(t.term(), NONE), p);
-            markByLetters(first, t.fold(), t, p);
-            markByLetters(first, t.term(), t, p);
-            markIfMatching(first, wildcards, t, p);
+            if (mayStartAt(t)) {
+                marks.at = p;
+                markAt(t, marks);
+            }
         }
-        return first;
+        return marks.first;
+    }
+
+    /**
+     * Returns the bits of the lists whose cues can start at {@code token}: this list being all the
+     * cues of a lexicon, and {@code bitOfCue} giving, per cue, the bit of the list it comes from.
+     */
+    long signature(Token token, long[] bitOfCue) {
+        Signature marks = new Signature(bitOfCue);
+        markAt(token, marks);
+        return marks.bits;
+    }
+
+    /** Marks every cue whose first slot matches {@code t} (some maybe more than once). */
+    private void markAt(Token t, Marks marks) {
+        mark(marks, byFold.getOrDefault(t.fold(), NONE));
+        mark(marks, t.term() == null ? NONE : byTerm.getOrDefault(t.term(), NONE));
+        markByLetters(marks, t.fold(), t);
+        markByLetters(marks, t.term(), t);
+        markIfMatching(marks, wildcards, t);
     }
 
     /** Marks the cues with a prefix or suffix in their first slot that match {@code token}, by one of its forms. */
-    private void markByLetters(int[] first, String form, Token token, int at) {
+    private void markByLetters(Marks marks, String form, Token token) {
         if (form != null && !form.isEmpty()) {
-            markIfMatching(first, byFirstChar.getOrDefault(form.charAt(0), NONE), token, at);
-            markIfMatching(first, byLastChar.getOrDefault(form.charAt(form.length() - 1), NONE), token, at);
+            markIfMatching(marks, byFirstChar.getOrDefault(form.charAt(0), NONE), token);
+            markIfMatching(marks, byLastChar.getOrDefault(form.charAt(form.length() - 1), NONE), token);
         }
     }
 
     /** Marks the cues of {@code candidates} whose first slot does match {@code token} (a bucket is wider). */
-    private void markIfMatching(int[] first, int[] candidates, Token token, int at) {
+    private void markIfMatching(Marks marks, int[] candidates, Token token) {
         for (int c : candidates) {
-            if (first[c] < 0 && cues[c].slots().get(0).matches(token)) {
+            if (!marks.done(c) && cues[c].slots().get(0).matches(token)) {
+                marks.mark(c);
+            }
+        }
+    }
+
+    private static void mark(Marks marks, int[] cues) {
+        for (int c : cues) {
+            marks.mark(c);
+        }
+    }
+
+    /** What the index does with the cues it finds at a token. */
+    private interface Marks {
+        /** Returns true if marking cue {@code c} again would change nothing (so it need not be checked). */
+        boolean done(int c);
+
+        void mark(int c);
+    }
+
+    /** Records, per cue, the first position it was marked at. */
+    private static final class FirstStarts implements Marks {
+        final int[] first;
+        int at;
+
+        FirstStarts(int cues) {
+            first = new int[cues];
+            Arrays.fill(first, -1);
+        }
+
+        @Override
+        public boolean done(int c) {
+            return first[c] >= 0;
+        }
+
+        @Override
+        public void mark(int c) {
+            if (first[c] < 0) {
                 first[c] = at;
             }
         }
     }
 
-    private static void mark(int[] first, int[] cues, int at) {
-        for (int c : cues) {
-            if (first[c] < 0) {
-                first[c] = at;
-            }
+    /** Collects the bits of the lists of the cues marked. */
+    private static final class Signature implements Marks {
+        final long[] bitOfCue;
+        long bits;
+
+        Signature(long[] bitOfCue) {
+            this.bitOfCue = bitOfCue;
+        }
+
+        @Override
+        public boolean done(int c) {
+            return (bits & bitOfCue[c]) != 0;
+        }
+
+        @Override
+        public void mark(int c) {
+            bits |= bitOfCue[c];
         }
     }
 }

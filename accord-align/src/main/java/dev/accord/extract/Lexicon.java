@@ -2,6 +2,8 @@ package dev.accord.extract;
 
 import dev.accord.core.Pillar;
 import dev.accord.core.text.Language;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,28 +71,61 @@ record Lexicon(
     static final int LAST = Integer.MAX_VALUE;
 
     Lexicon {
-        initiatorPrefix = CueList.of(initiatorPrefix);
-        signatoryPrefix = CueList.of(signatoryPrefix);
-        listPrefix = CueList.of(listPrefix);
-        initiating = CueList.of(initiating);
-        signing = CueList.of(signing);
-        refusing = CueList.of(refusing);
-        negators = CueList.of(negators);
-        parentOf = CueList.of(parentOf);
-        subsidiaryOf = CueList.of(subsidiaryOf);
-        companyNouns = CueList.of(companyNouns);
+        // Each cue list gets its bit in the lexicon's signatures, in this order (see cueLists()).
+        initiatorPrefix = CueList.of(initiatorPrefix, 0);
+        signatoryPrefix = CueList.of(signatoryPrefix, 1);
+        listPrefix = CueList.of(listPrefix, 2);
+        initiating = CueList.of(initiating, 3);
+        signing = CueList.of(signing, 4);
+        refusing = CueList.of(refusing, 5);
+        negators = CueList.of(negators, 6);
+        parentOf = CueList.of(parentOf, 7);
+        subsidiaryOf = CueList.of(subsidiaryOf, 8);
+        companyNouns = CueList.of(companyNouns, 9);
         clauseBreaks = Set.copyOf(clauseBreaks);
         coordinators = Set.copyOf(coordinators);
         eventNouns = Map.copyOf(eventNouns);
-        meeting = CueList.of(meeting);
-        countNouns = CueList.of(countNouns);
-        pillarNouns = CueList.of(pillarNouns);
+        meeting = CueList.of(meeting, 10);
+        countNouns = CueList.of(countNouns, 11);
+        pillarNouns = CueList.of(pillarNouns, 12);
         ordinals = Map.copyOf(ordinals);
         continuations = Set.copyOf(continuations);
-        pillarCues = Map.copyOf(pillarCues);
+        Map<Pillar, WeightedCues> numbered = new EnumMap<>(Pillar.class);
+        for (Map.Entry<Pillar, WeightedCues> e : pillarCues.entrySet()) {
+            WeightedCues w = e.getValue();
+            numbered.put(e.getKey(), new WeightedCues(CueList.of(w.cues(), 14 + e.getKey().ordinal()), w.weights()));
+        }
+        pillarCues = Map.copyOf(numbered);
         numbers = Map.copyOf(numbers);
-        launching = CueList.of(launching);
+        launching = CueList.of(launching, 13);
         days = List.copyOf(days);
+    }
+
+    /** Returns every cue list of this lexicon, each with its own bit. */
+    List<CueList> cueLists() {
+        List<CueList> lists = new ArrayList<>();
+        for (List<Cue> l : List.of(initiatorPrefix, signatoryPrefix, listPrefix, initiating, signing, refusing, negators,
+                parentOf, subsidiaryOf, companyNouns, meeting, countNouns, pillarNouns, launching)) {
+            lists.add((CueList) l);
+        }
+        for (WeightedCues w : new EnumMap<>(pillarCues).values()) {
+            lists.add(w.cues());
+        }
+        return List.copyOf(lists);
+    }
+
+    /**
+     * Returns the signatures of the cue lists of {@code language}'s lexicon, built once.
+     *
+     * @throws IllegalArgumentException if Accord has no extraction lexicon for the language
+     */
+    static CueSignatures signatures(Language language) {
+        return switch (Objects.requireNonNull(language, "language")) {
+            case NL -> Dutch.SIGNATURES;
+            case FR -> French.SIGNATURES;
+            case DE, EN -> throw new IllegalArgumentException(
+                    "extraction supports Dutch and French, not " + language.englishName());
+        };
     }
 
     /**
@@ -212,6 +247,7 @@ record Lexicon(
                 Cue.all(L, "ondertek*|tekende|tekenden|getekend", "voorgesteld|voorgestelde|aangekondigd|gelanceerd|onthuld",
                         "ondertekening|lancering|voorstelling"),
                 List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"));
+        static final CueSignatures SIGNATURES = new CueSignatures(LEXICON.cueLists());
     }
 
     /** Holder of the French lexicon, built on first use. */
@@ -287,5 +323,6 @@ record Lexicon(
                 Cue.all(L, "signe|signé|signée|signent|ont signé", "presente|présenté|presentee|présentée|annonce|annoncé|annoncee|annoncée|lance|lancé|lancee|lancée|devoile|dévoilé",
                         "signature|lancement|presentation|présentation"),
                 List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"));
+        static final CueSignatures SIGNATURES = new CueSignatures(LEXICON.cueLists());
     }
 }

@@ -12,8 +12,13 @@ import dev.accord.core.text.TextSpan;
  *     dropped the token (a stop word) or produced none
  * @param span the characters in the document text (not the sentence)
  * @param kind what sort of token it is
+ * @param cues the bits of the lexicon's cue lists with a cue that can start at this token (see
+ *     {@link CueSignatures}), or {@link #ANY_CUES} where the token is not signed
  */
-record Token(int index, String text, String fold, String term, TextSpan span, Kind kind) {
+record Token(int index, String text, String fold, String term, TextSpan span, Kind kind, long cues) {
+
+    /** The signature of a token that no lexicon signed: any cue may start there. */
+    static final long ANY_CUES = -1L;
 
     /** The sorts of token the tokeniser tells apart. */
     enum Kind {
@@ -47,7 +52,12 @@ record Token(int index, String text, String fold, String term, TextSpan span, Ki
 
     /** Returns a copy with another term. */
     Token withTerm(String newTerm) {
-        return new Token(index, text, fold, newTerm, span, kind);
+        return new Token(index, text, fold, newTerm, span, kind, cues);
+    }
+
+    /** Returns a copy with another signature. */
+    Token withCues(long newCues) {
+        return new Token(index, text, fold, term, span, kind, newCues);
     }
 
     @Override

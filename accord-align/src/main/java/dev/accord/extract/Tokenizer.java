@@ -66,7 +66,8 @@ final class Tokenizer {
 
     private static void add(List<Token> tokens, String text, int start, int offset, Token.Kind kind) {
         String fold = fold(text);
-        tokens.add(new Token(tokens.size(), text, fold, fold, new TextSpan(offset + start, offset + start + text.length()), kind));
+        tokens.add(new Token(tokens.size(), text, fold, fold, new TextSpan(offset + start, offset + start + text.length()), kind,
+                Token.ANY_CUES));
     }
 
     /**
