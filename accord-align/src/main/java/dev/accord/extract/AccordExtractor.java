@@ -84,7 +84,11 @@ final class AccordExtractor implements Extractor {
         for (Sentence s : document.sentences()) {
             List<Token> tokens = Terms.withTerms(document.language(), s, Tokenizer.tokenize(s.text(), s.span().start()));
             if (signatures != null) {
-                tokens = tokens.stream().map(signatures::sign).toList();
+                Token[] signed = new Token[tokens.size()];
+                for (int i = 0; i < signed.length; i++) {
+                    signed[i] = signatures.sign(tokens.get(i));
+                }
+                tokens = List.of(signed);
             }
             out.add(new TokenizedSentence(s, tokens, sentencesInParagraph[s.paragraph()] == 1 && isHeading(s)));
         }

@@ -212,6 +212,16 @@ final class CompanyRecognizer {
         return words.size() >= 3 && letters > 0;
     }
 
+    private static List<Token> words(List<Token> tokens) {
+        List<Token> words = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            if (t.isWord()) {
+                words.add(t);
+            }
+        }
+        return words;
+    }
+
     /** Returns the word without a possessive {@code s} if that makes it a name sought. */
     private static String lookupForm(Token t, Set<String> singleWords) {
         String w = t.text();
@@ -226,7 +236,7 @@ final class CompanyRecognizer {
     private List<Run> discover(TokenizedSentence s, Lexicon lexicon, Map<List<String>, String> known) {
         List<Run> found = new ArrayList<>();
         List<Token> tokens = s.tokens();
-        if (isUpperCase(tokens.stream().filter(Token::isWord).toList())) {
+        if (isUpperCase(words(tokens))) {
             return found; // in capitals, the form says nothing about names
         }
         for (List<Cue> cues : List.of(lexicon.initiatorPrefix(), lexicon.signatoryPrefix(), lexicon.listPrefix())) {

@@ -38,10 +38,10 @@ final class CueList extends AbstractList<Cue> implements RandomAccess {
     private final Map<String, int[]> byFold;
     /** Lucene term of a first slot → the cues, in order, whose first slot has it. */
     private final Map<String, int[]> byTerm;
-    /** First letter of a prefix ({@code ondertek*}) of a first slot → the cues, in order. */
-    private final Map<Character, int[]> byFirstChar;
-    /** Last letter of a suffix ({@code *bedrijven}) of a first slot → the cues, in order. */
-    private final Map<Character, int[]> byLastChar;
+    /** First letter of a prefix ({@code ondertek*}) of a first slot → the prefixes, with their cues. */
+    private final Map<Character, Affix[]> byFirstChar;
+    /** Last letter of a suffix ({@code *bedrijven}) of a first slot → the suffixes, with their cues. */
+    private final Map<Character, Affix[]> byLastChar;
     /** The cues whose first slot has a part ({@code *onderzoek*}): tried at every token. */
     private final int[] wildcards;
     /** The bit of this list in its lexicon's {@link CueSignatures}, or 0 for a list of no lexicon. */
@@ -52,8 +52,8 @@ final class CueList extends AbstractList<Cue> implements RandomAccess {
         this.cues = cues.toArray(Cue[]::new);
         Map<String, List<Integer>> folds = new HashMap<>();
         Map<String, List<Integer>> terms = new HashMap<>();
-        Map<Character, List<Integer>> firstChars = new HashMap<>();
-        Map<Character, List<Integer>> lastChars = new HashMap<>();
+        Map<Character, List<Affix>> firstChars = new HashMap<>();
+        Map<Character, List<Affix>> lastChars = new HashMap<>();
         List<Integer> wild = new ArrayList<>();
         for (int c = 0; c < this.cues.length; c++) {
             Cue.Slot first = this.cues[c].slots().get(0);
@@ -63,9 +63,9 @@ final class CueList extends AbstractList<Cue> implements RandomAccess {
             }
             for (Cue.Alternative a : first.alternatives()) {
                 if (a.prefix()) {
-                    add(firstChars, a.core().charAt(0), c);
+                    firstChars.computeIfAbsent(a.core().charAt(0), k -> new ArrayList<>()).add(new Affix(c, a));
                 } else if (a.suffix()) {
-                    add(lastChars, a.core().charAt(a.core().length() - 1), c);
+                    lastChars.computeIfAbsent(a.core().charAt(a.core().length() - 1), k -> new ArrayList<>()).add(new Affix(c, a));
                 } else {
                     add(folds, a.core(), c);
                 }
@@ -76,8 +76,8 @@ final class CueList extends AbstractList<Cue> implements RandomAccess {
         }
         this.byFold = frozen(folds);
         this.byTerm = frozen(terms);
-        this.byFirstChar = frozen(firstChars);
-        this.byLastChar = frozen(lastChars);
+        this.byFirstChar = frozenAffixes(firstChars);
+        this.byLastChar = frozenAffixes(lastChars);
         this.wildcards = wild.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -110,6 +110,18 @@ final class CueList extends AbstractList<Cue> implements RandomAccess {
             ids.add(cue);
         }
     }
+
+    private static Map<Character, Affix[]> frozenAffixes(Map<Character, List<Affix>> index) {
+        Map<Character, Affix[]> frozen = new HashMap<>();
+        index.forEach((k, v) -> frozen.put(k, v.toArray(Affix[]::new)));
+        return frozen;
+    }
+
+    /** A prefix or suffix alternative of the first slot of cue {@code cue}. */
+    private record Affix(int cue, Cue.Alternative alternative) {
+    }
+
+    private static final Affix[] NO_AFFIXES = new Affix[0];
 
     private static <K> Map<K, int[]> frozen(Map<K, List<Integer>> index) {
         Map<K, int[]> frozen = new HashMap<>();
@@ -201,16 +213,27 @@ final class CueList extends AbstractList<Cue> implements RandomAccess {
     private void markAt(Token t, Marks marks) {
         mark(marks, byFold.getOrDefault(t.fold(), NONE));
         mark(marks, t.term() == null ? NONE : byTerm.getOrDefault(t.term(), NONE));
-        markByLetters(marks, t.fold(), t);
-        markByLetters(marks, t.term(), t);
+        markByLetters(marks, t.fold());
+        markByLetters(marks, t.term());
         markIfMatching(marks, wildcards, t);
     }
 
-    /** Marks the cues with a prefix or suffix in their first slot that match {@code token}, by one of its forms. */
-    private void markByLetters(Marks marks, String form, Token token) {
+    /**
+     * Marks the cues with a prefix or suffix in their first slot that matches {@code form}, one of
+     * the token's two forms: the slot matches the token if the alternative matches either form.
+     */
+    private void markByLetters(Marks marks, String form) {
         if (form != null && !form.isEmpty()) {
-            markIfMatching(marks, byFirstChar.getOrDefault(form.charAt(0), NONE), token);
-            markIfMatching(marks, byLastChar.getOrDefault(form.charAt(form.length() - 1), NONE), token);
+            markIfMatching(marks, byFirstChar.getOrDefault(form.charAt(0), NO_AFFIXES), form);
+            markIfMatching(marks, byLastChar.getOrDefault(form.charAt(form.length() - 1), NO_AFFIXES), form);
+        }
+    }
+
+    private static void markIfMatching(Marks marks, Affix[] candidates, String form) {
+        for (Affix a : candidates) {
+            if (!marks.done(a.cue()) && a.alternative().matches(form)) {
+                marks.mark(a.cue());
+            }
         }
     }
 

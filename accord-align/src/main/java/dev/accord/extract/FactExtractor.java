@@ -173,8 +173,8 @@ final class FactExtractor {
         for (int i = 0; i < s.size(); i++) {
             Optional<Integer> value = number(s.token(i), lexicon);
             int last = i;
-            StringBuilder compound = new StringBuilder(s.token(i).fold());
-            for (int j = i + 2; j < s.size() && s.token(j - 1).is('-') && s.token(j).isWord(); j += 2) {
+            StringBuilder compound = i + 2 < s.size() && s.token(i + 1).is('-') ? new StringBuilder(s.token(i).fold()) : null;
+            for (int j = i + 2; compound != null && j < s.size() && s.token(j - 1).is('-') && s.token(j).isWord(); j += 2) {
                 compound.append('-').append(s.token(j).fold());
                 Optional<Integer> v = numberWord(compound.toString(), lexicon);
                 if (v.isPresent()) {

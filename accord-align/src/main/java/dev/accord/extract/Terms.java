@@ -44,7 +44,7 @@ final class Terms {
             }
             boolean overlaps = t < terms.size() && terms.get(t).span().overlaps(token.span())
                     && token.kind() == Token.Kind.WORD;
-            out.add(overlaps ? token.withTerm(terms.get(t).form()) : token);
+            out.add(overlaps && !terms.get(t).form().equals(token.term()) ? token.withTerm(terms.get(t).form()) : token);
         }
         return List.copyOf(out);
     }

@@ -37,7 +37,15 @@ record Token(int index, String text, String fold, String term, TextSpan span, Ki
      * {@code 3M}, {@code F-Secure}; not {@code 34} nor {@code bedrijf}.
      */
     boolean isCapitalised() {
-        return kind == Kind.WORD && text.chars().anyMatch(Character::isUpperCase);
+        if (kind != Kind.WORD) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) { // a loop, not chars(): this runs for most tokens, often
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns true if this is a word. */
