@@ -5,7 +5,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,11 +17,12 @@ import java.util.regex.Pattern;
  */
 final class Tokenizer {
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?<elision>(?<![\\p{L}\\p{N}])(?i:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\\p{L}))"
-                    + "|(?<word>[\\p{L}\\p{N}]+(?:[-.&][\\p{L}\\p{N}]+)*)"
-                    + "|(?<possessive>['’]s(?![\\p{L}\\p{N}]))"
-                    + "|(?<other>\\S)");
+    /**
+     * The French elided words, in the order they are tried; matched ASCII case-insensitively,
+     * followed by an apostrophe and a letter, and not preceded by a letter or digit.
+     */
+    private static final String[] ELISIONS = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+        "quoiqu", "presqu"};
 
     /** Combining marks left by canonical decomposition: the diacritics that folding removes. */
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -32,36 +32,129 @@ final class Tokenizer {
 
     /**
      * Returns the tokens of {@code text}, whose first character is at document offset {@code offset}.
+     *
+     * <p>At each position, in this order: an elided word with its apostrophe ({@code qu'}, before a
+     * letter, not after a letter or digit); a word (letters and digits, possibly joined by single
+     * {@code - . &} between them); a possessive {@code 's} (not before a letter or digit); any other
+     * character but the ASCII white space {@code [ \t\n\x0B\f\r]}, which separates tokens. Letters
+     * and digits are Unicode's ({@code \p{L}}, {@code \p{N}}), by code point.
+     *
+     * <p>Design decision: a hand-written scanner rather than the equivalent regular expression
+     * (TokenizerTest keeps it as the reference): it runs over every character of every document.
      */
     static List<Token> tokenize(String text, int offset) {
         List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            Token.Kind kind;
-            if (m.group("elision") != null) {
-                kind = Token.Kind.ELISION;
-            } else if (m.group("word") != null) {
-                kind = Token.Kind.WORD;
-            } else if (m.group("possessive") != null) {
-                kind = Token.Kind.POSSESSIVE;
-            } else {
-                kind = Token.Kind.PUNCTUATION;
-            }
-            String t = m.group();
-            if (kind == Token.Kind.WORD && isMixedCompound(t)) {
-                int from = m.start();
-                for (String part : t.split("-", -1)) {
-                    if (from > m.start()) {
-                        add(tokens, "-", from - 1, offset, Token.Kind.PUNCTUATION);
-                    }
-                    add(tokens, part, from, offset, Token.Kind.WORD);
-                    from += part.length() + 1;
-                }
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                i++;
                 continue;
             }
-            add(tokens, t, m.start(), offset, kind);
+            int elided = elisionEnd(text, i);
+            if (elided > 0) {
+                add(tokens, text.substring(i, elided), i, offset, Token.Kind.ELISION);
+                i = elided;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            if (isLetterOrDigit(cp)) {
+                int end = wordEnd(text, i);
+                addWord(tokens, text.substring(i, end), i, offset);
+                i = end;
+            } else if ((c == '\'' || c == '’') && i + 1 < n && text.charAt(i + 1) == 's'
+                    && (i + 2 == n || !isLetterOrDigit(text.codePointAt(i + 2)))) {
+                add(tokens, text.substring(i, i + 2), i, offset, Token.Kind.POSSESSIVE);
+                i += 2;
+            } else {
+                int end = i + Character.charCount(cp);
+                add(tokens, text.substring(i, end), i, offset, Token.Kind.PUNCTUATION);
+                i = end;
+            }
         }
         return List.copyOf(tokens);
+    }
+
+    /** Returns the end of an elided word and its apostrophe at {@code i}, or -1 if none starts there. */
+    private static int elisionEnd(String text, int i) {
+        if (i > 0 && isLetterOrDigit(text.charAt(i - 1))) {
+            return -1; // the char before, as the regular expression's look-behind sees it (a low surrogate is no letter)
+        }
+        for (String e : ELISIONS) {
+            int apostrophe = i + e.length();
+            if (apostrophe + 1 < text.length() && startsWithIgnoringAsciiCase(text, i, e)
+                    && (text.charAt(apostrophe) == '\'' || text.charAt(apostrophe) == '’')
+                    && Character.isLetter(text.codePointAt(apostrophe + 1))) {
+                return apostrophe + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Returns true if {@code text} has {@code lower} (ASCII lower case) at {@code at}, in either ASCII case. */
+    private static boolean startsWithIgnoringAsciiCase(String text, int at, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(at + k);
+            if (c != lower.charAt(k) && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == lower.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the end of the word at {@code i}: letters and digits, joined by single {@code - . &}. */
+    private static int wordEnd(String text, int i) {
+        int n = text.length();
+        int j = lettersAndDigitsEnd(text, i);
+        while (j + 1 < n && isJoiner(text.charAt(j)) && isLetterOrDigit(text.codePointAt(j + 1))) {
+            j = lettersAndDigitsEnd(text, j + 1);
+        }
+        return j;
+    }
+
+    private static int lettersAndDigitsEnd(String text, int i) {
+        int j = i;
+        while (j < text.length()) {
+            int cp = text.codePointAt(j);
+            if (!isLetterOrDigit(cp)) {
+                break;
+            }
+            j += Character.charCount(cp);
+        }
+        return j;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '.' || c == '&';
+    }
+
+    /** Returns true for a Unicode letter ({@code \p{L}}) or number ({@code \p{N}}: digits, letter and other numbers). */
+    private static boolean isLetterOrDigit(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** Adds a word, split at its hyphens if it is a mixed compound ({@link #isMixedCompound}). */
+    private static void addWord(List<Token> tokens, String t, int start, int offset) {
+        if (!isMixedCompound(t)) {
+            add(tokens, t, start, offset, Token.Kind.WORD);
+            return;
+        }
+        int from = start;
+        for (String part : t.split("-", -1)) {
+            if (from > start) {
+                add(tokens, "-", from - 1, offset, Token.Kind.PUNCTUATION);
+            }
+            add(tokens, part, from, offset, Token.Kind.WORD);
+            from += part.length() + 1;
+        }
     }
 
     private static void add(List<Token> tokens, String text, int start, int offset, Token.Kind kind) {

@@ -2,8 +2,12 @@ package dev.accord.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.accord.core.text.Language;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,6 +57,69 @@ class TokenizerTest {
                 previousEnd = t.span().end();
             }
             assertEquals(text.replaceAll("\\s+", ""), String.join("", tokens.stream().map(Token::text).toList()));
+        }
+    }
+
+    /** The regular expression the tokenizer was first written as: the reference its scanner must equal. */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "(?<elision>(?<![\\p{L}\\p{N}])(?i:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=\\p{L}))"
+                    + "|(?<word>[\\p{L}\\p{N}]+(?:[-.&][\\p{L}\\p{N}]+)*)"
+                    + "|(?<possessive>['’]s(?![\\p{L}\\p{N}]))"
+                    + "|(?<other>\\S)");
+
+    /** Returns the matches of the reference as {@code text/kind@start}, mixed compounds not split. */
+    private static List<String> referenceMatches(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = REFERENCE.matcher(text);
+        while (m.find()) {
+            char kind = m.group("elision") != null ? 'E' : m.group("word") != null ? 'W' : m.group("possessive") != null ? 'P' : 'O';
+            out.add(m.group() + "/" + kind + "@" + m.start());
+        }
+        return out;
+    }
+
+    /** Returns the tokens as {@code text/kind@start}, with the parts of a split mixed compound joined again. */
+    private static List<String> scannerMatches(String text) {
+        List<String> out = new ArrayList<>();
+        List<Token> tokens = Tokenizer.tokenize(text, 0);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int start = t.span().start();
+            int end = t.span().end();
+            while (t.isWord() && i + 2 < tokens.size() && tokens.get(i + 1).is('-') && tokens.get(i + 1).span().start() == end
+                    && tokens.get(i + 2).isWord() && tokens.get(i + 2).span().start() == end + 1) {
+                end = tokens.get(i + 2).span().end();
+                i += 2;
+            }
+            char kind = switch (t.kind()) {
+                case ELISION -> 'E';
+                case WORD -> 'W';
+                case POSSESSIVE -> 'P';
+                case PUNCTUATION -> 'O';
+            };
+            out.add(text.substring(start, end) + "/" + kind + "@" + start);
+        }
+        return out;
+    }
+
+    @Test
+    void scannerCutsExactlyWhereTheRegularExpressionCuts() {
+        String[] pieces = {"a", "Z", "é", "É", "l", "L", "d", "qu", "QU", "jusqu", "Presqu", "s", "S", "3", "²", "Ⅻ", "-", ".",
+            "&", "'", "’", " ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", "\u2009", "\uD835\uDC00", "\uD835", "\uDC00",
+            "\u0301", "ſ", "ı", "\u212A", ",", "(", "\uD835\uDC00l'", "3d’", "él'", "Google", "aujourd", "hui", "Amazon.com", "F-Secure", "Google-moederbedrijf"};
+        Random random = new Random(3);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = random.nextInt(12);
+            for (int i = 0; i < n; i++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            assertEquals(referenceMatches(text), scannerMatches(text), text);
+        }
+        for (Language language : List.of(Language.NL, Language.FR)) {
+            String seed = Texts.seed(language).text();
+            assertEquals(referenceMatches(seed), scannerMatches(seed), language.name());
         }
     }
 
