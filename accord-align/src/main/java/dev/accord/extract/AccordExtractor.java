@@ -10,6 +10,7 @@ import dev.accord.core.text.Sentence;
 import dev.accord.core.text.TextSpan;
 import dev.accord.extract.CompanyRecognizer.Mention;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +82,9 @@ final class AccordExtractor implements Extractor {
             sentencesInParagraph[s.paragraph()]++;
         }
         List<TokenizedSentence> out = new ArrayList<>(document.size());
+        Map<String, Terms.Single> singles = new HashMap<>();
         for (Sentence s : document.sentences()) {
-            List<Token> tokens = Terms.withTerms(document.language(), s, Tokenizer.tokenize(s.text(), s.span().start()));
+            List<Token> tokens = Terms.withTerms(document.language(), s, Tokenizer.tokenize(s.text(), s.span().start()), singles);
             if (signatures != null) {
                 Token[] signed = new Token[tokens.size()];
                 for (int i = 0; i < signed.length; i++) {

@@ -2,18 +2,17 @@ package dev.accord.normalize;
 
 import dev.accord.core.text.Language;
 import dev.accord.core.text.TextSpan;
+import dev.accord.internal.Names;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -114,11 +113,11 @@ final class LuceneNormalizer implements Normalizer {
         // (D'Ieteren, L'Oréal in a Dutch text), so that they meet their French spelling.
         int elided = elidedLength(surface);
         String word = surface.substring(elided);
-        boolean name = isName(language, s, token.start() + elided, word);
+        boolean name = Names.isName(language, s, token.start() + elided, word);
         int start = token.start() + (name || language == Language.FR ? elided : 0);
         TextSpan span = new TextSpan(start + offset, token.end() + offset);
         if (name) {
-            return new Term(nameForm(word), span, Term.Kind.NAME);
+            return new Term(Names.nameForm(word), span, Term.Kind.NAME);
         }
         return token.form().isEmpty() ? null : new Term(token.form(), span, Term.Kind.WORD);
     }
@@ -163,79 +162,6 @@ final class LuceneNormalizer implements Normalizer {
             }
         }
         return 0;
-    }
-
-    /**
-     * Returns true if {@code word}, starting at {@code start} in {@code s}, is a name: it has a
-     * capital after its first letter ({@code IBM}, {@code LinkedIn}, {@code eBay}), or it starts
-     * with a capital and is not the first word of a sentence, where every word is capitalised.
-     * German capitalises every noun, so there only the first rule applies and other capitalised
-     * words are stemmed as words ({@code Microsofts → microsoft}).
-     */
-    private static boolean isName(Language language, String s, int start, String word) {
-        boolean initialCapital = false;
-        boolean laterCapital = false;
-        for (int i = 0; i < word.length(); ) {
-            int cp = word.codePointAt(i);
-            boolean upper = Character.isUpperCase(cp) || Character.isTitleCase(cp);
-            if (i == 0) {
-                initialCapital = upper;
-            } else if (upper) {
-                laterCapital = true;
-            }
-            i += Character.charCount(cp);
-        }
-        if (laterCapital) {
-            return true;
-        }
-        return initialCapital && language != Language.DE && !isSentenceInitial(s, start);
-    }
-
-    /**
-     * Returns true if the word at {@code start} begins a sentence: nothing but spaces, opening
-     * quotes and brackets before it, back to the start of the text or a sentence-final
-     * {@code ? ! …} or a point after a word of four or more characters (a shorter one is taken
-     * for an abbreviation: {@code dhr.}, {@code o.a.}, {@code M.}).
-     */
-    private static boolean isSentenceInitial(String s, int start) {
-        int i = start;
-        while (i > 0 && isOpening(s.charAt(i - 1))) {
-            i--;
-        }
-        if (i == 0) {
-            return true;
-        }
-        char before = s.charAt(i - 1);
-        if (before == '?' || before == '!' || before == '\u2026') {
-            return true;
-        }
-        if (before != '.' || i == start) {
-            return false;
-        }
-        int wordStart = i - 1;
-        while (wordStart > 0 && Character.isLetterOrDigit(s.charAt(wordStart - 1))) {
-            wordStart--;
-        }
-        return i - 1 - wordStart >= 4;
-    }
-
-    private static boolean isOpening(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || "\"'«“‘„‚‹([{-–—¿¡".indexOf(c) >= 0;
-    }
-
-    /** Lower case, ASCII folding, no final genitive {@code s} or {@code 's}. */
-    private static String nameForm(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        char[] folded = new char[lower.length() * 4];
-        int length = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, folded, 0, lower.length());
-        String form = new String(folded, 0, length);
-        if (form.length() >= 4 && form.endsWith("'s")) {
-            return form.substring(0, form.length() - 2);
-        }
-        if (form.length() >= 4 && form.endsWith("s")) {
-            return form.substring(0, form.length() - 1);
-        }
-        return form;
     }
 
     /** Adds the meaningful punctuation marks of {@code s} to the word terms, in text order. */
