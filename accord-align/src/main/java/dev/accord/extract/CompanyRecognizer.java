@@ -77,9 +77,15 @@ final class CompanyRecognizer {
                 names.putIfAbsent(Tokenizer.words(n), c.name());
             }
         }
+        Set<String> knownFirstWords = new HashSet<>();
+        for (List<String> words : names.keySet()) {
+            if (!words.isEmpty()) {
+                knownFirstWords.add(words.get(0));
+            }
+        }
         Set<String> candidates = new LinkedHashSet<>();
         for (TokenizedSentence s : sentences) {
-            for (Run r : discover(s, lexicon, names)) {
+            for (Run r : discover(s, lexicon, names, knownFirstWords)) {
                 candidates.add(text(s, r));
             }
         }
@@ -233,7 +239,7 @@ final class CompanyRecognizer {
 
     // ---- discovery ----
 
-    private List<Run> discover(TokenizedSentence s, Lexicon lexicon, Map<List<String>, String> known) {
+    private List<Run> discover(TokenizedSentence s, Lexicon lexicon, Map<List<String>, String> known, Set<String> knownFirstWords) {
         List<Run> found = new ArrayList<>();
         List<Token> tokens = s.tokens();
         if (isUpperCase(words(tokens))) {
@@ -256,9 +262,19 @@ final class CompanyRecognizer {
         boolean roleSentence = !Cue.findAll(lexicon.signing(), tokens, 0, tokens.size()).isEmpty()
                 || !Cue.findAll(lexicon.refusing(), tokens, 0, tokens.size()).isEmpty();
         for (List<Run> list : lists(s, lexicon)) {
-            List<Run> trimmed = list.stream().map(r -> trim(s, r)).flatMap(Optional::stream).toList();
-            boolean holdsCompany = trimmed.stream().anyMatch(r -> known.containsKey(words(s, r))
-                    || roleSentence && r.start() > s.firstWord() && acceptableName(tokens, r.start(), r.end()));
+            List<Run> trimmed = new ArrayList<>(list.size());
+            for (Run r : list) {
+                trim(s, r).ifPresent(trimmed::add);
+            }
+            boolean holdsCompany = false;
+            for (Run r : trimmed) {
+                // a known name starts with one of their first words: most runs need no list of words
+                holdsCompany = knownFirstWords.contains(s.token(r.start()).text()) && known.containsKey(words(s, r))
+                        || roleSentence && r.start() > s.firstWord() && acceptableName(tokens, r.start(), r.end());
+                if (holdsCompany) {
+                    break;
+                }
+            }
             for (Run r : trimmed) {
                 boolean initial = r.start() <= s.firstWord();
                 if (holdsCompany && trimmed.size() > 1 || roleSentence && !initial) {

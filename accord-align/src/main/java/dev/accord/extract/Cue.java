@@ -148,7 +148,19 @@ record Cue(String source, List<Slot> slots) {
 
     /** Returns the first match starting in {@code [from, to)} and ending by {@code to}. */
     Optional<Match> find(List<Token> tokens, int from, int to) {
+        return find(tokens, from, to, 0);
+    }
+
+    /**
+     * Returns the first match starting in {@code [from, to)} and ending by {@code to}, trying only
+     * the tokens whose signature has {@code listBit} (the bit of a cue list that holds this cue, see
+     * {@link CueSignatures}), or every token if {@code listBit} is 0.
+     */
+    Optional<Match> find(List<Token> tokens, int from, int to, long listBit) {
         for (int start = from; start < to; start++) {
+            if (listBit != 0 && (tokens.get(start).cues() & listBit) == 0) {
+                continue; // no cue of the list, so not this one, starts here
+            }
             int end = matchAt(tokens, start, 0, to);
             if (end >= 0) {
                 return Optional.of(new Match(this, start, end));
@@ -165,10 +177,15 @@ record Cue(String source, List<Slot> slots) {
 
     /** Returns every non-overlapping match in {@code [from, to)}, left to right. */
     List<Match> findAll(List<Token> tokens, int from, int to) {
+        return findAll(tokens, from, to, 0);
+    }
+
+    /** Returns every non-overlapping match in {@code [from, to)}, left to right, as {@link #find(List, int, int, long)} tries them. */
+    List<Match> findAll(List<Token> tokens, int from, int to, long listBit) {
         List<Match> matches = new ArrayList<>();
         int start = from;
         while (start < to) {
-            Optional<Match> m = find(tokens, start, to);
+            Optional<Match> m = find(tokens, start, to, listBit);
             if (m.isEmpty()) {
                 break;
             }

@@ -152,7 +152,7 @@ final class CueList extends AbstractList<Cue> implements RandomAccess {
         int[] first = firstStarts(tokens, from, to);
         for (int c = 0; c < cues.length; c++) {
             if (first[c] >= 0) {
-                matches.addAll(cues[c].findAll(tokens, first[c], to));
+                matches.addAll(cues[c].findAll(tokens, first[c], to, bit));
             }
         }
         matches.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
@@ -167,7 +167,7 @@ final class CueList extends AbstractList<Cue> implements RandomAccess {
         }
         int[] first = firstStarts(tokens, from, to);
         for (int c = 0; c < cues.length; c++) {
-            found[c] = first[c] >= 0 && cues[c].find(tokens, first[c], to).isPresent();
+            found[c] = first[c] >= 0 && cues[c].find(tokens, first[c], to, bit).isPresent();
         }
         return found;
     }

@@ -78,6 +78,9 @@ final class Tokenizer {
 
     /** Returns the end of an elided word and its apostrophe at {@code i}, or -1 if none starts there. */
     private static int elisionEnd(String text, int i) {
+        if ("ldjmnstcqp".indexOf(text.charAt(i) | 0x20) < 0) {
+            return -1; // no elided word starts with this character (in either ASCII case)
+        }
         if (i > 0 && isLetterOrDigit(text.charAt(i - 1))) {
             return -1; // the char before, as the regular expression's look-behind sees it (a low surrogate is no letter)
         }
