@@ -214,7 +214,9 @@ final class CueList extends AbstractList<Cue> implements RandomAccess {
         mark(marks, byFold.getOrDefault(t.fold(), NONE));
         mark(marks, t.term() == null ? NONE : byTerm.getOrDefault(t.term(), NONE));
         markByLetters(marks, t.fold());
-        markByLetters(marks, t.term());
+        if (t.term() != null && !t.term().equals(t.fold())) {
+            markByLetters(marks, t.term()); // the same form again would mark nothing new
+        }
         markIfMatching(marks, wildcards, t);
     }
 

@@ -38,21 +38,26 @@ final class FactExtractor {
 
     List<Fact> extract(List<TokenizedSentence> sentences, Lexicon lexicon) {
         List<Fact> facts = new ArrayList<>();
-        signatoryCount(sentences, lexicon).ifPresent(facts::add);
-        pillarCount(sentences, lexicon).ifPresent(facts::add);
+        List<int[]> numbers = new ArrayList<>(sentences.size());
+        for (TokenizedSentence s : sentences) {
+            numbers.add(numbers(s, lexicon));
+        }
+        signatoryCount(sentences, numbers, lexicon).ifPresent(facts::add);
+        pillarCount(sentences, numbers, lexicon).ifPresent(facts::add);
         signingDay(sentences, lexicon).ifPresent(facts::add);
         firstMeeting(sentences, lexicon).ifPresent(facts::add);
         return List.copyOf(facts);
     }
 
-    private Optional<Fact> signatoryCount(List<TokenizedSentence> sentences, Lexicon lexicon) {
+    private Optional<Fact> signatoryCount(List<TokenizedSentence> sentences, List<int[]> numbers, Lexicon lexicon) {
         Map<Integer, TreeSet<Integer>> sentencesByCount = new LinkedHashMap<>();
         Integer count = null;
-        for (TokenizedSentence s : sentences) {
+        for (int n = 0; n < sentences.size(); n++) {
+            TokenizedSentence s = sentences.get(n);
             if (s.heading()) {
                 continue;
             }
-            for (int value : countsBefore(s, lexicon, lexicon.countNouns())) {
+            for (int value : countsBefore(s, numbers.get(n), lexicon, lexicon.countNouns())) {
                 sentencesByCount.computeIfAbsent(value, k -> new TreeSet<>()).add(s.index());
                 if (count == null && saysSigned(s, lexicon)) {
                     count = value;
@@ -65,11 +70,12 @@ final class FactExtractor {
         return Optional.of(new Fact.SignatoryCount(count, List.copyOf(sentencesByCount.get(count))));
     }
 
-    private Optional<Fact> pillarCount(List<TokenizedSentence> sentences, Lexicon lexicon) {
+    private Optional<Fact> pillarCount(List<TokenizedSentence> sentences, List<int[]> numbers, Lexicon lexicon) {
         Map<Integer, TreeSet<Integer>> sentencesByCount = new LinkedHashMap<>();
-        for (TokenizedSentence s : sentences) {
+        for (int n = 0; n < sentences.size(); n++) {
+            TokenizedSentence s = sentences.get(n);
             if (!s.heading()) {
-                for (int value : countsBefore(s, lexicon, lexicon.pillarNouns())) {
+                for (int value : countsBefore(s, numbers.get(n), lexicon, lexicon.pillarNouns())) {
                     sentencesByCount.computeIfAbsent(value, k -> new TreeSet<>()).add(s.index());
                 }
             }
@@ -167,11 +173,27 @@ final class FactExtractor {
         return !Cue.findAll(lexicon.signing(), s.tokens(), 0, s.size()).isEmpty();
     }
 
-    /** Returns the numbers that stand at most three words before one of {@code nouns}. */
-    private static List<Integer> countsBefore(TokenizedSentence s, Lexicon lexicon, List<Cue> nouns) {
+    /** Returns, per token of {@code s}, the number it writes, or -1 (numbers are never negative). */
+    private static int[] numbers(TokenizedSentence s, Lexicon lexicon) {
+        int[] values = new int[s.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = number(s.token(i), lexicon).orElse(-1);
+        }
+        return values;
+    }
+
+    /**
+     * Returns the numbers that stand at most three words before one of {@code nouns}.
+     *
+     * @param numbers per token, the number it writes or -1 (see {@link #numbers})
+     */
+    private static List<Integer> countsBefore(TokenizedSentence s, int[] numbers, Lexicon lexicon, List<Cue> nouns) {
         List<Integer> counts = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            Optional<Integer> value = number(s.token(i), lexicon);
+            if (numbers[i] < 0 && !(i + 2 < s.size() && s.token(i + 1).is('-'))) {
+                continue; // no number, and no compound (trente-quatre split) that could make one
+            }
+            Optional<Integer> value = numbers[i] < 0 ? Optional.empty() : Optional.of(numbers[i]);
             int last = i;
             StringBuilder compound = i + 2 < s.size() && s.token(i + 1).is('-') ? new StringBuilder(s.token(i).fold()) : null;
             for (int j = i + 2; compound != null && j < s.size() && s.token(j - 1).is('-') && s.token(j).isWord(); j += 2) {
@@ -186,7 +208,7 @@ final class FactExtractor {
                 continue;
             }
             for (int j = last + 1; j < s.size() && j <= last + 3 && s.token(j).isWord()
-                    && number(s.token(j), lexicon).isEmpty(); j++) {
+                    && numbers[j] < 0; j++) {
                 int k = j;
                 if (nouns.stream().anyMatch(c -> c.at(s.tokens(), k, k + 1).isPresent())) {
                     counts.add(value.get());
