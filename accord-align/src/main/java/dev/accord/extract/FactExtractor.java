@@ -219,8 +219,10 @@ final class FactExtractor {
         return counts;
     }
 
+    /** Returns true for a year 1900-2099: what {@code (19|20)\d\d} matches, without a regular expression per token. */
     private static boolean isYear(Token t) {
-        return t.text().matches("(19|20)\\d\\d");
+        String y = t.text();
+        return y.length() == 4 && (y.startsWith("19") || y.startsWith("20")) && isSmallNumber(y);
     }
 
     private static Optional<Integer> number(Token t, Lexicon lexicon) {

@@ -27,7 +27,7 @@ public final class Names {
         boolean laterCapital = false;
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
-            boolean upper = Character.isUpperCase(cp) || Character.isTitleCase(cp);
+            boolean upper = cp < 0x80 ? cp >= 'A' && cp <= 'Z' : Character.isUpperCase(cp) || Character.isTitleCase(cp);
             if (i == 0) {
                 initialCapital = upper;
             } else if (upper) {
