@@ -101,7 +101,10 @@ record Lexicon(
         days = List.copyOf(days);
     }
 
-    /** Returns every cue list of this lexicon, each with its own bit. */
+    /** The bit of the ordinal cues in the lexicon's signatures: set on a token where one can start. */
+    static final long ORDINAL_BIT = 1L << 18;
+
+    /** Returns every cue list of this lexicon, each with its own bit; the ordinal cues last, as one list. */
     List<CueList> cueLists() {
         List<CueList> lists = new ArrayList<>();
         for (List<Cue> l : List.of(initiatorPrefix, signatoryPrefix, listPrefix, initiating, signing, refusing, negators,
@@ -111,6 +114,7 @@ record Lexicon(
         for (WeightedCues w : new EnumMap<>(pillarCues).values()) {
             lists.add(w.cues());
         }
+        lists.add(CueList.of(List.copyOf(ordinals.keySet()), Long.numberOfTrailingZeros(ORDINAL_BIT)));
         return List.copyOf(lists);
     }
 

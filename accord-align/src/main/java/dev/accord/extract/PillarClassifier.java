@@ -133,6 +133,9 @@ final class PillarClassifier {
         while (from < s.size() && !s.token(from).isWord() && s.token(from).kind() != Token.Kind.ELISION) {
             from++;
         }
+        if (from < s.size() && (s.token(from).cues() & Lexicon.ORDINAL_BIT) == 0) {
+            return Optional.empty(); // the token's signature: no ordinal cue starts there
+        }
         for (Map.Entry<Cue, Integer> o : lexicon.ordinals().entrySet()) {
             Optional<Cue.Match> m = o.getKey().at(s.tokens(), from, s.size());
             if (m.isPresent()) {

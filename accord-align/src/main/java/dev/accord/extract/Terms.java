@@ -138,7 +138,7 @@ final class Terms {
         if (!startsToken(text, start)) {
             return null;
         }
-        String word = text.substring(start, end);
+        String word = end == tokenEnd ? token.text() : text.substring(start, end);
         if (Names.isName(language, text, start, word)) {
             return Names.nameForm(word);
         }

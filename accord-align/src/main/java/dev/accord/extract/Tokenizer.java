@@ -201,12 +201,23 @@ final class Tokenizer {
 
     /** Returns {@code s} in lower case without diacritics, with typographic apostrophes made plain. */
     static String fold(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (isAscii(lower)) {
-            return lower; // nothing to decompose: the common case, without a copy
+        if (isAscii(s)) {
+            return asciiLowerCase(s); // nothing to decompose: the common case
         }
+        String lower = s.toLowerCase(Locale.ROOT);
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").replace('’', '\'');
+    }
+
+    /** Returns ASCII {@code s} in lower case, {@code s} itself if it has no capital. */
+    private static String asciiLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                return s.toLowerCase(Locale.ROOT);
+            }
+        }
+        return s;
     }
 
     private static boolean isAscii(String s) {
