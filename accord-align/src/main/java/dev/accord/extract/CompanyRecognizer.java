@@ -110,12 +110,14 @@ final class CompanyRecognizer {
     private List<Mention> find(List<TokenizedSentence> sentences, Lexicon lexicon, Map<List<String>, String> names) {
         Dictionary dictionary = new Dictionary(true);
         Set<String> singleWords = new HashSet<>();
+        Set<String> withPossessive = new HashSet<>(); // each single word + s: no substring per word ending in s
         Set<String> nameWords = new HashSet<>();
         Map<String, String> byUpperCase = new HashMap<>();
         for (List<String> words : names.keySet()) {
             dictionary.put(new StringList(words.toArray(String[]::new)));
             if (words.size() == 1) {
                 singleWords.add(words.get(0));
+                withPossessive.add(words.get(0) + "s");
             }
             nameWords.addAll(words);
             for (String w : words) {
@@ -136,7 +138,7 @@ final class CompanyRecognizer {
             String[] lookup = new String[words.size()];
             for (int i = 0; i < lookup.length; i++) {
                 Token w = words.get(i);
-                lookup[i] = shouting ? byUpperCase.getOrDefault(w.text(), w.text()) : lookupForm(w, singleWords);
+                lookup[i] = shouting ? byUpperCase.getOrDefault(w.text(), w.text()) : lookupForm(w, singleWords, withPossessive);
             }
             NameWindow window = NameWindow.of(lookup, nameWords);
             if (window == null) {
@@ -229,9 +231,9 @@ final class CompanyRecognizer {
     }
 
     /** Returns the word without a possessive {@code s} if that makes it a name sought. */
-    private static String lookupForm(Token t, Set<String> singleWords) {
+    private static String lookupForm(Token t, Set<String> singleWords, Set<String> withPossessive) {
         String w = t.text();
-        if (w.length() > 2 && w.endsWith("s") && !singleWords.contains(w) && singleWords.contains(w.substring(0, w.length() - 1))) {
+        if (w.length() > 2 && withPossessive.contains(w) && !singleWords.contains(w)) {
             return w.substring(0, w.length() - 1);
         }
         return w;
