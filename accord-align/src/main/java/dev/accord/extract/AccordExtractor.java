@@ -83,12 +83,13 @@ final class AccordExtractor implements Extractor {
         }
         List<TokenizedSentence> out = new ArrayList<>(document.size());
         Map<String, Terms.Single> singles = new HashMap<>();
+        CueSignatures.Signer signer = signatures == null ? null : signatures.signer();
         for (Sentence s : document.sentences()) {
             List<Token> tokens = Terms.withTerms(document.language(), s, Tokenizer.tokenize(s.text(), s.span().start()), singles);
-            if (signatures != null) {
+            if (signer != null) {
                 Token[] signed = new Token[tokens.size()];
                 for (int i = 0; i < signed.length; i++) {
-                    signed[i] = signatures.sign(tokens.get(i));
+                    signed[i] = signer.sign(tokens.get(i));
                 }
                 tokens = List.of(signed);
             }

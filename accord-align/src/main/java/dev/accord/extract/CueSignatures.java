@@ -1,7 +1,9 @@
 package dev.accord.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The signature of a token in one lexicon: the bits of the lexicon's cue lists that have a cue
@@ -42,8 +44,31 @@ final class CueSignatures {
         this.bitOfCue = bits.stream().mapToLong(Long::longValue).toArray();
     }
 
-    /** Returns {@code token} signed: with the bits of the lists whose cues can start at it. */
-    Token sign(Token token) {
-        return token.withCues(all.signature(token, bitOfCue));
+    /** Returns a signer for the tokens of one document. */
+    Signer signer() {
+        return new Signer();
+    }
+
+    /**
+     * Signs the tokens of one document, remembering the signature of each pair of folded form and
+     * term it meets: a signature depends on nothing else (a first slot matches a token by these two
+     * forms), and a document repeats its words. Not thread-safe: one per document.
+     */
+    final class Signer {
+        private final Map<String, Map<String, Long>> known = new HashMap<>();
+
+        private Signer() {
+        }
+
+        /** Returns {@code token} signed: with the bits of the lists whose cues can start at it. */
+        Token sign(Token token) {
+            Map<String, Long> byTerm = known.computeIfAbsent(token.fold(), k -> new HashMap<>(4));
+            Long bits = byTerm.get(token.term());
+            if (bits == null) {
+                bits = all.signature(token, bitOfCue);
+                byTerm.put(token.term(), bits);
+            }
+            return token.withCues(bits);
+        }
     }
 }
