@@ -204,9 +204,51 @@ final class Tokenizer {
         if (isAscii(s)) {
             return asciiLowerCase(s); // nothing to decompose: the common case
         }
+        if (isLatin(s)) {
+            StringBuilder folded = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                folded.append(LatinFolds.FOLDS[s.charAt(i)]);
+            }
+            return folded.toString();
+        }
+        return foldByDecomposition(s);
+    }
+
+    private static String foldByDecomposition(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").replace('’', '\'');
+    }
+
+    /** The characters below U+0250 (Latin letters, Latin-1 signs), where folding works character by character. */
+    private static final char LATIN_END = 0x250;
+
+    private static boolean isLatin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= LATIN_END) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The fold of each character below {@link #LATIN_END}, computed once by decomposition.
+     *
+     * <p>Design decision: French words are full of accents, and decomposing each of them with a
+     * regular expression was a large part of tokenising. Below U+0250 no character lower-cases or
+     * decomposes depending on its neighbours (no final sigma, no combining mark in the input), and
+     * the marks decomposition adds are removed, so a word's fold is the folds of its characters
+     * joined (TokenizerTest checks it against decomposing whole words).
+     */
+    private static final class LatinFolds {
+        static final String[] FOLDS = new String[LATIN_END];
+
+        static {
+            for (char c = 0; c < LATIN_END; c++) {
+                FOLDS[c] = foldByDecomposition(String.valueOf(c));
+            }
+        }
     }
 
     /** Returns ASCII {@code s} in lower case, {@code s} itself if it has no capital. */

@@ -123,6 +123,29 @@ class TokenizerTest {
         }
     }
 
+    /** Folding as first written, decomposing the whole word: the reference of the per-character table. */
+    private static String foldByDecomposition(String s) {
+        String decomposed = java.text.Normalizer.normalize(s.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").replace('’', '\'');
+    }
+
+    @Test
+    void foldingLatinWordsCharacterByCharacterEqualsDecomposingThemWhole() {
+        Random random = new Random(13);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + random.nextInt(10);
+            for (int i = 0; i < n; i++) {
+                b.append(random.nextInt(4) == 0 ? (char) random.nextInt(0x80) : (char) (0x80 + random.nextInt(0x250 - 0x80)));
+            }
+            String word = b.toString();
+            assertEquals(foldByDecomposition(word), Tokenizer.fold(word), word);
+        }
+        for (String word : List.of("Société", "İstanbul", "ÉTATS-UNIS", "Straße", "œuvre", "Ærø", "ǅemal", "naïve", "e\u0301te", "’s")) {
+            assertEquals(foldByDecomposition(word), Tokenizer.fold(word), word);
+        }
+    }
+
     @Test
     void foldingRemovesCaseAndAccents() {
         assertEquals("societe-mere", Tokenizer.fold("Société-Mère"));
