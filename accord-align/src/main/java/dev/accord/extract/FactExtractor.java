@@ -3,6 +3,7 @@ package dev.accord.extract;
 import dev.accord.core.Meeting;
 import dev.accord.core.extract.Fact;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,9 @@ final class FactExtractor {
     List<Fact> extract(List<TokenizedSentence> sentences, Lexicon lexicon) {
         List<Fact> facts = new ArrayList<>();
         List<int[]> numbers = new ArrayList<>(sentences.size());
+        Map<String, Integer> numberWords = new HashMap<>(); // each folded word's value (or -1), once per document
         for (TokenizedSentence s : sentences) {
-            numbers.add(numbers(s, lexicon));
+            numbers.add(numbers(s, lexicon, numberWords));
         }
         signatoryCount(sentences, numbers, lexicon).ifPresent(facts::add);
         pillarCount(sentences, numbers, lexicon).ifPresent(facts::add);
@@ -173,11 +175,20 @@ final class FactExtractor {
         return !Cue.findAll(lexicon.signing(), s.tokens(), 0, s.size()).isEmpty();
     }
 
-    /** Returns, per token of {@code s}, the number it writes, or -1 (numbers are never negative). */
-    private static int[] numbers(TokenizedSentence s, Lexicon lexicon) {
+    /**
+     * Returns, per token of {@code s}, the number it writes, or -1 (numbers are never negative).
+     *
+     * @param numberWords the values of the words read so far in the document, filled by this call
+     */
+    private static int[] numbers(TokenizedSentence s, Lexicon lexicon, Map<String, Integer> numberWords) {
         int[] values = new int[s.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = number(s.token(i), lexicon).orElse(-1);
+            Token t = s.token(i);
+            if (!t.isWord() || isSmallNumber(t.text())) {
+                values[i] = number(t, lexicon).orElse(-1);
+            } else {
+                values[i] = numberWords.computeIfAbsent(t.fold(), f -> numberWord(f, lexicon).orElse(-1));
+            }
         }
         return values;
     }

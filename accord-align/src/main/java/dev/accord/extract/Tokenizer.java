@@ -24,6 +24,8 @@ final class Tokenizer {
     private static final String[] ELISIONS = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
         "quoiqu", "presqu"};
 
+    private static final int LONGEST_ELISION = java.util.Arrays.stream(ELISIONS).mapToInt(String::length).max().orElse(0);
+
     /** Combining marks left by canonical decomposition: the diacritics that folding removes. */
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -78,8 +80,8 @@ final class Tokenizer {
 
     /** Returns the end of an elided word and its apostrophe at {@code i}, or -1 if none starts there. */
     private static int elisionEnd(String text, int i) {
-        if ("ldjmnstcqp".indexOf(text.charAt(i) | 0x20) < 0) {
-            return -1; // no elided word starts with this character (in either ASCII case)
+        if ("ldjmnstcqp".indexOf(text.charAt(i) | 0x20) < 0 || !apostropheAfterLetters(text, i)) {
+            return -1; // no elided word starts with this character, or no apostrophe closes one
         }
         if (i > 0 && isLetterOrDigit(text.charAt(i - 1))) {
             return -1; // the char before, as the regular expression's look-behind sees it (a low surrogate is no letter)
@@ -93,6 +95,20 @@ final class Tokenizer {
             }
         }
         return -1;
+    }
+
+    /** Returns true if an apostrophe follows the ASCII letters at {@code i}, within the length of the longest elided word. */
+    private static boolean apostropheAfterLetters(String text, int i) {
+        for (int j = i + 1; j < text.length() && j <= i + LONGEST_ELISION; j++) {
+            char c = text.charAt(j);
+            if (c == '\'' || c == '’') {
+                return true;
+            }
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Returns true if {@code text} has {@code lower} (ASCII lower case) at {@code at}, in either ASCII case. */
