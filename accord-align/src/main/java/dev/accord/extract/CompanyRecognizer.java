@@ -134,7 +134,7 @@ final class CompanyRecognizer {
                     words.add(t);
                 }
             }
-            boolean shouting = isUpperCase(words);
+            boolean shouting = isUpperCase(words, false);
             String[] lookup = new String[words.size()];
             for (int i = 0; i < lookup.length; i++) {
                 Token w = words.get(i);
@@ -144,8 +144,7 @@ final class CompanyRecognizer {
             if (window == null) {
                 continue; // no word of any name: the finder cannot find one
             }
-            for (Span fed : finder.find(window.words())) {
-                Span span = window.original(fed);
+            for (Span span : window.find(finder)) {
                 int start = words.get(span.getStart()).index();
                 int end = words.get(span.getEnd() - 1).index() + 1;
                 List<String> key = List.of(lookup).subList(span.getStart(), span.getEnd());
@@ -197,16 +196,48 @@ final class CompanyRecognizer {
         Span original(Span fed) {
             return new Span(origins[fed.getStart()], origins[fed.getEnd() - 1] + 1, fed.getType());
         }
+
+        /**
+         * Returns what {@code finder} finds in the window, as spans of lookup words: it is fed each
+         * run of words between gaps on its own, which finds the same (no name spans a gap) in fewer
+         * windows.
+         */
+        List<Span> find(DictionaryNameFinder finder) {
+            List<Span> found = new ArrayList<>();
+            int from = 0;
+            while (from < words.length) {
+                if (origins[from] < 0) {
+                    from++;
+                    continue;
+                }
+                int to = from;
+                while (to < words.length && origins[to] >= 0) {
+                    to++;
+                }
+                for (Span fed : finder.find(Arrays.copyOfRange(words, from, to))) {
+                    found.add(original(new Span(fed.getStart() + from, fed.getEnd() + from, fed.getType())));
+                }
+                from = to;
+            }
+            return found;
+        }
     }
 
     /**
      * Returns true if a sentence is written in capitals (an all-caps heading such as
      * {@code GOOGLE, APPLE EN AMAZON DOEN NIET MEE}): at least three words, every letter upper case.
      * Its words are then looked up by their capitals.
+     *
+     * @param wordsOnly true to count only the word tokens of {@code tokens}, false to count them all
      */
-    private static boolean isUpperCase(List<Token> words) {
+    private static boolean isUpperCase(List<Token> tokens, boolean wordsOnly) {
         int letters = 0;
-        for (Token w : words) {
+        int words = 0;
+        for (Token w : tokens) {
+            if (wordsOnly && !w.isWord()) {
+                continue;
+            }
+            words++;
             for (int i = 0; i < w.text().length(); i++) {
                 char c = w.text().charAt(i);
                 if (Character.isLowerCase(c)) {
@@ -217,17 +248,7 @@ final class CompanyRecognizer {
                 }
             }
         }
-        return words.size() >= 3 && letters > 0;
-    }
-
-    private static List<Token> words(List<Token> tokens) {
-        List<Token> words = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            if (t.isWord()) {
-                words.add(t);
-            }
-        }
-        return words;
+        return words >= 3 && letters > 0;
     }
 
     /** Returns the word without a possessive {@code s} if that makes it a name sought. */
@@ -244,7 +265,7 @@ final class CompanyRecognizer {
     private List<Run> discover(TokenizedSentence s, Lexicon lexicon, Map<List<String>, String> known, Set<String> knownFirstWords) {
         List<Run> found = new ArrayList<>();
         List<Token> tokens = s.tokens();
-        if (isUpperCase(words(tokens))) {
+        if (isUpperCase(tokens, true)) {
             return found; // in capitals, the form says nothing about names
         }
         for (List<Cue> cues : List.of(lexicon.initiatorPrefix(), lexicon.signatoryPrefix(), lexicon.listPrefix())) {
