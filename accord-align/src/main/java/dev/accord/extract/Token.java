@@ -14,8 +14,20 @@ import dev.accord.core.text.TextSpan;
  * @param kind what sort of token it is
  * @param cues the bits of the lexicon's cue lists with a cue that can start at this token (see
  *     {@link CueSignatures}), or {@link #ANY_CUES} where the token is not signed
+ * @param capitalised true if this is a word with an upper-case letter ({@link #isCapitalised()});
+ *     made by {@link #of}, which tells it from the text, and kept by the copies
  */
-record Token(int index, String text, String fold, String term, TextSpan span, Kind kind, long cues) {
+record Token(int index, String text, String fold, String term, TextSpan span, Kind kind, long cues, boolean capitalised) {
+
+    /**
+     * Returns a new token whose term is its folded form, not signed.
+     *
+     * <p>Design decision: whether a word has a capital is asked of most tokens many times over
+     * (runs of names, lists, appositions), so it is found once, here, rather than on each call.
+     */
+    static Token of(int index, String text, String fold, TextSpan span, Kind kind) {
+        return new Token(index, text, fold, fold, span, kind, ANY_CUES, kind == Kind.WORD && hasCapital(text));
+    }
 
     /** The signature of a token that no lexicon signed: any cue may start there. */
     static final long ANY_CUES = -1L;
@@ -37,10 +49,11 @@ record Token(int index, String text, String fold, String term, TextSpan span, Ki
      * {@code 3M}, {@code F-Secure}; not {@code 34} nor {@code bedrijf}.
      */
     boolean isCapitalised() {
-        if (kind != Kind.WORD) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) { // a loop, not chars(): this runs for most tokens, often
+        return capitalised;
+    }
+
+    private static boolean hasCapital(String text) {
+        for (int i = 0; i < text.length(); i++) {
             if (Character.isUpperCase(text.charAt(i))) {
                 return true;
             }
@@ -60,12 +73,12 @@ record Token(int index, String text, String fold, String term, TextSpan span, Ki
 
     /** Returns a copy with another term. */
     Token withTerm(String newTerm) {
-        return new Token(index, text, fold, newTerm, span, kind, cues);
+        return new Token(index, text, fold, newTerm, span, kind, cues, capitalised);
     }
 
     /** Returns a copy with another signature. */
     Token withCues(long newCues) {
-        return new Token(index, text, fold, term, span, kind, newCues);
+        return new Token(index, text, fold, term, span, kind, newCues, capitalised);
     }
 
     @Override

@@ -178,8 +178,7 @@ final class Tokenizer {
 
     private static void add(List<Token> tokens, String text, int start, int offset, Token.Kind kind) {
         String fold = fold(text);
-        tokens.add(new Token(tokens.size(), text, fold, fold, new TextSpan(offset + start, offset + start + text.length()), kind,
-                Token.ANY_CUES));
+        tokens.add(Token.of(tokens.size(), text, fold, new TextSpan(offset + start, offset + start + text.length()), kind));
     }
 
     /**
