@@ -69,6 +69,10 @@ final class Terms {
      * name rule says so in this sentence, and otherwise the form that part gets when analysed
      * alone.
      *
+     * <p>A sentence with more than one word not met yet in the document is analysed whole, which
+     * costs less than analysing each of those words alone, and the forms of its plain words that
+     * are no names are remembered (they are the forms those words get alone).
+     *
      * @param singles the analyses of single words (and elided words) met so far in the document,
      *     by text; filled by this call. Not shared between threads.
      */
@@ -76,14 +80,18 @@ final class Terms {
         String text = sentence.text();
         int base = sentence.span().start();
         Token[] out = null;
+        int[] misses = {0};
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.kind() != Token.Kind.WORD) {
                 continue;
             }
-            String term = plainTerm(language, text, base, tokens, i, singles);
+            String term = plainTerm(language, text, base, tokens, i, singles, misses);
             if (term == null) {
-                return withTerms(language, sentence, tokens); // a word whose term needs the sentence
+                // a word whose term needs the sentence, or a second new word
+                List<Token> analysed = withTerms(language, sentence, tokens);
+                learn(language, text, base, analysed, singles);
+                return analysed;
             }
             if (!term.equals(token.term())) {
                 if (out == null) {
@@ -105,9 +113,36 @@ final class Terms {
     record Single(boolean plain, String form, boolean elided) {
     }
 
-    /** Returns the term of word {@code i} without analysing the sentence, or null if it is not plain. */
+    /**
+     * Remembers the forms of the plain words of an analysed sentence that are whole tokens, not
+     * elided, and no names here: the form of such a word in a sentence is the form it gets alone.
+     */
+    private static void learn(Language language, String text, int base, List<Token> analysed, Map<String, Single> singles) {
+        for (int i = 0; i < analysed.size(); i++) {
+            Token token = analysed.get(i);
+            if (token.kind() != Token.Kind.WORD || singles.containsKey(token.text())
+                    || i > 0 && analysed.get(i - 1).kind() == Token.Kind.ELISION
+                            && analysed.get(i - 1).span().end() == token.span().start()) {
+                continue;
+            }
+            int start = token.span().start() - base;
+            int end = token.span().end() - base;
+            boolean letters = true;
+            for (int k = start; k < end && letters; k++) {
+                letters = isPlainLetter(text.charAt(k));
+            }
+            if (letters && startsToken(text, start) && endsToken(text, end) && !Names.isName(language, text, start, token.text())) {
+                singles.put(token.text(), new Single(true, token.term(), false));
+            }
+        }
+    }
+
+    /**
+     * Returns the term of word {@code i} without analysing the sentence, or null if it is not plain
+     * or if it is the sentence's second word not met yet ({@code misses} counts them).
+     */
     private static String plainTerm(Language language, String text, int base, List<Token> tokens, int i,
-            Map<String, Single> singles) {
+            Map<String, Single> singles, int[] misses) {
         Token token = tokens.get(i);
         int start = token.span().start() - base;
         int tokenEnd = token.span().end() - base;
@@ -124,16 +159,17 @@ final class Terms {
             // Digits next to a digit two characters away may be one number for Lucene (1 000, 3,5).
             boolean nearDigits = end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))
                     || start >= 2 && Character.isDigit(text.charAt(start - 2));
-            Single single = nearDigits || !startsToken(text, start) ? null : single(language, text.substring(start, end), singles);
+            Single single = nearDigits || !startsToken(text, start) ? null
+                    : single(language, text.substring(start, end), singles, misses);
             return single != null && single.plain() ? formOr(single, token) : null;
         }
         Token before = i > 0 ? tokens.get(i - 1) : null;
         if (before != null && before.kind() == Token.Kind.ELISION && before.span().end() == token.span().start()) {
             int elisionStart = before.span().start() - base;
-            Single single = single(language, text.substring(elisionStart, end), singles);
+            Single single = single(language, text.substring(elisionStart, end), singles, misses);
             // Only a removed article, or one in lower case, keeps the name rule independent of what precedes it.
-            boolean contextFree = single.elided() || Character.isLowerCase(text.charAt(elisionStart));
-            return single.plain() && contextFree && startsToken(text, elisionStart) ? formOr(single, token) : null;
+            boolean contextFree = single != null && (single.elided() || Character.isLowerCase(text.charAt(elisionStart)));
+            return contextFree && single.plain() && startsToken(text, elisionStart) ? formOr(single, token) : null;
         }
         if (!startsToken(text, start)) {
             return null;
@@ -142,17 +178,21 @@ final class Terms {
         if (Names.isName(language, text, start, word)) {
             return Names.nameForm(word);
         }
-        Single single = single(language, word, singles);
-        return single.plain() ? formOr(single, token) : null;
+        Single single = single(language, word, singles, misses);
+        return single != null && single.plain() ? formOr(single, token) : null;
     }
 
     private static String formOr(Single single, Token token) {
         return single.form() != null ? single.form() : token.term();
     }
 
-    private static Single single(Language language, String word, Map<String, Single> singles) {
+    /** Returns the analysis of {@code word} alone, or null if it is new and not the sentence's first new word. */
+    private static Single single(Language language, String word, Map<String, Single> singles, int[] misses) {
         Single known = singles.get(word);
         if (known == null) {
+            if (misses[0]++ > 0) {
+                return null;
+            }
             List<Term> terms = Holder.NORMALIZER.terms(language, word, 0);
             if (terms.isEmpty()) {
                 known = new Single(true, null, false);
