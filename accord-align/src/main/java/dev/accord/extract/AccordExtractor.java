@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  */
 final class AccordExtractor implements Extractor {
 
-    private final Accord accord;
     private final Set<String> extraNames;
     private final Gazetteer gazetteer;
+    private final CompanyRecognizer recognizer;
 
     /**
      * @param accord the accord whose companies are known by name
@@ -36,9 +36,10 @@ final class AccordExtractor implements Extractor {
      *     shares, see {@link SharedNames})
      */
     AccordExtractor(Accord accord, Set<String> extraNames) {
-        this.accord = Objects.requireNonNull(accord, "accord");
+        Objects.requireNonNull(accord, "accord");
         this.extraNames = Set.copyOf(extraNames);
         this.gazetteer = Gazetteer.bundled();
+        this.recognizer = new CompanyRecognizer(accord, gazetteer); // the companies' names tokenised once, not per document
     }
 
     @Override
@@ -46,7 +47,7 @@ final class AccordExtractor implements Extractor {
         Objects.requireNonNull(document, "document");
         Lexicon lexicon = Lexicon.of(document.language());
         List<TokenizedSentence> sentences = tokenize(document, Lexicon.signatures(document.language()));
-        List<Mention> mentions = new CompanyRecognizer(accord, gazetteer).recognize(sentences, lexicon, extraNames);
+        List<Mention> mentions = recognizer.recognize(sentences, lexicon, extraNames);
         RoleClassifier.Result roles = new RoleClassifier().classify(sentences, mentions, lexicon);
         Map<String, List<CompanyMention>> byCompany = new LinkedHashMap<>();
         for (Mention m : mentions) {

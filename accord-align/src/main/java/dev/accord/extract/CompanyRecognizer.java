@@ -5,6 +5,7 @@ import dev.accord.core.Company;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,11 +48,21 @@ final class CompanyRecognizer {
     private final Accord accord;
     private final Gazetteer gazetteer;
     private final List<String> accordName;
+    /** The words of each name and alias of the accord's companies, in the accord's order, mapped to the company. */
+    private final Map<List<String>, String> knownNames;
 
+    /** Builds the recognizer of {@code accord}'s companies; it tokenises their names once, here. */
     CompanyRecognizer(Accord accord, Gazetteer gazetteer) {
         this.accord = accord;
         this.gazetteer = gazetteer;
         this.accordName = Tokenizer.tokenize(accord.name(), 0).stream().map(Token::fold).toList();
+        Map<List<String>, String> known = new LinkedHashMap<>();
+        for (Company c : accord.companies()) {
+            for (String n : c.allNames()) {
+                known.putIfAbsent(Tokenizer.words(n), c.name());
+            }
+        }
+        this.knownNames = Collections.unmodifiableMap(known);
     }
 
     /** A company mention: tokens {@code [start, end)} of sentence {@code sentence}. */
@@ -71,12 +82,7 @@ final class CompanyRecognizer {
      * @param extraNames further names to treat as candidates (checked like discovered ones)
      */
     List<Mention> recognize(List<TokenizedSentence> sentences, Lexicon lexicon, Collection<String> extraNames) {
-        Map<List<String>, String> names = new LinkedHashMap<>();
-        for (Company c : accord.companies()) {
-            for (String n : c.allNames()) {
-                names.putIfAbsent(Tokenizer.words(n), c.name());
-            }
-        }
+        Map<List<String>, String> names = new LinkedHashMap<>(knownNames);
         Set<String> knownFirstWords = new HashSet<>();
         for (List<String> words : names.keySet()) {
             if (!words.isEmpty()) {

@@ -208,10 +208,13 @@ final class Tokenizer {
 
     /** Returns the words of {@code text} only, as written (for building dictionaries of names and cues). */
     static List<String> words(String text) {
-        return tokenize(text, 0).stream()
-                .filter(t -> t.kind() != Token.Kind.PUNCTUATION || t.text().equals("&"))
-                .map(Token::text)
-                .toList();
+        List<String> words = new ArrayList<>();
+        for (Token t : tokenize(text, 0)) {
+            if (t.kind() != Token.Kind.PUNCTUATION || t.text().equals("&")) {
+                words.add(t.text());
+            }
+        }
+        return List.copyOf(words);
     }
 
     /** Returns {@code s} in lower case without diacritics, with typographic apostrophes made plain. */
