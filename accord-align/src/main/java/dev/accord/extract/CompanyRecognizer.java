@@ -107,8 +107,11 @@ final class CompanyRecognizer {
                 continue;
             }
             List<String> words = Tokenizer.words(c);
+            if (names.containsKey(words)) {
+                continue; // a name already sought keeps its company: no need to look the candidate up
+            }
             Optional<Company> known = accord.findCompany(c);
-            names.putIfAbsent(words, known.map(Company::name).orElse(c));
+            names.put(words, known.map(Company::name).orElse(c));
         }
         return find(sentences, lexicon, names);
     }
