@@ -3,7 +3,10 @@ package dev.accord.extract;
 import dev.accord.core.Pillar;
 import dev.accord.core.text.Language;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,7 +91,7 @@ record Lexicon(
         meeting = CueList.of(meeting, 10);
         countNouns = CueList.of(countNouns, 11);
         pillarNouns = CueList.of(pillarNouns, 12);
-        ordinals = Map.copyOf(ordinals);
+        ordinals = longestFirst(ordinals);
         continuations = Set.copyOf(continuations);
         Map<Pillar, WeightedCues> numbered = new EnumMap<>(Pillar.class);
         for (Map.Entry<Pillar, WeightedCues> e : pillarCues.entrySet()) {
@@ -130,6 +133,21 @@ record Lexicon(
             case DE, EN -> throw new IllegalArgumentException(
                     "extraction supports Dutch and French, not " + language.englishName());
         };
+    }
+
+    /**
+     * Returns the ordinal cues in a fixed order, the most slots first, then by pattern, so that
+     * where two could match at one place the longer one is tried first, the same in every run
+     * ({@code Map.copyOf} iterates in an order that changes from one JVM to the next).
+     */
+    private static Map<Cue, Integer> longestFirst(Map<Cue, Integer> ordinals) {
+        Map<Cue, Integer> ordered = new LinkedHashMap<>();
+        ordinals.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<Cue, Integer> e) -> -e.getKey().slots().size())
+                        .thenComparing(e -> e.getKey().source()))
+                .forEach(e -> ordered.put(Objects.requireNonNull(e.getKey(), "ordinal cue"),
+                        Objects.requireNonNull(e.getValue(), "ordinal position")));
+        return Collections.unmodifiableMap(ordered);
     }
 
     /**
