@@ -1,6 +1,7 @@
 package dev.accord.io;
 
 import dev.accord.core.text.Language;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,15 +10,18 @@ import java.util.Set;
 /**
  * Short lists of frequent function words that belong to one of the supported languages and to
  * none of the others ({@code de} and {@code en} are Dutch and French, {@code die} Dutch and
- * German, {@code des} French and German: such words are left out). Counting them tells a text in
- * one of these languages from a text in another of them in microseconds, which lets the
+ * German, {@code des} French and German, {@code had} and {@code been} English and Dutch: such
+ * words are left out), and a list of {@linkplain #FOREIGN markers} of close languages that are
+ * not supported (Spanish, Catalan, Italian, Portuguese: {@code los}, {@code amb}, {@code della},
+ * {@code não}), whose share of French-looking words is otherwise high. Counting them tells a text
+ * in one of these languages from a text in another in microseconds, which lets the
  * {@link LanguageCheck} confirm an ordinary text without loading its 10 MB model.
  *
  * <p>Immutable and thread-safe.
  */
 final class FunctionWords {
 
-    private static final Map<Language, Set<String>> WORDS = new EnumMap<>(Map.of(
+    private static final Map<Language, Set<String>> WORDS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
             Language.NL, Set.of("het", "een", "van", "niet", "zijn", "voor", "met", "dat", "ook", "wordt", "worden",
                     "naar", "aan", "bij", "deze", "maar", "heeft", "hebben", "door", "uit", "nog", "wel", "geen",
                     "werd", "zou", "tot", "om", "tussen", "hun", "zich", "wat", "nu", "waar", "onder", "tegen",
@@ -32,18 +36,31 @@ final class FunctionWords {
                     "zur"),
             Language.EN, Set.of("the", "and", "of", "to", "that", "for", "with", "are", "this", "be", "have", "it",
                     "not", "by", "from", "which", "were", "they", "their", "has", "been", "would", "at", "but", "his",
-                    "you", "who", "had", "its", "than", "these", "should")));
+                    "you", "who", "its", "than", "these", "should"))));
+
+    /** Frequent words of Spanish, Catalan, Italian and Portuguese that are none of the above. */
+    private static final Set<String> FOREIGN = Set.of(
+            "el", "los", "las", "del", "por", "con", "una", "lo", "para", "como", "pero", "muy", "este", "esta",
+            "fue", "han", "sus", "más", "els", "amb", "dels", "és", "aquest", "seva", "cal", "molt", "di", "che",
+            "della", "gli", "sono", "nel", "anche", "questo", "os", "não", "em", "uma", "dos", "pela", "são", "muito",
+            "isso");
 
     private FunctionWords() {
     }
 
+    /** The index of the count of {@link #FOREIGN} markers in what {@link #count} returns. */
+    static final int FOREIGN_INDEX = Language.values().length;
+    /** The index of the number of words in what {@link #count} returns. */
+    static final int WORDS_INDEX = FOREIGN_INDEX + 1;
+
     /**
-     * Counts, per language, the words of {@code text} that are function words of that language;
-     * index {@code values().length} holds the number of words in all.
+     * Counts, per language (by ordinal), the words of {@code text} that are function words of that
+     * language; index {@link #FOREIGN_INDEX} holds the markers of unsupported close languages and
+     * {@link #WORDS_INDEX} the number of words in all.
      */
     static int[] count(CharSequence text) {
         Language[] languages = Language.values();
-        int[] counts = new int[languages.length + 1];
+        int[] counts = new int[WORDS_INDEX + 1];
         int i = 0;
         int length = text.length();
         while (i < length) {
@@ -55,13 +72,16 @@ final class FunctionWords {
                 i++;
             }
             if (i > start) {
-                counts[languages.length]++;
+                counts[WORDS_INDEX]++;
                 if (i - start <= 6) {
                     String word = text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
                     for (Language language : languages) {
                         if (WORDS.get(language).contains(word)) {
                             counts[language.ordinal()]++;
                         }
+                    }
+                    if (FOREIGN.contains(word)) {
+                        counts[FOREIGN_INDEX]++;
                     }
                 }
             }

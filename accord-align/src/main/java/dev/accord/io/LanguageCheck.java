@@ -24,7 +24,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * is first looked at through its {@link FunctionWords}: when every window of the sample (see
  * below) has at least {@value #MIN_FUNCTION_WORDS} function words of the declared language, they
  * make at least {@value #MIN_FUNCTION_SHARE} of its words, and those of the other supported
- * languages at most {@value #MAX_FOREIGN_SHARE} of its function words, the text is
+ * languages together with the markers of close unsupported ones (Spanish, Catalan, Italian,
+ * Portuguese) at most {@value #MAX_FOREIGN_SHARE} of its function words, the text is
  * {@link LanguageVerdict.Confirmed confirmed} without the model. Anything else, including every
  * text in an unsupported language, goes to the detector, which alone can reject a text.
  *
@@ -47,7 +48,7 @@ public final class LanguageCheck {
     static final int MIN_LETTERS = 40;
     static final int WINDOW = 2000;
     static final int MIN_FUNCTION_WORDS = 12;
-    static final double MIN_FUNCTION_SHARE = 0.08;
+    static final double MIN_FUNCTION_SHARE = 0.12;
     static final double MAX_FOREIGN_SHARE = 0.1;
 
     private static final LanguageCheck STANDARD = new LanguageCheck();
@@ -67,8 +68,9 @@ public final class LanguageCheck {
     }
 
     /**
-     * Returns what the detector says about the text of {@code document} compared with its
-     * declared {@link Document#language() language}.
+     * Returns what the check concludes about the text of {@code document} compared with its
+     * declared {@link Document#language() language}: by its function words when they are clear,
+     * otherwise by the detector (see the class comment).
      *
      * @throws NullPointerException if {@code document} is null
      */
@@ -112,10 +114,10 @@ public final class LanguageCheck {
         for (String window : windows(text)) {
             int[] counts = FunctionWords.count(window);
             int own = counts[declared.ordinal()];
-            int words = counts[counts.length - 1];
+            int words = counts[FunctionWords.WORDS_INDEX];
             int all = 0;
-            for (int l = 0; l < counts.length - 1; l++) {
-                all += counts[l];
+            for (int l = 0; l < FunctionWords.WORDS_INDEX; l++) {
+                all += counts[l];  // the supported languages' function words and the foreign markers
             }
             if (own < MIN_FUNCTION_WORDS || own < MIN_FUNCTION_SHARE * words || all - own > MAX_FOREIGN_SHARE * all) {
                 return null;

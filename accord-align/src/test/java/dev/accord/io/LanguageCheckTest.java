@@ -131,15 +131,49 @@ class LanguageCheckTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"nl, fr", "fr, nl", "nl, de", "fr, en", "de, nl", "en, fr"})
+    @CsvSource({"nl, fr", "fr, nl", "nl, de", "fr, en", "de, nl", "en, fr", "fr, es", "fr, ca", "fr, it", "fr, pt",
+        "nl, es", "de, it"})
     void functionWordsNeverConfirmAnArticleInAnotherLanguage(String declared, String actual) throws Exception {
         String text = switch (actual) {
             case "nl", "fr" -> seed(actual, Language.fromCode(actual)).text();
             case "de" -> GERMAN;
-            default -> ENGLISH;
+            case "en" -> ENGLISH;
+            case "es" -> SPANISH;
+            case "ca" -> CATALAN;
+            case "it" -> ITALIAN;
+            default -> PORTUGUESE;
         };
         assertEquals(null, LanguageCheck.byFunctionWords(Language.fromCode(declared), text));
     }
+
+    @Test
+    void aSpanishArticleGivenAsFrenchIsStillRefusedByTheDetector() {
+        LanguageVerdict verdict = CHECK.verdict(text(Language.FR, SPANISH));
+        assertEquals("spa", assertInstanceOf(LanguageVerdict.Mismatch.class, verdict).detectedCode());
+    }
+
+    /** Spanish and Catalan full of {@code la} and {@code que}, which are French function words too. */
+    private static final String SPANISH = ("La empresa dice que la seguridad de la red es la prioridad que se ha fijado "
+            + "para este año. Se trata de la misma idea que la empresa defendió en la conferencia, donde se presentó la "
+            + "propuesta que la mayoría de las empresas apoyó. La directora explicó que se necesita la ayuda de la "
+            + "comunidad y que la colaboración con la industria es la clave. ").repeat(2);
+
+    private static final String CATALAN = ("La societat diu que la seguretat de la xarxa és la prioritat que s'ha fixat "
+            + "per a aquest any. Es tracta de la mateixa idea que la societat va defensar a la conferència, on es va "
+            + "presentar la proposta que la majoria de les empreses va donar suport. La directora va explicar que cal "
+            + "la col·laboració de la comunitat i que la feina amb la indústria és la clau. ").repeat(2);
+
+    private static final String ITALIAN = ("Le aziende promettono di garantire una internet libera e sicura sulla base di "
+            + "quattro pilastri. In primo luogo, lavoreranno per una migliore sicurezza per tutti gli utenti del mondo. "
+            + "Inoltre, si impegnano a non aiutare mai i governi a lanciare attacchi informatici contro i cittadini e le "
+            + "imprese. Vogliono anche lavorare con i ricercatori che trovano le vulnerabilità, e hanno promesso che "
+            + "l'accordo crescerà prima della fine di quest'anno. ").repeat(2);
+
+    private static final String PORTUGUESE = ("As empresas prometem garantir uma internet livre e segura com base em "
+            + "quatro pilares. Em primeiro lugar, vão trabalhar por uma melhor segurança para todos os utilizadores do "
+            + "mundo. Além disso, comprometem-se a nunca ajudar os governos a lançar ciberataques contra os cidadãos e "
+            + "as empresas. Também querem trabalhar com os investigadores que encontram as vulnerabilidades, e "
+            + "prometeram que o acordo vai crescer antes do fim deste ano. ").repeat(2);
 
     @Test
     void anArticleWithAForeignMiddleIsLeftToTheModel() throws Exception {
