@@ -226,11 +226,15 @@ class LauncherScriptTest {
         assertEquals(0, runLauncher(jdk, "report --nl='" + large + "' --fr='" + large + "'", Map.of()).exitCode());
         assertEquals(0, runLauncher(jdk, "align '" + small + "' '" + small + "'", Map.of("ACCORD_JAVA_OPTS",
                 "-XX:TieredStopAtLevel=4")).exitCode());
+        Result withOutput = runLauncher(jdk, "align '" + small + "' '" + small + "' -o '" + large + "'",
+                Map.of("ACCORD_C1_LIMIT", "not a number"));
+        assertEquals("", withOutput.err(), "a bad limit falls back to the default without a word");
         List<String> calls = javaCalls();
         assertTrue(calls.get(0).startsWith("-XX:TieredStopAtLevel=1 -jar"), calls.get(0));
         assertTrue(calls.get(1).startsWith("-jar"), "10 MB of input: " + calls.get(1));
         assertTrue(calls.get(2).startsWith("-jar"), "10 MB named by --nl= and --fr=: " + calls.get(2));
         assertTrue(calls.get(3).startsWith("-XX:TieredStopAtLevel=1 -XX:TieredStopAtLevel=4 -jar"),
                 "the user's options come last: " + calls.get(3));
+        assertTrue(calls.get(4).startsWith("-XX:TieredStopAtLevel=1 -jar"), "the output file is no input: " + calls.get(4));
     }
 }
