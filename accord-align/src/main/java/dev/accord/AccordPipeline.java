@@ -111,21 +111,27 @@ public final class AccordPipeline {
      * model) on a third; when both files are bad, the source's error is the one reported.
      *
      * @throws InvalidInputException if a file cannot be used or clearly is in another language
+     * @throws IllegalStateException if the calling thread is interrupted while it waits
      */
     public Bitext loadPair(Path sourceFile, Language sourceLanguage, Path targetFile, Language targetLanguage)
             throws InvalidInputException {
         try (ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().factory())) {
-            Future<Document> targetRead = threads.submit(() -> reader.read(targetFile, targetLanguage));
-            Document source = reader.read(sourceFile, sourceLanguage);
-            Document target = result(targetRead);
-            Future<?> check = config.force() ? CompletableFuture.completedFuture(null) : threads.submit(() -> {
-                LanguageCheck.standard().requirePair(source, sourceFile, target, targetFile);
-                return null;
-            });
-            Future<Document> targetSegmented = threads.submit(() -> segment(target));
-            Document sourceSegmented = segment(source);
-            result(check);
-            return new Bitext(sourceSegmented, result(targetSegmented));
+            try {
+                Future<Document> targetRead = threads.submit(() -> reader.read(targetFile, targetLanguage));
+                Document source = reader.read(sourceFile, sourceLanguage);
+                Document target = result(targetRead);
+                Future<?> check = config.force() ? CompletableFuture.completedFuture(null) : threads.submit(() -> {
+                    LanguageCheck.standard().requirePair(source, sourceFile, target, targetFile);
+                    return null;
+                });
+                Future<Document> targetSegmented = threads.submit(() -> segment(target));
+                Document sourceSegmented = segment(source);
+                result(check);
+                return new Bitext(sourceSegmented, result(targetSegmented));
+            } catch (InvalidInputException | RuntimeException | Error e) {
+                threads.shutdownNow();  // the error is known: stop the other side's work instead of waiting for it
+                throw e;
+            }
         }
     }
 
