@@ -67,8 +67,8 @@ final class Anchors {
 
     /**
      * Returns the guide through the lattice points {@code (ai[p], aj[p])}, which must run from
-     * {@code (0, 0)} to {@code (n, m)} and increase on both sides, straight between them: one point
-     * per source position {@code 0..n}, as {@code {is, js}}.
+     * {@code (0, 0)} to {@code (n, m)} and never decrease on either side, straight between them:
+     * one point per source position {@code 0..n}, as {@code {is, js}}.
      */
     static int[][] through(int[] ai, int[] aj, int n, int m) {
         int[] pointsI = new int[n + 1];

@@ -10,7 +10,7 @@ class BandSearchTest {
     @Test
     void aGuideThatIsOffByThreeBandWidthsSomewhereWidensUntilTheBandHoldsTheBestPath() {
         // 300 source sentences, translated one to one, and 40 extra target sentences after source
-        // sentence 100; the guide knows the insertion but is 12 sentences off for source sentences
+        // sentence 100; the guide knows the insertion but is 24 sentences off for source sentences
         // 150 to 170 (a misaligned paragraph), three times the band's first half-width
         int n = 300;
         int inserted = 40;
@@ -39,9 +39,9 @@ class BandSearchTest {
         int[] guideJ = new int[n + 1];
         for (int i = 0; i <= n; i++) {
             guideI[i] = i;
-            guideJ[i] = (i <= 100 ? i : i + inserted) - (i >= 150 && i <= 170 ? 12 : 0);
+            guideJ[i] = (i <= 100 ? i : i + inserted) - (i >= 150 && i <= 170 ? 24 : 0);
         }
-        BandedDp.Path guided = BandSearch.aroundPoints(new int[][] {guideI, guideJ}, n, m, 4, shapes,
+        BandedDp.Path guided = BandSearch.aroundPoints(new int[][] {guideI, guideJ}, n, m, 8, shapes,
                 band -> cost, ProgressListener.NONE, "test");
         BandedDp.Path full = BandSearch.aroundDiagonal(n, m, m, shapes, band -> cost, ProgressListener.NONE, "test");
         assertEquals(n + inserted, full.size(), "300 one-to-one beads and 40 insertions");

@@ -68,4 +68,11 @@ class ParagraphGuideTest {
         }
         assertNull(ParagraphGuide.guide(layout(Language.NL, ten), layout(Language.FR, seven), 1.0));
     }
+
+    @Test
+    void noGuideWhenParagraphsAreLongerThanFiftySentencesOnAverage() {
+        int[] long1 = new int[120];
+        java.util.Arrays.fill(long1, 40);
+        assertNull(ParagraphGuide.guide(layout(Language.NL, long1, long1), layout(Language.FR, long1, long1), 1.0));
+    }
 }
