@@ -46,6 +46,9 @@ final class BeadTexts {
      * the same double) at a fraction of its cost, which shows on a file of 100,000 beads.
      */
     static String score(double score) {
+        if (score == 0 && Double.doubleToRawLongBits(score) != 0) {
+            return "-0.0000";  // BigDecimal has no negative zero
+        }
         return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP).toPlainString();
     }
 
