@@ -96,7 +96,7 @@ record Lexicon(
         Map<Pillar, WeightedCues> numbered = new EnumMap<>(Pillar.class);
         for (Map.Entry<Pillar, WeightedCues> e : pillarCues.entrySet()) {
             WeightedCues w = e.getValue();
-            numbered.put(e.getKey(), new WeightedCues(CueList.of(w.cues(), 14 + e.getKey().ordinal()), w.weights()));
+            numbered.put(e.getKey(), new WeightedCues(CueList.of(w.cues(), FIRST_PILLAR_BIT + e.getKey().ordinal()), w.weights()));
         }
         pillarCues = Map.copyOf(numbered);
         numbers = Map.copyOf(numbers);
@@ -104,8 +104,11 @@ record Lexicon(
         days = List.copyOf(days);
     }
 
+    /** The bit of the first pillar's cue list; the pillars' lists follow in {@link Pillar} order. */
+    private static final int FIRST_PILLAR_BIT = 14;
+
     /** The bit of the ordinal cues in the lexicon's signatures: set on a token where one can start. */
-    static final long ORDINAL_BIT = 1L << 18;
+    static final long ORDINAL_BIT = 1L << (FIRST_PILLAR_BIT + Pillar.values().length);
 
     /** Returns every cue list of this lexicon, each with its own bit; the ordinal cues last, as one list. */
     List<CueList> cueLists() {
