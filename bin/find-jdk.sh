@@ -18,10 +18,21 @@ accord_java_major() {
     || true
 }
 
-# Prints the major version of the JDK at $1 if it has both java and javac, else nothing.
+# Prints the major version of the JDK at $1 if it has both java and javac, else nothing: from its
+# `release` file (JAVA_VERSION="25.0.3"; "1.8.0_402" is 8) when it has one, which costs no JVM
+# start (about 0.1 s on every ./accord run), else by asking its java.
 accord_jdk_major() {
   [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 0
-  accord_java_major "$1/bin/java"
+  local v=""
+  if [ -r "$1/release" ]; then
+    v=$(awk -F'"' '/^JAVA_VERSION=/ { v = $2 } END { sub(/^1\./, "", v); sub(/[^0-9].*$/, "", v); print v }' \
+      "$1/release" 2>/dev/null || true)
+  fi
+  if [ -n "$v" ]; then
+    echo "$v"
+  else
+    accord_java_major "$1/bin/java"
+  fi
 }
 
 accord_find_jdk() {

@@ -237,4 +237,15 @@ class LauncherScriptTest {
                 "the user's options come last: " + calls.get(3));
         assertTrue(calls.get(4).startsWith("-XX:TieredStopAtLevel=1 -jar"), "the output file is no input: " + calls.get(4));
     }
+
+    @Test
+    void readsTheVersionFromTheJdksReleaseFileWithoutStartingItsJava() throws Exception {
+        Path jdk = fakeJdk("jdks/jdk-25", "17");  // its java would say 17
+        Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"25.0.3\"\n", StandardCharsets.UTF_8);
+        Path old = fakeJdk("jdks/jdk-8", "1.8");
+        Files.writeString(old.resolve("release"), "JAVA_VERSION=\"1.8.0_402\"\n", StandardCharsets.UTF_8);
+        Result r = bash(FIND + "; echo \"$ACCORD_JAVA_MAJOR\"", Map.of("ACCORD_JDK_DIRS", tmp.resolve("jdks").toString()));
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(jdk + "\n25", r.out().strip());
+    }
 }
