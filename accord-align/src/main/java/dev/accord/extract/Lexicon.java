@@ -125,17 +125,12 @@ record Lexicon(
     }
 
     /**
-     * Returns the signatures of the cue lists of {@code language}'s lexicon, built once.
+     * Returns the signatures of the cue lists of {@code language}'s lexicon, built once with it.
      *
      * @throws IllegalArgumentException if Accord has no extraction lexicon for the language
      */
     static CueSignatures signatures(Language language) {
-        return switch (Objects.requireNonNull(language, "language")) {
-            case NL -> Dutch.SIGNATURES;
-            case FR -> French.SIGNATURES;
-            case DE, EN -> throw new IllegalArgumentException(
-                    "extraction supports Dutch and French, not " + language.englishName());
-        };
+        return bundle(language).signatures();
     }
 
     /**
@@ -159,9 +154,20 @@ record Lexicon(
      * @throws IllegalArgumentException if Accord has no extraction lexicon for the language
      */
     static Lexicon of(Language language) {
+        return bundle(language).lexicon();
+    }
+
+    /** A language's lexicon and the signatures of its own cue lists, built together once. */
+    private record Bundle(Lexicon lexicon, CueSignatures signatures) {
+        static Bundle of(Lexicon lexicon) {
+            return new Bundle(lexicon, new CueSignatures(lexicon.cueLists()));
+        }
+    }
+
+    private static Bundle bundle(Language language) {
         return switch (Objects.requireNonNull(language, "language")) {
-            case NL -> Dutch.LEXICON;
-            case FR -> French.LEXICON;
+            case NL -> Dutch.BUNDLE;
+            case FR -> French.BUNDLE;
             case DE, EN -> throw new IllegalArgumentException(
                     "extraction supports Dutch and French, not " + language.englishName());
         };
@@ -199,7 +205,7 @@ record Lexicon(
     /** Holder of the Dutch lexicon, built on first use. */
     private static final class Dutch {
         private static final Language L = Language.NL;
-        static final Lexicon LEXICON = new Lexicon(
+        static final Bundle BUNDLE = Bundle.of(new Lexicon(
                 Cue.all(L, "initiatief van", "op initiatief van", "initiatiefnemers|initiatiefnemer", "opgezet door",
                         "gelanceerd door", "bedacht door"),
                 Cue.all(L, "ondertekend|getekend door", "ondertekenaars|ondertekenaar", "onderschreven door",
@@ -271,14 +277,13 @@ record Lexicon(
                         Map.entry("honderd", 100)),
                 Cue.all(L, "ondertek*|tekende|tekenden|getekend", "voorgesteld|voorgestelde|aangekondigd|gelanceerd|onthuld",
                         "ondertekening|lancering|voorstelling"),
-                List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"));
-        static final CueSignatures SIGNATURES = new CueSignatures(LEXICON.cueLists());
+                List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")));
     }
 
     /** Holder of the French lexicon, built on first use. */
     private static final class French {
         private static final Language L = Language.FR;
-        static final Lexicon LEXICON = new Lexicon(
+        static final Bundle BUNDLE = Bundle.of(new Lexicon(
                 Cue.all(L, "une|l' initiative de|d'", "a l' initiative de|d'|du|des", "lanceurs|lanceur|initiateurs|initiateur",
                         "lance|lancee|lancée par", "initie|initiee|initié|initiée par"),
                 Cue.all(L, "signe|signé|signee|signée|signes|signés par", "parmi les signataires", "signataires|signataire",
@@ -347,7 +352,6 @@ record Lexicon(
                         Map.entry("cent", 100)),
                 Cue.all(L, "signe|signé|signée|signent|ont signé", "presente|présenté|presentee|présentée|annonce|annoncé|annoncee|annoncée|lance|lancé|lancee|lancée|devoile|dévoilé",
                         "signature|lancement|presentation|présentation"),
-                List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"));
-        static final CueSignatures SIGNATURES = new CueSignatures(LEXICON.cueLists());
+                List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")));
     }
 }
