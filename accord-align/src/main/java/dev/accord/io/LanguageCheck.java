@@ -77,11 +77,12 @@ public final class LanguageCheck {
     public LanguageVerdict verdict(Document document) {
         Objects.requireNonNull(document, "document");
         Language declared = document.language();
-        String sample = sample(document.text());
+        List<String> windows = windows(document.text());
+        String sample = String.join("\n", windows);
         if (letters(sample) < MIN_LETTERS) {
             return new LanguageVerdict.Inconclusive(declared, "too little text to tell its language");
         }
-        LanguageVerdict.Confirmed byFunctionWords = byFunctionWords(declared, document.text());
+        LanguageVerdict.Confirmed byFunctionWords = byFunctionWords(declared, windows);
         if (byFunctionWords != null) {
             return byFunctionWords;
         }
@@ -110,8 +111,12 @@ public final class LanguageCheck {
      * windows, of the declared language's function words among all supported languages'.
      */
     static LanguageVerdict.Confirmed byFunctionWords(Language declared, String text) {
+        return byFunctionWords(declared, windows(text));
+    }
+
+    private static LanguageVerdict.Confirmed byFunctionWords(Language declared, List<String> windows) {
         double confidence = 1.0;
-        for (String window : windows(text)) {
+        for (String window : windows) {
             int[] counts = FunctionWords.count(window);
             int own = counts[declared.ordinal()];
             int words = counts[FunctionWords.WORDS_INDEX];
