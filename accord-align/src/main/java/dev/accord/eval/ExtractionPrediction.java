@@ -1,0 +1,144 @@
+package dev.accord.eval;
+
+import dev.accord.core.Pillar;
+import dev.accord.core.Role;
+import dev.accord.core.extract.CompanyFinding;
+import dev.accord.core.extract.CountQualifier;
+import dev.accord.core.extract.DocumentFindings;
+import dev.accord.core.extract.Fact;
+import dev.accord.core.extract.PillarStatement;
+import dev.accord.core.text.Language;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an extractor reported for one text, reduced to what {@link ExtractionScorer} compares with
+ * an {@link ExtractionGold}: company names and their roles, pillars, signatory counts, the pillar
+ * count and the signing day.
+ *
+ * @param companies each reported company's name and roles, in the order reported; every role set
+ *     non-empty and iterated in {@link Role} order
+ * @param pillars the pillars reported, iterated in {@link Pillar} order
+ * @param signatoryCounts the signatory counts reported, in the order reported
+ * @param pillarCount the number of principles reported, or {@code null}
+ * @param signingDay the signing day reported, or {@code null}
+ */
+public record ExtractionPrediction(Map<String, Set<Role>> companies, Set<Pillar> pillars,
+        List<StatedCount> signatoryCounts, Integer pillarCount, DayOfWeek signingDay) {
+
+    /**
+     * Validates and copies.
+     *
+     * @throws NullPointerException if a reference, name or role is null
+     * @throws IllegalArgumentException if a company has no role, or the pillar count is not positive
+     */
+    public ExtractionPrediction {
+        Objects.requireNonNull(companies, "companies");
+        Map<String, Set<Role>> copy = new LinkedHashMap<>();
+        companies.forEach((name, roles) -> {
+            Objects.requireNonNull(name, "company name");
+            Objects.requireNonNull(roles, () -> "roles of " + name);
+            if (roles.isEmpty()) {
+                throw new IllegalArgumentException("company '" + name + "' needs at least one role");
+            }
+            copy.put(name, Collections.unmodifiableSet(EnumSet.copyOf(roles)));
+        });
+        companies = Collections.unmodifiableMap(copy);
+        Objects.requireNonNull(pillars, "pillars");
+        pillars = pillars.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(pillars));
+        signatoryCounts = List.copyOf(Objects.requireNonNull(signatoryCounts, "signatoryCounts"));
+        if (pillarCount != null && pillarCount <= 0) {
+            throw new IllegalArgumentException("pillarCount must be > 0 or null, got " + pillarCount);
+        }
+    }
+
+    /** Returns a prediction of nothing at all: what a text that could not be extracted scores as. */
+    public static ExtractionPrediction nothing() {
+        return new ExtractionPrediction(Map.of(), Set.of(), List.of(), null, null);
+    }
+
+    /**
+     * Returns the summary of an extractor's findings: each company's canonical name and roles, the
+     * pillars stated, every signatory count ({@linkplain #statedCount(Fact.SignatoryCount) as
+     * exact}), the first pillar count, and the first signing day that names a weekday.
+     *
+     * @throws NullPointerException if {@code findings} is null
+     */
+    public static ExtractionPrediction of(DocumentFindings findings) {
+        Objects.requireNonNull(findings, "findings");
+        Map<String, Set<Role>> companies = new LinkedHashMap<>();
+        for (CompanyFinding company : findings.companies()) {
+            companies.put(company.name(), company.roles());
+        }
+        Set<Pillar> pillars = EnumSet.noneOf(Pillar.class);
+        for (PillarStatement statement : findings.pillars()) {
+            pillars.add(statement.pillar());
+        }
+        List<StatedCount> counts = new ArrayList<>();
+        Integer pillarCount = null;
+        DayOfWeek day = null;
+        for (Fact fact : findings.facts()) {
+            switch (fact) {
+                case Fact.SignatoryCount count -> counts.add(statedCount(count));
+                case Fact.PillarCount count -> pillarCount = pillarCount == null ? count.count() : pillarCount;
+                case Fact.SigningDay signing -> day = day != null ? day
+                        : weekday(signing.day(), findings.language()).orElse(null);
+                case Fact.FirstMeeting meeting -> {
+                    // not scored: the gold format has no first meeting
+                }
+            }
+        }
+        return new ExtractionPrediction(companies, pillars, counts, pillarCount, day);
+    }
+
+    /**
+     * Returns a reported signatory count as a stated count.
+     *
+     * <p><b>Note:</b> the extraction model does not carry a {@link CountQualifier} yet, so every
+     * reported count is taken as {@link CountQualifier#EXACT}; a gold "more than 100" is therefore
+     * never matched. When {@link Fact.SignatoryCount} gains its qualifier, return it here: this
+     * method is the only place that converts.
+     */
+    static StatedCount statedCount(Fact.SignatoryCount count) {
+        return new StatedCount(count.count(), CountQualifier.EXACT);
+    }
+
+    /**
+     * Returns the weekday that {@code written} names in {@code language} (or, failing that, in any
+     * language Accord knows), compared in {@linkplain NameFold folded} form with the JDK's full day
+     * names: {@code Dinsdag}, {@code mardi} and {@code Tuesday} are all {@link DayOfWeek#TUESDAY}.
+     * Empty if it names none: such a day is scored as not reported.
+     */
+    static Optional<DayOfWeek> weekday(String written, Language language) {
+        String folded = NameFold.fold(written);
+        Optional<DayOfWeek> own = weekdayIn(folded, language);
+        if (own.isPresent()) {
+            return own;
+        }
+        for (Language other : Language.values()) {
+            Optional<DayOfWeek> day = weekdayIn(folded, other);
+            if (day.isPresent()) {
+                return day;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<DayOfWeek> weekdayIn(String folded, Language language) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (NameFold.fold(day.getDisplayName(TextStyle.FULL, language.locale())).equals(folded)) {
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.accord.core.extract;
+
+/**
+ * How exactly a text states a number, such as a number of signatories: "34 companies" is
+ * {@link #EXACT}, "some 150" is {@link #ABOUT}, "more than 100" is {@link #MORE_THAN}.
+ *
+ * <p>A stated number is its value together with its qualifier: "more than 100" and "100" are
+ * different statements. The qualifier is the text's own wording, not a judgement of whether the
+ * number is true.
+ */
+public enum CountQualifier {
+    /** The number as such: "34 companies", "thirty-four firms", "vierendertig bedrijven". */
+    EXACT,
+    /** Approximately: "about", "some", "nearly", "ongeveer", "zo'n", "bijna", "environ", "près de". */
+    ABOUT,
+    /** Strictly above: "more than", "over", "meer dan", "ruim", "plus de". */
+    MORE_THAN,
+    /** The number or above: "at least", "minstens", "au moins". */
+    AT_LEAST,
+    /** Strictly below: "fewer than", "less than", "minder dan", "moins de". */
+    FEWER_THAN,
+    /** The number or below: "at most", "hoogstens", "au plus". */
+    AT_MOST
+}
