@@ -68,7 +68,7 @@ public record ExtractionPrediction(Map<String, Set<Role>> companies, Set<Pillar>
 
     /**
      * Returns the summary of an extractor's findings: each company's canonical name and roles, the
-     * pillars stated, every signatory count ({@linkplain #statedCount(Fact.SignatoryCount) as
+     * pillars stated, every signatory count (taken as
      * exact}), the first pillar count, and the first signing day that names a weekday.
      *
      * @throws NullPointerException if {@code findings} is null
@@ -114,7 +114,7 @@ public record ExtractionPrediction(Map<String, Set<Role>> companies, Set<Pillar>
 
     /**
      * Returns the weekday that {@code written} names in {@code language} (or, failing that, in any
-     * language Accord knows), compared in {@linkplain NameFold folded} form with the JDK's full day
+     * language Accord knows), compared in folded form (as company names are) with the JDK's full day
      * names: {@code Dinsdag}, {@code mardi} and {@code Tuesday} are all {@link DayOfWeek#TUESDAY}.
      * Empty if it names none: such a day is scored as not reported.
      */

@@ -17,7 +17,7 @@ import java.util.Set;
  *
  * <ul>
  *   <li><b>Companies.</b> A reported company matches a gold company when its name, in
- *       {@linkplain NameFold folded form} (lower case, accents folded, punctuation removed, spaces
+ *       folded form (lower case, accents folded, punctuation removed, spaces
  *       collapsed), equals the gold name or one of its aliases. Each gold company is matched at
  *       most once: a second reported name for it (the company reported twice under two names) is
  *       a false positive. Precision is over reported companies, recall over gold companies.

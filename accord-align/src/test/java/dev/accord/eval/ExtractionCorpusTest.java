@@ -52,6 +52,8 @@ class ExtractionCorpusTest {
 
     private static final Pattern GOLD_NAME = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)\\.(nl|fr|en)\\.gold\\.json");
     private static final int MIN_WORDS = 120;
+    /** A {@link TextKind#BRIEF} is a few sentences: it may be shorter than an article. */
+    private static final int MIN_WORDS_BRIEF = 60;
     private static final int MAX_WORDS = 450;
     /** The margin under a measured score that a floor leaves for small changes. */
     private static final double MARGIN = 0.02;
@@ -82,13 +84,21 @@ class ExtractionCorpusTest {
     }
 
     /**
-     * English: the current extractor supports Dutch and French only, so every English text is
-     * scored as not extracted and nothing is found; the floors are zero, and no off-topic error.
+     * Measured with the rule-based Dutch and French extractor of commit 731eb50 on the corpus of 42
+     * texts: 16 Dutch, 16 French, 10 English. English is not supported by that extractor, so every
+     * English text is scored as not extracted and nothing is found: its floors are zero, with no
+     * off-topic error. The issue's targets for the test half (company F1 0.95, exact roles 0.90,
+     * pillar recall 0.90 at precision 0.95, every count right, no off-topic error) replace these
+     * as the extractor reaches them.
      */
     private static final Map<CorpusSplit, Map<Language, Floor>> FLOORS = Map.of(
             CorpusSplit.DEV, Map.of(
+                    Language.NL, Floor.measured(0.79, 0.26, 0.92, 0.79, 0.0 / 7, 11),
+                    Language.FR, Floor.measured(0.85, 0.65, 0.82, 0.82, 1.0 / 10, 6),
                     Language.EN, Floor.measured(0.0, 0.0, 0.0, 0.0, 0.0, 0)),
             CorpusSplit.TEST, Map.of(
+                    Language.NL, Floor.measured(0.88, 0.27, 0.86, 0.43, 1.0 / 9, 12),
+                    Language.FR, Floor.measured(0.86, 0.61, 0.89, 0.44, 2.0 / 9, 17),
                     Language.EN, Floor.measured(0.0, 0.0, 0.0, 0.0, 0.0, 0)));
 
     private static Path corpus;
@@ -171,8 +181,9 @@ class ExtractionCorpusTest {
             assertFalse(content.contains("\r"), text + " has a carriage return");
             assertFalse(content.contains("\n\n\n"), text + " has two blank lines in a row");
             int words = content.strip().split("\\s+").length;
-            assertTrue(words >= MIN_WORDS && words <= MAX_WORDS,
-                    text.getFileName() + " has " + words + " words, expected " + MIN_WORDS + "-" + MAX_WORDS);
+            int min = GoldJson.read(goldFile).kind() == TextKind.BRIEF ? MIN_WORDS_BRIEF : MIN_WORDS;
+            assertTrue(words >= min && words <= MAX_WORDS,
+                    text.getFileName() + " has " + words + " words, expected " + min + "-" + MAX_WORDS);
         }
     }
 
