@@ -68,8 +68,8 @@ public record ExtractionPrediction(Map<String, Set<Role>> companies, Set<Pillar>
 
     /**
      * Returns the summary of an extractor's findings: each company's canonical name and roles, the
-     * pillars stated, every signatory count (taken as
-     * exact}), the first pillar count, and the first signing day that names a weekday.
+     * pillars stated, every signatory count (taken as exact, see {@code statedCount}), the first
+     * pillar count, and the first signing day that names a weekday.
      *
      * @throws NullPointerException if {@code findings} is null
      */
