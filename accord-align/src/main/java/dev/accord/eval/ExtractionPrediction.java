@@ -3,13 +3,10 @@ package dev.accord.eval;
 import dev.accord.core.Pillar;
 import dev.accord.core.Role;
 import dev.accord.core.extract.CompanyFinding;
-import dev.accord.core.extract.CountQualifier;
 import dev.accord.core.extract.DocumentFindings;
 import dev.accord.core.extract.Fact;
 import dev.accord.core.extract.PillarStatement;
-import dev.accord.core.text.Language;
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -17,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -68,7 +64,7 @@ public record ExtractionPrediction(Map<String, Set<Role>> companies, Set<Pillar>
 
     /**
      * Returns the summary of an extractor's findings: each company's canonical name and roles, the
-     * pillars stated, every signatory count (taken as exact, see {@code statedCount}), the first
+     * pillars stated, every signatory count with its qualifier, the first
      * pillar count, and the first signing day that names a weekday.
      *
      * @throws NullPointerException if {@code findings} is null
@@ -90,8 +86,7 @@ public record ExtractionPrediction(Map<String, Set<Role>> companies, Set<Pillar>
             switch (fact) {
                 case Fact.SignatoryCount count -> counts.add(statedCount(count));
                 case Fact.PillarCount count -> pillarCount = pillarCount == null ? count.count() : pillarCount;
-                case Fact.SigningDay signing -> day = day != null ? day
-                        : weekday(signing.day(), findings.language()).orElse(null);
+                case Fact.SigningDay signing -> day = day != null ? day : signing.dayOfWeek();
                 case Fact.FirstMeeting meeting -> {
                     // not scored: the gold format has no first meeting
                 }
@@ -100,45 +95,8 @@ public record ExtractionPrediction(Map<String, Set<Role>> companies, Set<Pillar>
         return new ExtractionPrediction(companies, pillars, counts, pillarCount, day);
     }
 
-    /**
-     * Returns a reported signatory count as a stated count.
-     *
-     * <p><b>Note:</b> the extraction model does not carry a {@link CountQualifier} yet, so every
-     * reported count is taken as {@link CountQualifier#EXACT}; a gold "more than 100" is therefore
-     * never matched. When {@link Fact.SignatoryCount} gains its qualifier, return it here: this
-     * method is the only place that converts.
-     */
+    /** Returns a reported signatory count as a stated count, with the qualifier the text gives it. */
     static StatedCount statedCount(Fact.SignatoryCount count) {
-        return new StatedCount(count.count(), CountQualifier.EXACT);
-    }
-
-    /**
-     * Returns the weekday that {@code written} names in {@code language} (or, failing that, in any
-     * language Accord knows), compared in folded form (as company names are) with the JDK's full day
-     * names: {@code Dinsdag}, {@code mardi} and {@code Tuesday} are all {@link DayOfWeek#TUESDAY}.
-     * Empty if it names none: such a day is scored as not reported.
-     */
-    static Optional<DayOfWeek> weekday(String written, Language language) {
-        String folded = NameFold.fold(written);
-        Optional<DayOfWeek> own = weekdayIn(folded, language);
-        if (own.isPresent()) {
-            return own;
-        }
-        for (Language other : Language.values()) {
-            Optional<DayOfWeek> day = weekdayIn(folded, other);
-            if (day.isPresent()) {
-                return day;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<DayOfWeek> weekdayIn(String folded, Language language) {
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (NameFold.fold(day.getDisplayName(TextStyle.FULL, language.locale())).equals(folded)) {
-                return Optional.of(day);
-            }
-        }
-        return Optional.empty();
+        return new StatedCount(count.count(), count.qualifier());
     }
 }

@@ -148,7 +148,7 @@ final class AlignmentReconciler implements Reconciler {
 
     private static String describe(CompanyFinding c) {
         String roles = c.roles().stream().map(Role::name).collect(Collectors.joining(", "));
-        return c.parentName().map(p -> roles + "; parent " + p).orElse(roles);
+        return c.parent().map(p -> roles + "; parent " + p).orElse(roles);
     }
 
     private static String differences(CompanyFinding n, CompanyFinding f) {
@@ -157,7 +157,7 @@ final class AlignmentReconciler implements Reconciler {
             parts.add("roles differ: Dutch " + n.roles() + ", French " + f.roles());
         }
         if (!Objects.equals(n.parent(), f.parent())) {
-            parts.add("parent differs: Dutch " + n.parentName().orElse("none") + ", French " + f.parentName().orElse("none"));
+            parts.add("parent differs: Dutch " + n.parent().orElse("none") + ", French " + f.parent().orElse("none"));
         }
         return String.join("; ", parts);
     }
@@ -186,66 +186,35 @@ final class AlignmentReconciler implements Reconciler {
     }
 
     private static void facts(DocumentFindings nl, DocumentFindings fr, Beads beads, List<Comparison> out) {
-        for (Class<? extends Fact> kind : List.of(Fact.SignatoryCount.class, Fact.PillarCount.class, Fact.SigningDay.class,
-                Fact.FirstMeeting.class)) {
-            Optional<Fact> n = nl.facts().stream().filter(kind::isInstance).findFirst();
-            Optional<Fact> f = fr.facts().stream().filter(kind::isInstance).findFirst();
-            if (n.isEmpty() && f.isEmpty()) {
+        List<Fact> unmatched = new ArrayList<>(fr.facts());
+        for (Fact n : nl.facts()) {
+            Fact f = unmatched.stream().filter(n::agrees).findFirst()
+                    .or(() -> unmatched.stream().filter(x -> x.name().equals(n.name())).findFirst()).orElse(null);
+            if (f == null) {
+                out.add(new Disagreement(Aspect.FACT, n.name(), n.value(), null, n.sentences(), List.of(),
+                        "stated only in the Dutch text"));
                 continue;
             }
-            String subject = name(kind);
-            List<Integer> ns = n.map(Fact::sentences).orElse(List.of());
-            List<Integer> fs = f.map(Fact::sentences).orElse(List.of());
-            String nv = n.map(x -> value(x, Language.NL)).orElse(null);
-            String fv = f.map(x -> value(x, Language.FR)).orElse(null);
-            if (n.isEmpty() || f.isEmpty()) {
-                out.add(new Disagreement(Aspect.FACT, subject, nv, fv, ns, fs,
-                        "stated only in the " + (n.isEmpty() ? "French" : "Dutch") + " text"));
-            } else if (!Objects.equals(canonical(n.get()), canonical(f.get()))) {
-                out.add(new Disagreement(Aspect.FACT, subject, nv, fv, ns, fs, "values differ: Dutch " + nv + ", French " + fv));
-            } else if (!beads.of(Language.NL, ns).equals(beads.of(Language.FR, fs))) {
-                out.add(new Disagreement(Aspect.FACT, subject, nv, fv, ns, fs,
-                        "same value, stated in sentences that are not aligned: Dutch " + ns + ", French " + fs));
+            unmatched.remove(f);
+            if (!n.agrees(f)) {
+                out.add(new Disagreement(Aspect.FACT, n.name(), n.value(), f.value(), n.sentences(), f.sentences(),
+                        "values differ: Dutch " + n.value() + ", French " + f.value()));
+            } else if (!beads.of(Language.NL, n.sentences()).equals(beads.of(Language.FR, f.sentences()))) {
+                out.add(new Disagreement(Aspect.FACT, n.name(), n.value(), f.value(), n.sentences(), f.sentences(),
+                        "same value, stated in sentences that are not aligned: Dutch " + n.sentences() + ", French " + f.sentences()));
             } else {
-                out.add(new Agreement(Aspect.FACT, subject, canonical(n.get()), ns, fs));
+                out.add(new Agreement(Aspect.FACT, n.name(), neutral(n), n.sentences(), f.sentences()));
             }
         }
+        for (Fact f : unmatched) {
+            out.add(new Disagreement(Aspect.FACT, f.name(), null, f.value(), List.of(), f.sentences(),
+                    "stated only in the French text"));
+        }
     }
 
-    /** Returns the fact's name as used in reports and JSON. */
-    static String name(Class<? extends Fact> kind) {
-        if (kind == Fact.SignatoryCount.class) {
-            return "signatoryCount";
-        }
-        if (kind == Fact.PillarCount.class) {
-            return "pillarCount";
-        }
-        if (kind == Fact.SigningDay.class) {
-            return "signingDay";
-        }
-        return "firstMeeting";
-    }
-
-    /** Returns the fact's value as the text words it. */
-    static String value(Fact fact, Language language) {
-        return switch (fact) {
-            case Fact.SignatoryCount c -> Integer.toString(c.count());
-            case Fact.PillarCount c -> Integer.toString(c.count());
-            case Fact.SigningDay d -> d.day();
-            case Fact.FirstMeeting m -> m.meeting().event() + ", " + m.meeting().place();
-        };
-    }
-
-    /** Returns the fact's value in a form that is the same in both languages. */
-    static String canonical(Fact fact) {
-        return switch (fact) {
-            case Fact.SignatoryCount c -> Integer.toString(c.count());
-            case Fact.PillarCount c -> Integer.toString(c.count());
-            case Fact.SigningDay d -> Lexicon.of(Language.NL).weekday(d.day())
-                    .or(() -> Lexicon.of(Language.FR).weekday(d.day()))
-                    .map(Enum::name).orElse(d.day());
-            case Fact.FirstMeeting m -> m.meeting().event() + ", " + Gazetteer.bundled().canonicalPlace(m.meeting().place());
-        };
+    /** Returns a fact's value in words that are the same in every language: a signing day is its day of the week. */
+    private static String neutral(Fact fact) {
+        return fact instanceof Fact.SigningDay d ? d.dayOfWeek().name() : fact.value();
     }
 
     private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {

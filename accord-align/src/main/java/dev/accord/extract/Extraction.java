@@ -6,6 +6,7 @@ import dev.accord.core.extract.BilingualReport;
 import dev.accord.core.extract.DocumentFindings;
 import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
+import dev.accord.normalize.Normalizer;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
@@ -36,7 +37,7 @@ public final class Extraction {
      * @throws NullPointerException if {@code accord} is null
      */
     public static Extractor extractor(Accord accord) {
-        return new AccordExtractor(accord, Set.of());
+        return new RuleExtractor(accord, Set.of(), CountReader.digits());
     }
 
     /**
@@ -47,7 +48,7 @@ public final class Extraction {
      * @throws NullPointerException if an argument or name is null
      */
     public static Extractor extractor(Accord accord, Collection<String> extraNames) {
-        return new AccordExtractor(accord, Set.copyOf(extraNames));
+        return new RuleExtractor(accord, Set.copyOf(extraNames), CountReader.digits());
     }
 
     /** Returns the default reconciler. */
@@ -75,7 +76,7 @@ public final class Extraction {
             throw new IllegalArgumentException("alignment " + alignment + " does not cover " + nl.size()
                     + " Dutch and " + fr.size() + " French sentences");
         }
-        Set<String> shared = SharedNames.find(nl, fr, alignment, Gazetteer.bundled());
+        Set<String> shared = SharedNames.find(nl, fr, alignment, Gazetteer.bundled(), Normalizer.lucene());
         Extractor extractor = extractor(accord, shared);
         DocumentFindings nlFindings = extractor.extract(nl);
         DocumentFindings frFindings = extractor.extract(fr);

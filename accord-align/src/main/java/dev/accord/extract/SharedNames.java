@@ -1,22 +1,24 @@
 package dev.accord.extract;
 
-import dev.accord.core.align.Alignment;
 import dev.accord.core.align.Bead;
+import dev.accord.core.align.Alignment;
 import dev.accord.core.text.Document;
+import dev.accord.extract.Lexicon.Cues;
+import dev.accord.normalize.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Finds company-name candidates from the translation itself: a name stays the same in a Dutch
- * sentence and in the French sentences aligned with it, while common words do not. Each
- * capitalised run of a Dutch sentence (without function words at its ends, a Dutch possessive
- * {@code s} allowed) that also stands in an aligned French sentence is a candidate, unless on
- * either side it follows a preposition of place ({@code in Knokke}, {@code à Knokke}) or a verb
- * of saying ({@code zei Brad Smith}, a person). Places,
- * events and the accord's own name are removed later, by the same checks as every other
- * candidate ({@link CompanyRecognizer}).
+ * Finds company-name candidates from the translation itself: a name stays the same in a source
+ * sentence and in the target sentences aligned with it, while common words do not. Each
+ * capitalised run of a source sentence (without words that are no names at its ends) whose keys
+ * also stand as a run in an aligned target sentence is a candidate, unless on either side it
+ * follows a preposition of place ({@code in Knokke}, {@code à Knokke}) or a verb of saying
+ * ({@code zei Brad Smith}). Places, persons, events and the accord's own name are removed later,
+ * by the same checks as every other name ({@link CompanyFinder}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -25,26 +27,28 @@ final class SharedNames {
     private SharedNames() {
     }
 
-    /** Returns the capitalised names shared by aligned sentences of the two documents, in Dutch text order. */
-    static Set<String> find(Document nl, Document fr, Alignment alignment, Gazetteer gazetteer) {
-        List<TokenizedSentence> nlSentences = AccordExtractor.tokenize(nl);
-        List<TokenizedSentence> frSentences = AccordExtractor.tokenize(fr);
+    /** Returns the capitalised names shared by aligned sentences of the two documents, in source text order. */
+    static Set<String> find(Document source, Document target, Alignment alignment, Gazetteer gazetteer, Normalizer normalizer) {
+        List<AnalyzedSentence> sourceSentences = Analysis.analyze(source, normalizer);
+        List<AnalyzedSentence> targetSentences = Analysis.analyze(target, normalizer);
+        Lexicon sourceLexicon = Lexicon.of(source.language());
+        Lexicon targetLexicon = Lexicon.of(target.language());
         Set<String> shared = new LinkedHashSet<>();
         for (Bead bead : alignment.beads()) {
             if (bead.isOneSided()) {
                 continue;
             }
-            List<List<String>> frRuns = new ArrayList<>();
+            Set<List<String>> targetRuns = new HashSet<>();
             for (int t : bead.target()) {
-                frRuns.addAll(runs(frSentences.get(t), gazetteer));
+                for (int[] run : runs(targetSentences.get(t), gazetteer, targetLexicon)) {
+                    targetRuns.add(keys(targetSentences.get(t), run));
+                }
             }
             for (int s : bead.source()) {
-                for (List<String> run : runs(nlSentences.get(s), gazetteer)) {
-                    List<String> bare = withoutPossessive(run);
-                    if (frRuns.contains(run)) {
-                        shared.add(String.join(" ", run));
-                    } else if (frRuns.contains(bare)) {
-                        shared.add(String.join(" ", bare));
+                AnalyzedSentence sentence = sourceSentences.get(s);
+                for (int[] run : runs(sentence, gazetteer, sourceLexicon)) {
+                    if (targetRuns.contains(keys(sentence, run))) {
+                        shared.add(source.text().substring(sentence.word(run[0]).start(), sentence.word(run[1] - 1).end()));
                     }
                 }
             }
@@ -52,54 +56,39 @@ final class SharedNames {
         return shared;
     }
 
-    /** Words after which a capitalised name is a place, not a company ({@code in Knokke}, {@code à Knokke}). */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "naar", "uit", "te", "a", "au", "aux", "vers", "depuis");
+    private static List<String> keys(AnalyzedSentence s, int[] run) {
+        return s.words().subList(run[0], run[1]).stream().map(Word::key).toList();
+    }
 
-    /**
-     * Returns the capitalised runs of a sentence, as words, without not-name words at their ends;
-     * a run after a preposition of place is left out.
-     */
-    private static List<List<String>> runs(TokenizedSentence s, Gazetteer gazetteer) {
-        List<List<String>> runs = new ArrayList<>();
+    /** Returns the capitalised runs {@code [start, end)} of a sentence, not after a preposition of place or a verb of saying. */
+    private static List<int[]> runs(AnalyzedSentence s, Gazetteer gazetteer, Lexicon lexicon) {
+        List<Word> w = s.words();
+        List<int[]> runs = new ArrayList<>();
         int i = 0;
-        while (i < s.size()) {
-            if (!s.token(i).isCapitalised()) {
+        while (i < w.size()) {
+            if (!w.get(i).isCapitalised() || w.get(i).kind() == Word.Kind.NUMBER) {
                 i++;
                 continue;
             }
-            int end = i;
-            while (end < s.size() && s.token(end).isCapitalised()) {
+            int end = i + 1;
+            while (end < w.size() && w.get(end).isCapitalised() && !w.get(end).gapHasAny(",;:()\"")) {
                 end++;
             }
             int a = i;
             int b = end;
-            while (a < b && gazetteer.isNotName(s.token(a).fold())) {
+            while (a < b && gazetteer.isNotName(w.get(a).fold())) {
                 a++;
             }
-            while (b > a && gazetteer.isNotName(s.token(b - 1).fold())) {
+            while (b > a && gazetteer.isNotName(w.get(b - 1).fold())) {
                 b--;
             }
-            boolean afterPlacePreposition = a > 0 && PLACE_PREPOSITIONS.contains(s.token(a - 1).fold());
-            boolean person = a > 0 && gazetteer.isSpeechVerb(s.token(a - 1).fold());
-            if (a < b && !afterPlacePreposition && !person) {
-                List<String> words = new ArrayList<>();
-                for (int k = a; k < b; k++) {
-                    words.add(s.token(k).text());
-                }
-                runs.add(words);
+            boolean afterPlace = a > 0 && lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, a - 1) != null;
+            boolean person = a > 0 && lexicon.get(Cues.SPEECH_VERBS).matchAt(w, a - 1) != null;
+            if (a < b && !afterPlace && !person) {
+                runs.add(new int[] {a, b});
             }
             i = end;
         }
         return runs;
-    }
-
-    private static List<String> withoutPossessive(List<String> run) {
-        String last = run.get(run.size() - 1);
-        if (last.length() > 2 && last.endsWith("s")) {
-            List<String> bare = new ArrayList<>(run);
-            bare.set(bare.size() - 1, last.substring(0, last.length() - 1));
-            return bare;
-        }
-        return run;
     }
 }

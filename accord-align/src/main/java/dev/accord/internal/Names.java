@@ -73,12 +73,17 @@ public final class Names {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || "\"'«“‘„‚‹([{-–—¿¡".indexOf(c) >= 0;
     }
 
-    /** Lower case, ASCII folding, no final genitive {@code s} or {@code 's}. */
-    public static String nameForm(String word) {
+    /** Returns {@code word} in lower case ({@link Locale#ROOT}) and folded to ASCII by Lucene's {@link ASCIIFoldingFilter}. */
+    public static String fold(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         char[] folded = new char[lower.length() * 4];
         int length = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, folded, 0, lower.length());
-        String form = new String(folded, 0, length);
+        return new String(folded, 0, length);
+    }
+
+    /** Lower case, ASCII folding, no final genitive {@code s} or {@code 's}. */
+    public static String nameForm(String word) {
+        String form = fold(word);
         if (form.length() >= 4 && form.endsWith("'s")) {
             return form.substring(0, form.length() - 2);
         }

@@ -106,8 +106,8 @@ public final class ReportWriter {
                 json.value(r.name());
             }
             json.endArray();
-            if (c.parent() != null) {
-                json.name("parent").value(c.parent());
+            if (c.parent().isPresent()) {
+                json.name("parent").value(c.parent().get());
             }
             json.name("mentions").beginArray();
             for (CompanyMention m : c.mentions()) {
@@ -124,20 +124,22 @@ public final class ReportWriter {
             json.endObject();
         }
         json.endArray();
-        json.name("facts").beginObject();
+        json.name("facts").beginArray();
         for (Fact f : findings.facts()) {
-            json.name(factName(f)).beginObject();
+            json.beginObject().name("fact").value(f.name());
             switch (f) {
-                case Fact.SignatoryCount c -> json.name("value").value(c.count());
+                case Fact.SignatoryCount c -> json.name("value").value(c.count()).name("qualifier").value(c.qualifier().name());
                 case Fact.PillarCount c -> json.name("value").value(c.count());
-                case Fact.SigningDay d -> json.name("value").value(d.day());
+                case Fact.SigningDay d -> json.name("value").value(d.day()).name("dayOfWeek").value(d.dayOfWeek().name());
                 case Fact.FirstMeeting m -> json.name("event").value(m.meeting().event())
                         .name("place").value(m.meeting().place());
             }
             ids(json.name("sentences"), f.sentences());
             json.endObject();
         }
-        json.endObject();
+        json.endArray();
+        json.name("aboutAccord").value(findings.aboutAccord());
+        ids(json.name("accordSentences"), findings.accordSentences());
         json.endObject();
     }
 
@@ -155,16 +157,6 @@ public final class ReportWriter {
         } else {
             json.value(value);
         }
-    }
-
-    /** Returns the name of a fact in the JSON and in reports. */
-    static String factName(Fact fact) {
-        return switch (fact) {
-            case Fact.SignatoryCount c -> "signatoryCount";
-            case Fact.PillarCount c -> "pillarCount";
-            case Fact.SigningDay d -> "signingDay";
-            case Fact.FirstMeeting m -> "firstMeeting";
-        };
     }
 
     /**
@@ -233,7 +225,7 @@ public final class ReportWriter {
                     continue;
                 }
                 String roles = c.roles().stream().map(Role::name).collect(Collectors.joining(", "));
-                String parent = c.parentName().map(p -> "; parent " + p).orElse("");
+                String parent = c.parent().map(p -> "; parent " + p).orElse("");
                 String mentions = c.mentions().stream()
                         .map(m -> (m.text().equals(c.name()) ? "" : "\"" + m.text() + "\" ") + m.sentence() + ":" + m.span())
                         .collect(Collectors.joining(", "));
@@ -247,21 +239,12 @@ public final class ReportWriter {
         for (String name : List.of("signatoryCount", "pillarCount", "signingDay", "firstMeeting")) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-15s", name));
             for (Language l : List.of(Language.NL, Language.FR)) {
-                Optional<Fact> f = report.findings(l).facts().stream().filter(x -> factName(x).equals(name)).findFirst();
+                Optional<Fact> f = report.findings(l).facts().stream().filter(x -> x.name().equals(name)).findFirst();
                 row.append(String.format(Locale.ROOT, "  %s %-36s", l.iso639_1().toUpperCase(Locale.ROOT),
-                        f.map(x -> value(x) + " " + x.sentences()).orElse("(not stated)")));
+                        f.map(x -> x.value() + " " + x.sentences()).orElse("(not stated)")));
             }
             t.line("%s", row.toString().stripTrailing());
         }
-    }
-
-    private static String value(Fact f) {
-        return switch (f) {
-            case Fact.SignatoryCount c -> Integer.toString(c.count());
-            case Fact.PillarCount c -> Integer.toString(c.count());
-            case Fact.SigningDay d -> d.day();
-            case Fact.FirstMeeting m -> m.meeting().event() + ", " + m.meeting().place();
-        };
     }
 
     private static void reconciliation(Text t, BilingualReport report) throws IOException {

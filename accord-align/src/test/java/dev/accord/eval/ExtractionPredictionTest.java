@@ -19,13 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class ExtractionPredictionTest {
 
     private static CompanyFinding finding(String name, Set<Role> roles, int start) {
-        return new CompanyFinding(name, roles, null,
+        return new CompanyFinding(name, roles, Optional.empty(),
                 List.of(new CompanyMention(name, 0, new TextSpan(start, start + name.length()), name)));
     }
 
@@ -37,8 +35,8 @@ class ExtractionPredictionTest {
                 List.of(new PillarStatement(Pillar.NO_OFFENSE, List.of(1)),
                         new PillarStatement(Pillar.COLLECTIVE_ACTION, List.of(2))),
                 List.of(new Fact.SignatoryCount(34, List.of(0)), new Fact.PillarCount(4, List.of(1)),
-                        new Fact.SigningDay("Mardi", List.of(0)),
-                        new Fact.FirstMeeting(new Meeting("RSA Conference", "San Francisco"), List.of(3))));
+                        new Fact.SigningDay("Mardi", DayOfWeek.TUESDAY, List.of(0)),
+                        new Fact.FirstMeeting(new Meeting("RSA Conference", "San Francisco"), List.of(3))), List.of(0));
         ExtractionPrediction p = ExtractionPrediction.of(findings);
         assertEquals(Map.of("Microsoft", Set.of(Role.INITIATOR, Role.SIGNATORY), "Orange Belgium", Set.of(Role.MENTIONED)),
                 p.companies());
@@ -54,21 +52,9 @@ class ExtractionPredictionTest {
         assertEquals(ExtractionPrediction.nothing(), ExtractionPrediction.of(DocumentFindings.empty(Language.NL)));
     }
 
-    @ParameterizedTest(name = "''{0}'' in {1} is {2}")
-    @CsvSource({
-        "Dinsdag, NL, TUESDAY",
-        "mardi, FR, TUESDAY",
-        "Tuesday, EN, TUESDAY",
-        "ZONDAG, NL, SUNDAY",
-        "Tuesday, NL, TUESDAY",
-        "samedi, EN, SATURDAY",
-    })
-    void writtenWeekdayIsReadInTheTextsLanguageOrAnother(String written, Language language, DayOfWeek day) {
-        assertEquals(Optional.of(day), ExtractionPrediction.weekday(written, language));
-    }
-
     @Test
-    void wordThatIsNoWeekdayGivesNoDay() {
-        assertEquals(Optional.empty(), ExtractionPrediction.weekday("gisteren", Language.NL));
+    void aCountKeepsItsQualifier() {
+        assertEquals(new StatedCount(150, CountQualifier.MORE_THAN),
+                ExtractionPrediction.statedCount(new Fact.SignatoryCount(150, CountQualifier.MORE_THAN, List.of(0))));
     }
 }

@@ -19,6 +19,7 @@ import dev.accord.core.extract.PillarStatement;
 import dev.accord.core.extract.Reconciliation;
 import dev.accord.core.text.Language;
 import dev.accord.core.text.TextSpan;
+import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -34,11 +35,11 @@ class AlignmentReconcilerTest {
     private static CompanyFinding company(String name, Set<Role> roles, String parent, int... sentences) {
         List<CompanyMention> mentions = java.util.Arrays.stream(sentences)
                 .mapToObj(s -> new CompanyMention(name, s, new TextSpan(s * 100, s * 100 + name.length()), name)).toList();
-        return new CompanyFinding(name, roles, parent, mentions);
+        return new CompanyFinding(name, roles, java.util.Optional.ofNullable(parent), mentions);
     }
 
     private static DocumentFindings findings(Language l, List<CompanyFinding> companies, List<PillarStatement> pillars, List<Fact> facts) {
-        return new DocumentFindings(l, companies, pillars, facts);
+        return new DocumentFindings(l, companies, pillars, facts, List.of(0));
     }
 
     private static List<Comparison.Disagreement> disagreements(DocumentFindings nl, DocumentFindings fr) {
@@ -96,9 +97,9 @@ class AlignmentReconcilerTest {
 
     @Test
     void factsCompareByMeaningNotByWording() {
-        var nl = findings(Language.NL, List.of(), List.of(), List.of(new Fact.SigningDay("Dinsdag", List.of(0)),
+        var nl = findings(Language.NL, List.of(), List.of(), List.of(new Fact.SigningDay("Dinsdag", DayOfWeek.TUESDAY, List.of(0)),
                 new Fact.SignatoryCount(34, List.of(0)), new Fact.FirstMeeting(new Meeting("RSA Conference", "Genève"), List.of(2))));
-        var fr = findings(Language.FR, List.of(), List.of(), List.of(new Fact.SigningDay("mardi", List.of(0)),
+        var fr = findings(Language.FR, List.of(), List.of(), List.of(new Fact.SigningDay("mardi", DayOfWeek.TUESDAY, List.of(0)),
                 new Fact.SignatoryCount(35, List.of(0)), new Fact.FirstMeeting(new Meeting("RSA Conference", "Genf"), List.of(3))));
         Reconciliation r = RECONCILER.reconcile(ALIGNMENT, nl, fr);
         assertEquals(List.of("signingDay:TUESDAY", "firstMeeting:RSA Conference, Genève"),

@@ -50,7 +50,7 @@ class RenamedCompaniesTest {
     private static Map<String, String> summary(DocumentFindings f) {
         Map<String, String> out = new TreeMap<>();
         for (CompanyFinding c : f.companies()) {
-            out.put(c.name(), c.roles() + " " + c.parentName().orElse("-") + " " + c.sentences());
+            out.put(c.name(), c.roles() + " " + c.parent().orElse("-") + " " + c.sentences());
         }
         return out;
     }
@@ -59,7 +59,7 @@ class RenamedCompaniesTest {
         DocumentFindings seed = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(Texts.seed(l));
         Map<String, String> out = new TreeMap<>();
         for (CompanyFinding c : seed.companies()) {
-            out.put(RENAMING.get(c.name()), c.roles() + " " + c.parentName().map(RENAMING::get).orElse("-") + " " + c.sentences());
+            out.put(RENAMING.get(c.name()), c.roles() + " " + c.parent().map(RENAMING::get).orElse("-") + " " + c.sentences());
         }
         return out;
     }

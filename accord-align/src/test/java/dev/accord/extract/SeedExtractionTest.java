@@ -127,7 +127,7 @@ class SeedExtractionTest {
     void parentsMatchTheGold(Language l) {
         Map<String, String> want = at("companyRoles", "parentOf");
         Map<String, String> got = new TreeMap<>();
-        findings(l).companies().forEach(c -> c.parentName().ifPresent(p -> got.put(c.name(), p)));
+        findings(l).companies().forEach(c -> c.parent().ifPresent(p -> got.put(c.name(), p)));
         assertEquals(new TreeMap<>(want), got);
     }
 

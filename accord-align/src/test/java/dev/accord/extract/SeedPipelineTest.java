@@ -33,7 +33,7 @@ class SeedPipelineTest {
     private static String summary(DocumentFindings f) {
         StringBuilder b = new StringBuilder();
         for (CompanyFinding c : f.companies()) {
-            b.append(c.name()).append(c.roles()).append(c.parentName().orElse("")).append(c.sentences())
+            b.append(c.name()).append(c.roles()).append(c.parent().orElse("")).append(c.sentences())
                     .append(c.mentions().stream().map(m -> m.text()).toList()).append('\n');
         }
         b.append(f.pillars()).append('\n').append(f.facts());

@@ -14,6 +14,7 @@ import dev.accord.core.extract.Fact;
 import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
 import java.util.ArrayList;
+import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,7 +88,7 @@ class UnlistedCompaniesTest {
         Document d = Texts.sentences(language, language == Language.NL ? NL : FR);
         List<Fact> facts = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(d).facts();
         assertTrue(facts.contains(new Fact.SignatoryCount(12, List.of(0))), facts.toString());
-        assertTrue(facts.contains(new Fact.SigningDay(language == Language.NL ? "Woensdag" : "Mercredi", List.of(0))),
+        assertTrue(facts.contains(new Fact.SigningDay(language == Language.NL ? "Woensdag" : "Mercredi", DayOfWeek.WEDNESDAY, List.of(0))),
                 facts.toString());
     }
 

@@ -14,10 +14,10 @@ import java.util.Set;
  * @param name the canonical name of the company
  * @param roles the roles the text gives it, iterated in {@link Role} order; never empty
  *     ({@link Role#MENTIONED} when the text gives no other)
- * @param parent the canonical name of the parent company the text names, or {@code null}
+ * @param parent the canonical name of the parent company the text names, if it names one
  * @param mentions the mentions, in text order (ascending spans, so ascending sentences); at least one
  */
-public record CompanyFinding(String name, Set<Role> roles, String parent, List<CompanyMention> mentions) {
+public record CompanyFinding(String name, Set<Role> roles, Optional<String> parent, List<CompanyMention> mentions) {
 
     /**
      * Validates and copies.
@@ -44,10 +44,11 @@ public record CompanyFinding(String name, Set<Role> roles, String parent, List<C
                     + ": MENTIONED means the text gives no other role");
         }
         roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
-        if (parent != null && parent.isBlank()) {
-            throw new IllegalArgumentException("parent of '" + name + "' must be null or not blank");
+        Objects.requireNonNull(parent, () -> "parent of " + name + " (Optional.empty() when there is none)");
+        if (parent.isPresent() && parent.get().isBlank()) {
+            throw new IllegalArgumentException("parent of '" + name + "' must not be blank");
         }
-        if (name.equals(parent)) {
+        if (parent.isPresent() && name.equals(parent.get())) {
             throw new IllegalArgumentException("company '" + name + "' cannot be its own parent");
         }
         Objects.requireNonNull(mentions, () -> "mentions of " + name);
@@ -67,11 +68,6 @@ public record CompanyFinding(String name, Set<Role> roles, String parent, List<C
             }
             previous = m;
         }
-    }
-
-    /** Returns the parent's name, if the text names one. */
-    public Optional<String> parentName() {
-        return Optional.ofNullable(parent);
     }
 
     /** Returns the sorted, distinct indices of the sentences that mention the company. */

@@ -20,5 +20,20 @@ public enum CountQualifier {
     /** Strictly below: "fewer than", "less than", "minder dan", "moins de". */
     FEWER_THAN,
     /** The number or below: "at most", "hoogstens", "au plus". */
-    AT_MOST
+    AT_MOST;
+
+    /**
+     * Returns {@code count} with this qualifier in English words: {@code 34}, {@code about 90},
+     * {@code more than 150}.
+     */
+    public String render(int count) {
+        return switch (this) {
+            case EXACT -> Integer.toString(count);
+            case ABOUT -> "about " + count;
+            case MORE_THAN -> "more than " + count;
+            case AT_LEAST -> "at least " + count;
+            case FEWER_THAN -> "fewer than " + count;
+            case AT_MOST -> "at most " + count;
+        };
+    }
 }

@@ -36,4 +36,16 @@ final class SentenceIndices {
         }
         return copy;
     }
+
+    /**
+     * Returns an immutable copy of {@code sentences} after checking that it is strictly ascending
+     * from {@code 0} or more; it may be empty.
+     *
+     * @throws NullPointerException if the list or an index is null
+     * @throws IllegalArgumentException if an index is negative or the indices are not strictly ascending
+     */
+    static List<Integer> requireAscendingOrEmpty(List<Integer> sentences, String what) {
+        Objects.requireNonNull(sentences, () -> what);
+        return sentences.isEmpty() ? List.of() : requireAscending(sentences, what);
+    }
 }

@@ -16,6 +16,7 @@ import dev.accord.core.text.Sentence;
 import dev.accord.core.text.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +30,8 @@ class BilingualReportTest {
     private static final Document NL = oneSentence(Language.NL, "Cisco tekent.");
     private static final Document FR = oneSentence(Language.FR, "Cisco signe.");
     private static final Alignment ONE = new Alignment(1, 1, List.of(Bead.of(List.of(0), List.of(0))));
-    private static final DocumentFindings NL_FINDINGS = new DocumentFindings(Language.NL, List.of(), List.of(), List.of());
-    private static final DocumentFindings FR_FINDINGS = new DocumentFindings(Language.FR, List.of(), List.of(), List.of());
+    private static final DocumentFindings NL_FINDINGS = DocumentFindings.empty(Language.NL);
+    private static final DocumentFindings FR_FINDINGS = DocumentFindings.empty(Language.FR);
     private static final Reconciliation NOTHING = new Reconciliation(List.of());
 
     @Test
@@ -75,8 +76,8 @@ class BilingualReportTest {
     }
 
     private static DocumentFindings findings(Language language, CompanyMention mention) {
-        return new DocumentFindings(language, List.of(new CompanyFinding(mention.company(), Set.of(Role.SIGNATORY), null,
-                List.of(mention))), List.of(), List.of());
+        return new DocumentFindings(language, List.of(new CompanyFinding(mention.company(), Set.of(Role.SIGNATORY), Optional.empty(),
+                List.of(mention))), List.of(), List.of(), List.of(mention.sentence()));
     }
 
     private static CompanyMention mention(String company, int sentence, int start) {
@@ -111,12 +112,12 @@ class BilingualReportTest {
     @Test
     void rejectsPillarOrFactOrComparisonBeyondTheDocument() {
         DocumentFindings pillar = new DocumentFindings(Language.FR, List.of(),
-                List.of(new PillarStatement(Pillar.NO_OFFENSE, List.of(0, 1))), List.of());
+                List.of(new PillarStatement(Pillar.NO_OFFENSE, List.of(0, 1))), List.of(), List.of(0));
         assertEquals("fr statement of NO_OFFENSE names sentence 1 but the document has 1 sentences",
                 assertThrows(IllegalArgumentException.class, () -> new BilingualReport(NL2, FR2, ALIGNMENT,
                         DocumentFindings.empty(Language.NL), pillar, NOTHING)).getMessage());
         DocumentFindings fact = new DocumentFindings(Language.NL, List.of(), List.of(),
-                List.of(new Fact.SignatoryCount(34, List.of(2))));
+                List.of(new Fact.SignatoryCount(34, List.of(2))), List.of(0));
         assertEquals("nl fact SignatoryCount names sentence 2 but the document has 2 sentences",
                 assertThrows(IllegalArgumentException.class, () -> new BilingualReport(NL2, FR2, ALIGNMENT, fact,
                         DocumentFindings.empty(Language.FR), NOTHING)).getMessage());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.accord.core.Meeting;
+import java.time.DayOfWeek;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class FactTest {
         List<Fact> facts = List.of(
                 new Fact.SignatoryCount(34, List.of(1)),
                 new Fact.PillarCount(4, List.of(5)),
-                new Fact.SigningDay("dinsdag", List.of(1)),
+                new Fact.SigningDay("dinsdag", DayOfWeek.TUESDAY, List.of(1)),
                 new Fact.FirstMeeting(new Meeting("RSA Conference", "San Francisco"), List.of(14, 15)));
         assertEquals(List.of("34 signatories", "4 pillars", "signed on dinsdag",
                 "first met at RSA Conference in San Francisco"), facts.stream().map(FactTest::describe).toList());
@@ -42,7 +43,7 @@ class FactTest {
     @Test
     void rejectsBlankDay() {
         assertEquals("signing day must not be blank, got ' '", assertThrows(IllegalArgumentException.class,
-                () -> new Fact.SigningDay(" ", List.of(1))).getMessage());
+                () -> new Fact.SigningDay(" ", DayOfWeek.TUESDAY, List.of(1))).getMessage());
     }
 
     @Test
@@ -53,7 +54,7 @@ class FactTest {
                 assertThrows(IllegalArgumentException.class, () -> new Fact.FirstMeeting(
                         new Meeting("RSA Conference", "San Francisco"), List.of(3, 1))).getMessage());
         assertEquals("signing day sentences must be ascending, distinct and >= 0, got [-1]",
-                assertThrows(IllegalArgumentException.class, () -> new Fact.SigningDay("mardi", List.of(-1))).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> new Fact.SigningDay("mardi", DayOfWeek.TUESDAY, List.of(-1))).getMessage());
     }
 
     @Test

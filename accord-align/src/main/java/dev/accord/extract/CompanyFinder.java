@@ -1,0 +1,468 @@
+package dev.accord.extract;
+
+import dev.accord.core.Accord;
+import dev.accord.core.Company;
+import dev.accord.extract.Lexicon.Cues;
+import dev.accord.normalize.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds the companies a document names: the names it knows (the accord's companies, well-known
+ * companies, names a caller adds) and capitalised names that the context shows to be companies.
+ *
+ * <p>A capitalised name is a company only on evidence: a company noun before or after it
+ * ({@code het telecombedrijf X}, {@code X, une société}), a company suffix ({@code X Inc.},
+ * {@code X Group}), a person's title before a preposition ({@code woordvoerder van X},
+ * {@code porte-parole d'X}) or right after it ({@code X-topman}), coordination with a company
+ * ({@code Microsoft, X en Y}), or, in a sentence about the accord, a place next to a role cue or
+ * in a list of signatories. It is never a company when it is a place, a government, an
+ * institution, an event, malware, a news agency, a team or a party ({@link Gazetteer}), when a
+ * head word says so ({@code Europese Commissie}, {@code conférence RSA}), when it names the accord
+ * or another pledge, or when it is a person (a given name, a title before it or after a comma,
+ * a verb of saying before it, or the surname of a person named before). A name that is a company
+ * once is one wherever the document repeats it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class CompanyFinder {
+
+    /** A company mention: words {@code [start, end)} of sentence {@code sentence}. */
+    record Mention(int sentence, int start, int end, String company) {
+    }
+
+    /** How far before a name a company noun may stand ({@code l'opérateur belge X}): {@value} words. */
+    static final int NOUN_WINDOW = 2;
+    /** How far after a name, past a comma, a company noun may stand ({@code X, een Belgisch bedrijf}): {@value} words. */
+    static final int APPOSITION_WINDOW = 4;
+    /** How far from a role cue a name may stand to count as a company in a sentence about the accord: {@value} words. */
+    static final int CUE_WINDOW = 3;
+
+    private enum Status { UNKNOWN, COMPANY, PERSON, OTHER }
+
+    /** A capitalised name or a known name in a sentence. */
+    private static final class Candidate {
+        final AnalyzedSentence sentence;
+        final int start;
+        final int end;
+        final List<String> keys;
+        final String known;
+        Status status;
+        int list = -1;
+
+        Candidate(AnalyzedSentence sentence, int start, int end, String known) {
+            this.sentence = sentence;
+            this.start = start;
+            this.end = end;
+            this.keys = sentence.words().subList(start, end).stream().map(Word::key).toList();
+            this.known = known;
+            this.status = known != null ? Status.COMPANY : Status.UNKNOWN;
+        }
+
+        Word first() {
+            return sentence.word(start);
+        }
+
+        String text(String document) {
+            return document.substring(sentence.word(start).start(), sentence.word(end - 1).end());
+        }
+    }
+
+    private final NameTable<String> known;
+    private final Set<String> suffixes;
+    private final Gazetteer gazetteer;
+
+    /**
+     * @param accord the accord whose companies are known by name
+     * @param extraNames further names to take for companies unless they are something else
+     */
+    CompanyFinder(Accord accord, Set<String> extraNames, Gazetteer gazetteer, Normalizer normalizer) {
+        Objects.requireNonNull(accord, "accord");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        Map<String, String> names = new HashMap<>();
+        for (String name : extraNames) {
+            names.put(name, name);
+        }
+        names.putAll(gazetteer.companies());
+        for (Company c : accord.companies()) {
+            for (String name : c.allNames()) {
+                names.put(name, c.name());
+            }
+        }
+        this.known = NameTable.of(names, normalizer);
+        Set<String> s = new HashSet<>();
+        for (String line : Lexicon.resourceLines("dev/accord/extract/company-suffixes.txt")) {
+            s.add(dev.accord.internal.Names.nameForm(line));
+        }
+        this.suffixes = Set.copyOf(s);
+    }
+
+    /**
+     * Returns the company mentions of a document, in text order.
+     *
+     * @param scope which sentences speak of the accord
+     */
+    List<Mention> find(List<AnalyzedSentence> sentences, String text, Lexicon lexicon, AccordScope scope) {
+        List<Candidate> all = new ArrayList<>();
+        for (AnalyzedSentence s : sentences) {
+            all.addAll(candidates(s, lexicon));
+        }
+        for (Candidate c : all) {
+            if (c.status == Status.UNKNOWN) {
+                c.status = intrinsic(c, lexicon);
+            }
+        }
+        Set<String> personSurnames = new HashSet<>();
+        for (Candidate c : all) {
+            if (c.status == Status.PERSON && c.keys.size() >= 2) {
+                personSurnames.add(c.keys.get(c.keys.size() - 1));
+            }
+        }
+        for (Candidate c : all) {
+            if (c.status == Status.UNKNOWN && c.keys.size() == 1 && personSurnames.contains(c.keys.get(0))) {
+                c.status = Status.PERSON;
+            }
+        }
+        for (int round = 0; round < 2; round++) {
+            for (Candidate c : all) {
+                if (c.status == Status.UNKNOWN && byContext(c, lexicon, scope, all)) {
+                    c.status = Status.COMPANY;
+                }
+            }
+            Set<List<String>> companies = new HashSet<>();
+            for (Candidate c : all) {
+                if (c.status == Status.COMPANY) {
+                    companies.add(c.keys);
+                }
+            }
+            for (Candidate c : all) {
+                if (c.status == Status.UNKNOWN && companies.contains(c.keys)) {
+                    c.status = Status.COMPANY;
+                }
+            }
+        }
+        Map<List<String>, String> canonical = new LinkedHashMap<>();
+        for (Candidate c : all) {
+            if (c.status == Status.COMPANY && c.known == null) {
+                String t = c.text(text);
+                String current = canonical.get(c.keys);
+                if (current == null || (!endsAsKey(current, c.keys) && endsAsKey(t, c.keys))) {
+                    canonical.put(c.keys, t);
+                }
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Candidate c : all) {
+            if (c.status == Status.COMPANY) {
+                String name = c.known != null ? c.known : withoutGenitive(canonical.get(c.keys), c.keys);
+                out.add(new Mention(c.sentence.index(), c.start, c.end, name));
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsAsKey(String text, List<String> keys) {
+        return dev.accord.internal.Names.fold(text).endsWith(keys.get(keys.size() - 1));
+    }
+
+    private static String withoutGenitive(String text, List<String> keys) {
+        if (endsAsKey(text, keys)) {
+            return text;
+        }
+        if (text.endsWith("'s") || text.endsWith("’s")) {
+            return text.substring(0, text.length() - 2);
+        }
+        return text.endsWith("s") || text.endsWith("'") || text.endsWith("’") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** Returns the known names and the capitalised runs of a sentence, in text order. */
+    private List<Candidate> candidates(AnalyzedSentence s, Lexicon lexicon) {
+        List<Word> words = s.words();
+        boolean[] blocked = new boolean[words.size()];
+        block(blocked, gazetteer.places().find(words));
+        block(blocked, gazetteer.nonCompanies().find(words));
+        for (Cues cues : new Cues[] {Cues.ACCORD_NAMES, Cues.OTHER_PLEDGES}) {
+            for (PhraseList.Match m : lexicon.get(cues).find(words)) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    blocked[i] = true;
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        boolean[] taken = new boolean[words.size()];
+        for (NameTable.Hit<String> hit : known.find(words)) {
+            Word first = words.get(hit.start());
+            if (!first.isCapitalised() || anyBlocked(blocked, hit.start(), hit.end()) || nextToHead(words, hit.start(), hit.end(), lexicon)) {
+                continue;
+            }
+            out.add(new Candidate(s, hit.start(), hit.end(), hit.value()));
+            for (int i = hit.start(); i < hit.end(); i++) {
+                taken[i] = true;
+            }
+        }
+        int i = 0;
+        while (i < words.size()) {
+            if (taken[i] || blocked[i] || !isNameWord(words.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < words.size() && !taken[end] && !blocked[end] && isNameWord(words.get(end)) && joins(words.get(end).gap())) {
+                end++;
+            }
+            int a = i;
+            int b = end;
+            while (a < b && notName(words.get(a), lexicon)) {
+                a++;
+            }
+            while (b > a && notName(words.get(b - 1), lexicon)) {
+                b--;
+            }
+            if (a < b) {
+                Candidate c = new Candidate(s, a, b, null);
+                if (nextToHead(words, a, b, lexicon) || headInside(words, a, b, lexicon)) {
+                    c.status = Status.OTHER;
+                }
+                out.add(c);
+            }
+            i = end;
+        }
+        out.sort((x, y) -> Integer.compare(x.start, y.start));
+        return out;
+    }
+
+    private static void block(boolean[] blocked, List<? extends NameTable.Hit<?>> hits) {
+        for (NameTable.Hit<?> h : hits) {
+            for (int i = h.start(); i < h.end(); i++) {
+                blocked[i] = true;
+            }
+        }
+    }
+
+    private static boolean anyBlocked(boolean[] blocked, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (blocked[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns true if a word can be part of a name: capitalised, or a number inside a name is not. */
+    private static boolean isNameWord(Word w) {
+        return w.kind() != Word.Kind.NUMBER && w.isCapitalised();
+    }
+
+    /** Returns true if two words of a name may stand apart by this gap ({@code " "}, {@code "-"}, {@code "&"}). */
+    private static boolean joins(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (!(Character.isWhitespace(c) || c == '-' || c == '&' || c == '.' || c == '\u00A0')) {
+                return false;
+            }
+        }
+        return gap.length() <= 3;
+    }
+
+    private boolean notName(Word w, Lexicon lexicon) {
+        return gazetteer.isNotName(w.fold()) || lexicon.day(w.fold()) != null;
+    }
+
+    /** Returns true if the word right before or right after {@code [start, end)} makes the name an event or institution. */
+    private static boolean nextToHead(List<Word> words, int start, int end, Lexicon lexicon) {
+        PhraseList heads = lexicon.get(Cues.NON_COMPANY_HEADS);
+        if (end < words.size() && heads.matchAt(words, end) != null && !words.get(end).gapHasAny(",;:(")) {
+            return true;
+        }
+        return start > 0 && heads.matchAt(words, start - 1) != null && heads.matchAt(words, start - 1).end() == start
+                && !words.get(start).gapHasAny(",;:(");
+    }
+
+    private static boolean headInside(List<Word> words, int start, int end, Lexicon lexicon) {
+        return lexicon.get(Cues.NON_COMPANY_HEADS).occursIn(words, start, end);
+    }
+
+    /** The status a name has from itself and its neighbours, before the document is seen whole. */
+    private Status intrinsic(Candidate c, Lexicon lexicon) {
+        List<Word> words = c.sentence.words();
+        int a = c.start;
+        int b = c.end;
+        PhraseList titles = lexicon.get(Cues.PERSON_TITLES);
+        // Company evidence that a title cannot override: "woordvoerder van X", "X-topman", "X Inc."
+        if (c.keys.size() >= 2 && suffixes.contains(c.keys.get(c.keys.size() - 1))) {
+            return Status.COMPANY;
+        }
+        if (titleBefore(words, a, lexicon, true)) {
+            return Status.COMPANY;
+        }
+        if (b < words.size() && titles.matchAt(words, b) != null && !words.get(b).gapHasAny(",;:(")) {
+            return Status.COMPANY;
+        }
+        // Persons
+        if (c.keys.size() >= 2 && gazetteer.isFirstName(words.get(a).fold())) {
+            return Status.PERSON;
+        }
+        if (titleBefore(words, a, lexicon, false)) {
+            return Status.PERSON;
+        }
+        if (b < words.size() && words.get(b).gapHasAny(",") && titles.occursIn(words, b, Math.min(words.size(), b + 3))) {
+            return Status.PERSON;
+        }
+        if (a > 0 && lexicon.get(Cues.SPEECH_VERBS).matchAt(words, a - 1) != null) {
+            return Status.PERSON;
+        }
+        // Company nouns
+        PhraseList nouns = lexicon.get(Cues.COMPANY_NOUNS);
+        for (int k = Math.max(0, a - NOUN_WINDOW); k < a; k++) {
+            PhraseList.Match m = nouns.matchAt(words, k);
+            if (m != null && m.end() <= a && !anyGap(words, m.end(), a + 1, ",;:(")) {
+                return Status.COMPANY;
+            }
+        }
+        if (b < words.size() && words.get(b).gapHasAny(",") && !words.get(b).gapHasAny(";:")) {
+            int limit = Math.min(words.size(), b + APPOSITION_WINDOW);
+            for (int k = b; k < limit; k++) {
+                if (k > b && words.get(k).gapHasAny(",;:")) {
+                    break;
+                }
+                if (nouns.matchAt(words, k) != null) {
+                    return Status.COMPANY;
+                }
+            }
+        }
+        return Status.UNKNOWN;
+    }
+
+    /**
+     * Returns true if a person's title stands right before word {@code a}: with a preposition
+     * between ({@code woordvoerder van X}, {@code porte-parole d'X}) when {@code withPreposition},
+     * else directly ({@code topman X}).
+     */
+    private static boolean titleBefore(List<Word> words, int a, Lexicon lexicon, boolean withPreposition) {
+        PhraseList titles = lexicon.get(Cues.PERSON_TITLES);
+        PhraseList prepositions = lexicon.get(Cues.OF_PREPOSITIONS);
+        for (int k = Math.max(0, a - 4); k < a; k++) {
+            PhraseList.Match m = titles.matchAt(words, k);
+            if (m == null || m.end() > a || anyGap(words, m.end(), a + 1, ",;:(")) {
+                continue;
+            }
+            if (m.end() == a) {
+                boolean elided = words.get(a).gap().contains("'") || words.get(a).gap().contains("’");
+                if (withPreposition == elided) {
+                    return true;
+                }
+            } else if (withPreposition) {
+                PhraseList.Match p = prepositions.matchAt(words, m.end());
+                if (p != null && p.end() == a) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Returns true if the gap before a word in {@code [from, to)} holds one of {@code chars}. */
+    private static boolean anyGap(List<Word> words, int from, int to, String chars) {
+        for (int k = from; k < Math.min(to, words.size()); k++) {
+            if (words.get(k).gapHasAny(chars)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Company evidence from the sentence around a name: lists, and role cues in a sentence about the accord. */
+    private boolean byContext(Candidate c, Lexicon lexicon, AccordScope scope, List<Candidate> all) {
+        List<Word> words = c.sentence.words();
+        // coordinated with a company in one list
+        List<Candidate> list = listOf(c, lexicon, all);
+        for (Candidate other : list) {
+            if (other != c && other.status == Status.COMPANY) {
+                return true;
+            }
+        }
+        if (!scope.inScope(c.sentence.index()) || capitalisedOnlyAsFirstWord(c)) {
+            return false;
+        }
+        Candidate head = list.get(0);
+        Candidate last = list.get(list.size() - 1);
+        int before = head.start;
+        int after = last.end;
+        for (Cues cues : new Cues[] {Cues.SIGNING, Cues.REFUSING, Cues.INITIATING, Cues.MEMBER_NOUNS, Cues.LIST_OPENERS}) {
+            PhraseList cueList = lexicon.get(cues);
+            for (int k = Math.max(0, before - CUE_WINDOW); k < before; k++) {
+                PhraseList.Match m = cueList.matchAt(words, k);
+                if (m != null && m.end() <= before && before - m.end() <= CUE_WINDOW) {
+                    return true;
+                }
+            }
+            if (cues != Cues.LIST_OPENERS && cues != Cues.MEMBER_NOUNS) {
+                for (int k = after; k < Math.min(words.size(), after + CUE_WINDOW); k++) {
+                    if (cueList.matchAt(words, k) != null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns true if a candidate is one word that has its capital only because it opens the
+     * sentence ({@code Parmi}, {@code Vierendertig}): role cues around it prove nothing.
+     */
+    private static boolean capitalisedOnlyAsFirstWord(Candidate c) {
+        Word w = c.first();
+        return c.end - c.start == 1 && w.kind() == Word.Kind.WORD && !w.isAllCaps();
+    }
+
+    /** Returns the list a candidate stands in: itself and the names joined to it by commas and coordinators. */
+    private static List<Candidate> listOf(Candidate c, Lexicon lexicon, List<Candidate> all) {
+        List<Candidate> same = new ArrayList<>();
+        for (Candidate o : all) {
+            if (o.sentence == c.sentence) {
+                same.add(o);
+            }
+        }
+        int at = same.indexOf(c);
+        int from = at;
+        while (from > 0 && joined(same.get(from - 1), same.get(from), lexicon)) {
+            from--;
+        }
+        int to = at;
+        while (to + 1 < same.size() && joined(same.get(to), same.get(to + 1), lexicon)) {
+            to++;
+        }
+        return same.subList(from, to + 1);
+    }
+
+    /** Returns true if only a comma or coordinators stand between two names of a sentence. */
+    static boolean joined(List<Word> words, int leftEnd, int rightStart, Lexicon lexicon) {
+        if (rightStart < leftEnd) {
+            return false;
+        }
+        if (rightStart == leftEnd) {
+            return words.get(rightStart).gapHasAny(",/");
+        }
+        PhraseList coordinators = lexicon.get(Cues.COORDINATORS);
+        int k = leftEnd;
+        while (k < rightStart) {
+            PhraseList.Match m = coordinators.matchAt(words, k);
+            if (m == null || m.end() > rightStart) {
+                return false;
+            }
+            k = m.end();
+        }
+        return !words.get(rightStart).gapHasAny(";:(");
+    }
+
+    private static boolean joined(Candidate left, Candidate right, Lexicon lexicon) {
+        return joined(left.sentence.words(), left.end, right.start, lexicon);
+    }
+}

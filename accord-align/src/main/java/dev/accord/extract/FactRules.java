@@ -1,0 +1,239 @@
+package dev.accord.extract;
+
+import dev.accord.core.Meeting;
+import dev.accord.core.extract.CountQualifier;
+import dev.accord.core.extract.Fact;
+import dev.accord.extract.Lexicon.Cues;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Reads the facts of a document from the sentences that speak of the accord: the numbers of
+ * signatories (a number, in digits or words, with its qualifier, before a noun of companies or
+ * members, in a sentence about signing; then every sentence that repeats it), the number of
+ * principles (a number before a noun of principles), the signing day (a weekday in a sentence
+ * about signing or presenting, in any word order) and the first meeting (an event and a place
+ * in a sentence about meeting).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class FactRules {
+
+    /** How many words may stand between a count and its noun ({@code 34 internationale bedrijven}): {@value}. */
+    static final int COUNT_NOUN_WINDOW = 3;
+    /** Digits from this value up to {@link #LAST_YEAR} with four digits are read as years, not counts: {@value}. */
+    static final int FIRST_YEAR = 1900;
+    /** See {@link #FIRST_YEAR}: {@value}. */
+    static final int LAST_YEAR = 2100;
+
+    /** A number read in a sentence: words {@code [start, end)}. */
+    record Count(int value, CountQualifier qualifier, int start, int end) {
+    }
+
+    private FactRules() {
+    }
+
+    static List<Fact> extract(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope, Gazetteer gazetteer,
+            CountReader numbers) {
+        List<Fact> facts = new ArrayList<>();
+        facts.addAll(signatoryCounts(sentences, lexicon, scope, numbers));
+        Fact pillarCount = pillarCount(sentences, lexicon, scope, numbers);
+        if (pillarCount != null) {
+            facts.add(pillarCount);
+        }
+        Fact day = signingDay(sentences, lexicon, scope);
+        if (day != null) {
+            facts.add(day);
+        }
+        Fact meeting = firstMeeting(sentences, lexicon, scope, gazetteer);
+        if (meeting != null) {
+            facts.add(meeting);
+        }
+        return facts;
+    }
+
+    /** Returns the counts of a sentence followed, within {@link #COUNT_NOUN_WINDOW} words, by a word of {@code nouns}. */
+    static List<Count> countsBefore(AnalyzedSentence s, Lexicon lexicon, PhraseList nouns, CountReader numbers) {
+        List<Word> w = s.words();
+        List<Count> out = new ArrayList<>();
+        int i = 0;
+        while (i < w.size()) {
+            Count c = numbers.read(lexicon.language(), w, i);
+            if (c == null) {
+                i++;
+                continue;
+            }
+            boolean year = c.end() - c.start() == 1 && w.get(c.start()).kind() == Word.Kind.NUMBER
+                    && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR;
+            if (!year) {
+                for (int k = c.end(); k < Math.min(w.size(), c.end() + COUNT_NOUN_WINDOW); k++) {
+                    if (k > c.end() && w.get(k).gapHasAny(",;:(")) {
+                        break;
+                    }
+                    if (nouns.matchAt(w, k) != null) {
+                        out.add(c);
+                        break;
+                    }
+                }
+            }
+            i = c.end();
+        }
+        return out;
+    }
+
+    private static List<Fact> signatoryCounts(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope,
+            CountReader numbers) {
+        Map<String, TreeSet<Integer>> stated = new LinkedHashMap<>();
+        Map<String, Count> values = new LinkedHashMap<>();
+        List<List<Count>> perSentence = new ArrayList<>();
+        for (AnalyzedSentence s : sentences) {
+            List<Count> counts = List.of();
+            if (scope.inScope(s.index())) {
+                List<Count> companies = countsBefore(s, lexicon, lexicon.get(Cues.COMPANY_NOUNS), numbers);
+                List<Count> members = countsBefore(s, lexicon, lexicon.get(Cues.MEMBER_NOUNS), numbers);
+                List<Count> all = new ArrayList<>(companies);
+                all.addAll(members);
+                counts = all;
+                List<Word> w = s.words();
+                boolean signing = lexicon.get(Cues.SIGNING).occursIn(w, 0, w.size())
+                        || lexicon.get(Cues.LAUNCHING).occursIn(w, 0, w.size());
+                for (Count c : signing ? all : members) {
+                    String key = c.qualifier() + " " + c.value();
+                    values.putIfAbsent(key, c);
+                    stated.computeIfAbsent(key, k -> new TreeSet<>()).add(s.index());
+                }
+            }
+            perSentence.add(counts);
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            for (Count c : perSentence.get(i)) {
+                String key = c.qualifier() + " " + c.value();
+                if (stated.containsKey(key)) {
+                    stated.get(key).add(i);
+                }
+            }
+        }
+        List<Fact> out = new ArrayList<>();
+        for (Map.Entry<String, TreeSet<Integer>> e : stated.entrySet()) {
+            Count c = values.get(e.getKey());
+            out.add(new Fact.SignatoryCount(c.value(), c.qualifier(), List.copyOf(e.getValue())));
+        }
+        return out;
+    }
+
+    private static Fact pillarCount(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope, CountReader numbers) {
+        for (AnalyzedSentence s : sentences) {
+            if (!scope.inScope(s.index()) || s.heading()) {
+                continue;
+            }
+            List<Count> counts = countsBefore(s, lexicon, lexicon.get(Cues.PILLAR_NOUNS), numbers);
+            if (!counts.isEmpty()) {
+                return new Fact.PillarCount(counts.get(0).value(), List.of(s.index()));
+            }
+        }
+        return null;
+    }
+
+    private static Fact signingDay(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope) {
+        for (AnalyzedSentence s : sentences) {
+            if (!scope.inScope(s.index())) {
+                continue;
+            }
+            List<Word> w = s.words();
+            boolean signing = lexicon.get(Cues.SIGNING).occursIn(w, 0, w.size())
+                    || lexicon.get(Cues.LAUNCHING).occursIn(w, 0, w.size());
+            if (!signing || lexicon.get(Cues.MEETING).occursIn(w, 0, w.size())) {
+                continue;
+            }
+            for (Word word : w) {
+                DayOfWeek day = lexicon.day(word.fold());
+                if (day != null) {
+                    return new Fact.SigningDay(word.surface(), day, List.of(s.index()));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Fact firstMeeting(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope, Gazetteer gazetteer) {
+        for (AnalyzedSentence s : sentences) {
+            List<Word> w = s.words();
+            if (!scope.inScope(s.index()) || !lexicon.get(Cues.MEETING).occursIn(w, 0, w.size())) {
+                continue;
+            }
+            String event = event(w, lexicon);
+            String place = place(w, lexicon, gazetteer);
+            if (event != null && place != null) {
+                return new Fact.FirstMeeting(new Meeting(event, place), List.of(s.index()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns the place a sentence names: a known place (by its first name, the same in every
+     * language), else a capitalised name after a preposition of place ({@code in Knokke}), or null.
+     */
+    private static String place(List<Word> w, Lexicon lexicon, Gazetteer gazetteer) {
+        List<NameTable.Hit<String>> places = gazetteer.places().find(w);
+        if (!places.isEmpty()) {
+            return places.get(0).value();
+        }
+        PhraseList prepositions = lexicon.get(Cues.PLACE_PREPOSITIONS);
+        for (int i = 1; i < w.size(); i++) {
+            PhraseList.Match m = prepositions.matchAt(w, i - 1);
+            if (m != null && m.end() == i && w.get(i).kind() == Word.Kind.NAME && lexicon.eventNoun(w.get(i).fold()) == null) {
+                int b = i + 1;
+                while (b < w.size() && w.get(b).kind() == Word.Kind.NAME && !w.get(b).gapHasAny(",;:(")) {
+                    b++;
+                }
+                return join(w, i, b);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns the English name of the event a sentence names: the capitalised name before or
+     * after an event noun, with the noun's English form ({@code RSA conferentie},
+     * {@code conférence RSA} → {@code RSA Conference}), or null.
+     */
+    private static String event(List<Word> w, Lexicon lexicon) {
+        for (int i = 0; i < w.size(); i++) {
+            String noun = lexicon.eventNoun(w.get(i).fold());
+            if (noun == null) {
+                continue;
+            }
+            int a = i;
+            while (a > 0 && w.get(a - 1).isCapitalised() && !w.get(a).gapHasAny(",;:(")) {
+                a--;
+            }
+            if (a < i) {
+                return join(w, a, i) + " " + noun;
+            }
+            int b = i + 1;
+            while (b < w.size() && w.get(b).isCapitalised() && !w.get(b).gapHasAny(",;:(")) {
+                b++;
+            }
+            if (b > i + 1) {
+                return join(w, i + 1, b) + " " + noun;
+            }
+        }
+        return null;
+    }
+
+    private static String join(List<Word> w, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(w.get(k).surface());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.accord.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compiled entries of one word list, indexed by their first word, with the searches every
+ * rule needs.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class PhraseList {
+
+    /** A match of an entry: words {@code [start, end)} of a sentence. */
+    record Match(int start, int end, Phrase phrase) {
+    }
+
+    private final String name;
+    private final Map<String, List<Phrase>> byFirstWord;
+    private final List<Phrase> prefixed;
+    private final int size;
+
+    PhraseList(String name, List<Phrase> phrases) {
+        this.name = name;
+        Map<String, List<Phrase>> index = new HashMap<>();
+        List<Phrase> prefix = new ArrayList<>();
+        for (Phrase p : phrases) {
+            if (p.firstKey() == null) {
+                prefix.add(p);
+                continue;
+            }
+            index.computeIfAbsent(p.firstKey(), k -> new ArrayList<>()).add(p);
+            if (p.firstTerm() != null && !p.firstTerm().equals(p.firstKey())) {
+                index.computeIfAbsent(p.firstTerm(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.byFirstWord = Map.copyOf(index);
+        this.prefixed = List.copyOf(prefix);
+        this.size = phrases.size();
+    }
+
+    /** Returns the number of entries. */
+    int size() {
+        return size;
+    }
+
+    /** Returns the longest match that starts at word {@code i}, or null. */
+    Match matchAt(List<Word> words, int i) {
+        Word w = words.get(i);
+        Match best = null;
+        best = longest(byFirstWord.get(w.fold()), words, i, best);
+        if (!w.term().equals(w.fold())) {
+            best = longest(byFirstWord.get(w.term()), words, i, best);
+        }
+        return longest(prefixed, words, i, best);
+    }
+
+    private static Match longest(List<Phrase> candidates, List<Word> words, int i, Match best) {
+        if (candidates == null) {
+            return best;
+        }
+        for (Phrase p : candidates) {
+            int end = p.matchAt(words, i);
+            if (end > i && (best == null || end > best.end())) {
+                best = new Match(i, end, p);
+            }
+        }
+        return best;
+    }
+
+    /** Returns the matches in {@code words[from, to)}, left to right, not overlapping (longest first at each start). */
+    List<Match> find(List<Word> words, int from, int to) {
+        List<Match> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Match m = matchAt(words, i);
+            if (m != null && m.end() <= to) {
+                out.add(m);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Returns the matches in all of {@code words}. */
+    List<Match> find(List<Word> words) {
+        return find(words, 0, words.size());
+    }
+
+    /** Returns true if an entry matches somewhere in {@code words[from, to)}. */
+    boolean occursIn(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Match m = matchAt(words, i);
+            if (m != null && m.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns the list's name. */
+    @Override
+    public String toString() {
+        return name + " (" + size + " entries)";
+    }
+}

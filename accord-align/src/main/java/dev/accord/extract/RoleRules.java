@@ -1,0 +1,329 @@
+package dev.accord.extract;
+
+import dev.accord.core.Role;
+import dev.accord.extract.CompanyFinder.Mention;
+import dev.accord.extract.Lexicon.Cues;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives the companies of a document their roles and parents, clause by clause, in the sentences
+ * that speak of the accord.
+ *
+ * <p>The mentions of a sentence are first grouped into lists (names joined by commas and
+ * coordinators): a list takes one role. A list takes the role of the nearest predicate cue of its
+ * clause (initiating, signing, refusing, a noun of members), negated by a negator of the clause
+ * near the cue; a list right after a contrast word ({@code unlike}, {@code in tegenstelling tot})
+ * takes the opposite. A list in a clause with no predicate ({@code maar Google niet},
+ * {@code mais Cisco l'a fait}) takes the sentence's predicate, negated when its own clause has a
+ * negator. A sentence with lists and no predicate at all continues the group of the sentence
+ * before it when it opens with a continuation word ({@code Ook}, {@code Neither}), is an item of a
+ * bulleted list, or follows a sentence that ends with a colon. Launch cues ({@code launched by})
+ * name initiators only in a sentence that names or refers to the accord.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class RoleRules {
+
+    /** How far from a predicate cue a negator still negates it: {@value} words. */
+    static final int NEGATOR_WINDOW = 6;
+    /** How far before a list a contrast word may stand: {@value} words. */
+    static final int CONTRAST_WINDOW = 3;
+
+    /** The roles and parents of a document's companies. */
+    record Result(Map<String, Set<Role>> roles, Map<String, String> parents) {
+    }
+
+    private enum Predicate { INITIATE, SIGN, REFUSE }
+
+    /** A predicate cue of a sentence: words {@code [start, end)}. */
+    private record Cue(int start, int end, Predicate predicate) {
+    }
+
+    /** A list of mentions in a sentence, words {@code [start, end)}. */
+    private record Group(int start, int end, List<Mention> members) {
+    }
+
+    private RoleRules() {
+    }
+
+    static Result classify(List<AnalyzedSentence> sentences, List<Mention> mentions, Lexicon lexicon, AccordScope scope) {
+        Map<Integer, List<Mention>> bySentence = new HashMap<>();
+        for (Mention m : mentions) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        Map<String, Set<Role>> roles = new LinkedHashMap<>();
+        Map<String, String> parents = new HashMap<>();
+        for (Mention m : mentions) {
+            roles.computeIfAbsent(m.company(), k -> EnumSet.noneOf(Role.class));
+        }
+        Role previous = null;
+        String previousTail = "";
+        for (AnalyzedSentence s : sentences) {
+            List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
+            parents(s, here, lexicon, parents);
+            if (!scope.inScope(s.index()) || here.isEmpty()) {
+                previous = here.isEmpty() && scope.inScope(s.index()) && !s.words().isEmpty() ? null : previous;
+                previousTail = s.tail();
+                continue;
+            }
+            List<Group> groups = groups(s, here, lexicon);
+            List<Cue> cues = cues(s, lexicon);
+            Role last = null;
+            if (cues.isEmpty()) {
+                Role continued = continued(s, lexicon, previous, previousTail);
+                if (continued != null) {
+                    for (Group g : groups) {
+                        give(roles, g, continued);
+                    }
+                    last = continued;
+                }
+            } else {
+                for (Group g : groups) {
+                    Role r = roleOf(s, g, cues, lexicon);
+                    if (r != null) {
+                        give(roles, g, r);
+                        last = r;
+                    }
+                }
+            }
+            previous = last;
+            previousTail = s.tail();
+        }
+        for (Map.Entry<String, Set<Role>> e : roles.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                e.getValue().add(Role.MENTIONED);
+            }
+        }
+        return new Result(roles, parents);
+    }
+
+    private static void give(Map<String, Set<Role>> roles, Group g, Role r) {
+        for (Mention m : g.members()) {
+            roles.get(m.company()).add(r);
+        }
+    }
+
+    /** Returns the role a sentence without cues continues from the one before, or null. */
+    private static Role continued(AnalyzedSentence s, Lexicon lexicon, Role previous, String previousTail) {
+        if (previous == null || s.words().isEmpty()) {
+            return null;
+        }
+        List<Word> w = s.words();
+        PhraseList.Match negative = lexicon.get(Cues.NEGATIVE_CONTINUATIONS).matchAt(w, 0);
+        if (negative != null) {
+            return previous == Role.SIGNATORY || previous == Role.INITIATOR ? Role.NON_SIGNATORY : previous;
+        }
+        boolean opener = lexicon.get(Cues.CONTINUATIONS).matchAt(w, 0) != null;
+        String lead = w.get(0).gap().strip();
+        boolean bullet = !lead.isEmpty() && "-–—•*·▪".indexOf(lead.charAt(0)) >= 0;
+        boolean afterColon = previousTail.strip().endsWith(":");
+        boolean negated = lexicon.get(Cues.NEGATORS).occursIn(w, 0, w.size());
+        if (opener || bullet || afterColon) {
+            if (negated && previous != Role.NON_SIGNATORY) {
+                return Role.NON_SIGNATORY;
+            }
+            return previous;
+        }
+        return null;
+    }
+
+    /** Groups the mentions of a sentence into lists. */
+    private static List<Group> groups(AnalyzedSentence s, List<Mention> mentions, Lexicon lexicon) {
+        List<Group> out = new ArrayList<>();
+        List<Mention> current = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (!current.isEmpty() && !CompanyFinder.joined(s.words(), current.get(current.size() - 1).end(), m.start(), lexicon)) {
+                out.add(new Group(current.get(0).start(), current.get(current.size() - 1).end(), List.copyOf(current)));
+                current.clear();
+            }
+            current.add(m);
+        }
+        if (!current.isEmpty()) {
+            out.add(new Group(current.get(0).start(), current.get(current.size() - 1).end(), List.copyOf(current)));
+        }
+        return out;
+    }
+
+    /** Returns the predicate cues of a sentence, in text order. */
+    private static List<Cue> cues(AnalyzedSentence s, Lexicon lexicon) {
+        List<Word> w = s.words();
+        List<Cue> out = new ArrayList<>();
+        for (PhraseList.Match m : lexicon.get(Cues.INITIATING).find(w)) {
+            out.add(new Cue(m.start(), m.end(), Predicate.INITIATE));
+        }
+        boolean refersToAccord = lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size())
+                || lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size());
+        if (refersToAccord) {
+            for (PhraseList.Match m : lexicon.get(Cues.LAUNCHED_BY).find(w)) {
+                out.add(new Cue(m.start(), m.end(), Predicate.INITIATE));
+            }
+        }
+        for (PhraseList.Match m : lexicon.get(Cues.REFUSING).find(w)) {
+            out.add(new Cue(m.start(), m.end(), Predicate.REFUSE));
+        }
+        for (Cues c : new Cues[] {Cues.SIGNING, Cues.MEMBER_NOUNS}) {
+            for (PhraseList.Match m : lexicon.get(c).find(w)) {
+                if (!overlaps(out, m.start(), m.end())) {
+                    out.add(new Cue(m.start(), m.end(), Predicate.SIGN));
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static boolean overlaps(List<Cue> cues, int start, int end) {
+        for (Cue c : cues) {
+            if (c.start() < end && start < c.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns the word indices where a new clause starts: a semicolon, a dash, or a clause-break word. */
+    private static int[] clauseOf(AnalyzedSentence s, Lexicon lexicon) {
+        List<Word> w = s.words();
+        int[] clause = new int[w.size()];
+        int current = 0;
+        PhraseList breaks = lexicon.get(Cues.CLAUSE_BREAKS);
+        for (int i = 0; i < w.size(); i++) {
+            if (i > 0 && (w.get(i).gapHasAny(";—–") || w.get(i).gap().contains(" - ") || breaks.matchAt(w, i) != null)) {
+                current++;
+            }
+            clause[i] = current;
+        }
+        return clause;
+    }
+
+    /** Returns the role of a list, or null if its sentence gives it none. */
+    private static Role roleOf(AnalyzedSentence s, Group g, List<Cue> cues, Lexicon lexicon) {
+        List<Word> w = s.words();
+        int[] clause = clauseOf(s, lexicon);
+        int own = clause[g.start()];
+        boolean contrast = contrastBefore(w, g.start(), lexicon);
+        Cue nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (Cue c : cues) {
+            if (clause[c.start()] != own) {
+                continue;
+            }
+            int distance = c.end() <= g.start() ? g.start() - c.end() : c.start() >= g.end() ? c.start() - g.end() : 0;
+            if (distance < best) {
+                best = distance;
+                nearest = c;
+            }
+        }
+        if (nearest != null) {
+            if (nearest.predicate() == Predicate.INITIATE) {
+                return Role.INITIATOR;
+            }
+            boolean negative = nearest.predicate() == Predicate.REFUSE || anyRefusal(cues, clause, own);
+            // A refusal is not undone by a negator ("pas plus que X", "niet van de partij"): only a signing cue is negated.
+            if (!negative && negatedNear(w, nearest, clause, own, g, lexicon)) {
+                negative = true;
+            }
+            if (contrast) {
+                negative = !negative;
+            }
+            return negative ? Role.NON_SIGNATORY : Role.SIGNATORY;
+        }
+        // No predicate in the list's clause: the sentence's predicate, with this clause's polarity.
+        Cue main = null;
+        for (Cue c : cues) {
+            if (c.predicate() != Predicate.INITIATE) {
+                main = c;
+                break;
+            }
+        }
+        if (main == null) {
+            return null;
+        }
+        boolean negative = main.predicate() == Predicate.REFUSE;
+        boolean clauseNegated = false;
+        for (int i = 0; i < w.size(); i++) {
+            if (clause[i] == own && (i < g.start() || i >= g.end()) && lexicon.get(Cues.NEGATORS).matchAt(w, i) != null) {
+                clauseNegated = true;
+            }
+        }
+        boolean mainNegated = negatedNear(w, main, clause, clause[main.start()], null, lexicon);
+        if (main.predicate() == Predicate.SIGN && mainNegated && !clauseNegated) {
+            // "Microsoft n'a pas signé, mais Cisco l'a fait": the other clause affirms.
+            return Role.SIGNATORY;
+        }
+        if (clauseNegated) {
+            negative = !negative;
+        }
+        return negative ? Role.NON_SIGNATORY : Role.SIGNATORY;
+    }
+
+    private static boolean anyRefusal(List<Cue> cues, int[] clause, int own) {
+        for (Cue c : cues) {
+            if (c.predicate() == Predicate.REFUSE && clause[c.start()] == own) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns true if a negator of the cue's clause stands within {@link #NEGATOR_WINDOW} words of it, outside the list. */
+    private static boolean negatedNear(List<Word> w, Cue cue, int[] clause, int own, Group g, Lexicon lexicon) {
+        PhraseList negators = lexicon.get(Cues.NEGATORS);
+        int from = Math.max(0, cue.start() - NEGATOR_WINDOW);
+        int to = Math.min(w.size(), cue.end() + NEGATOR_WINDOW);
+        if (g != null) {
+            // a negator right before the list's names ("ni Alphabet ni Apple", "noch Alphabet") negates it too
+            from = Math.min(from, Math.max(0, g.start() - 1));
+            to = Math.max(to, Math.min(w.size(), g.end()));
+        }
+        for (int i = from; i < to; i++) {
+            if (clause[i] != own) {
+                continue;
+            }
+            PhraseList.Match m = negators.matchAt(w, i);
+            if (m != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contrastBefore(List<Word> w, int start, Lexicon lexicon) {
+        PhraseList contrast = lexicon.get(Cues.CONTRAST);
+        for (int k = Math.max(0, start - CONTRAST_WINDOW); k < start; k++) {
+            PhraseList.Match m = contrast.matchAt(w, k);
+            if (m != null && m.end() <= start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads parent relations: {@code A, het moederbedrijf van B} and {@code Googles moederbedrijf Alphabet}. */
+    private static void parents(AnalyzedSentence s, List<Mention> here, Lexicon lexicon, Map<String, String> parents) {
+        List<Word> w = s.words();
+        for (int i = 0; i + 1 < here.size(); i++) {
+            Mention left = here.get(i);
+            Mention right = here.get(i + 1);
+            if (left.company().equals(right.company())) {
+                continue;
+            }
+            for (int k = left.end(); k < Math.min(right.start(), left.end() + 3); k++) {
+                PhraseList.Match m = lexicon.get(Cues.PARENT_OF).matchAt(w, k);
+                if (m != null && m.end() == right.start()) {
+                    parents.putIfAbsent(right.company(), left.company());
+                }
+            }
+            PhraseList.Match noun = right.start() > left.end() ? lexicon.get(Cues.PARENT_NOUNS).matchAt(w, left.end()) : null;
+            if (noun != null && noun.end() == right.start()) {
+                parents.putIfAbsent(left.company(), right.company());
+            }
+        }
+    }
+}
