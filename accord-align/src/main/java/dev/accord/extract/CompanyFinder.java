@@ -150,35 +150,34 @@ final class CompanyFinder {
         Map<List<String>, String> canonical = new LinkedHashMap<>();
         for (Candidate c : all) {
             if (c.status == Status.COMPANY && c.known == null) {
-                String t = c.text(text);
-                String current = canonical.get(c.keys);
-                if (current == null || (!endsAsKey(current, c.keys) && endsAsKey(t, c.keys))) {
-                    canonical.put(c.keys, t);
-                }
+                canonical.merge(c.keys, c.text(text), CompanyFinder::plainer);
             }
         }
         List<Mention> out = new ArrayList<>();
         for (Candidate c : all) {
             if (c.status == Status.COMPANY) {
-                String name = c.known != null ? c.known : withoutGenitive(canonical.get(c.keys), c.keys);
+                String name = c.known != null ? c.known : canonical.get(c.keys);
                 out.add(new Mention(c.sentence.index(), c.start, c.end, name));
             }
         }
         return out;
     }
 
-    private static boolean endsAsKey(String text, List<String> keys) {
-        return dev.accord.internal.Names.fold(text).endsWith(keys.get(keys.size() - 1));
-    }
-
-    private static String withoutGenitive(String text, List<String> keys) {
-        if (endsAsKey(text, keys)) {
-            return text;
+    /**
+     * Of two spellings of one name, returns the one without a genitive ending if they differ by
+     * one ({@code Telenet} over {@code Telenets}), else the first: a name that ends in s itself
+     * ({@code Veridian Systems}) keeps it.
+     */
+    private static String plainer(String first, String second) {
+        if (first.equals(second)) {
+            return first;
         }
-        if (text.endsWith("'s") || text.endsWith("’s")) {
-            return text.substring(0, text.length() - 2);
+        for (String suffix : new String[] {"s", "'", "’"}) {
+            if (first.equals(second + suffix)) {
+                return second;
+            }
         }
-        return text.endsWith("s") || text.endsWith("'") || text.endsWith("’") ? text.substring(0, text.length() - 1) : text;
+        return first;
     }
 
     /** Returns the known names and the capitalised runs of a sentence, in text order. */

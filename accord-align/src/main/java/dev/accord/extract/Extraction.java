@@ -37,7 +37,7 @@ public final class Extraction {
      * @throws NullPointerException if {@code accord} is null
      */
     public static Extractor extractor(Accord accord) {
-        return new RuleExtractor(accord, Set.of(), CountReader.digits());
+        return new RuleExtractor(accord, Set.of());
     }
 
     /**
@@ -48,7 +48,7 @@ public final class Extraction {
      * @throws NullPointerException if an argument or name is null
      */
     public static Extractor extractor(Accord accord, Collection<String> extraNames) {
-        return new RuleExtractor(accord, Set.copyOf(extraNames), CountReader.digits());
+        return new RuleExtractor(accord, Set.copyOf(extraNames));
     }
 
     /** Returns the default reconciler. */

@@ -37,8 +37,8 @@ final class FactRules {
     private FactRules() {
     }
 
-    static List<Fact> extract(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope, Gazetteer gazetteer,
-            CountReader numbers) {
+    static List<Fact> extract(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope, Gazetteer gazetteer) {
+        NumberReader numbers = NumberReader.of(lexicon.language());
         List<Fact> facts = new ArrayList<>();
         facts.addAll(signatoryCounts(sentences, lexicon, scope, numbers));
         Fact pillarCount = pillarCount(sentences, lexicon, scope, numbers);
@@ -57,12 +57,14 @@ final class FactRules {
     }
 
     /** Returns the counts of a sentence followed, within {@link #COUNT_NOUN_WINDOW} words, by a word of {@code nouns}. */
-    static List<Count> countsBefore(AnalyzedSentence s, Lexicon lexicon, PhraseList nouns, CountReader numbers) {
+    static List<Count> countsBefore(AnalyzedSentence s, Lexicon lexicon, PhraseList nouns, NumberReader numbers) {
         List<Word> w = s.words();
+        List<String> forms = forms(w);
         List<Count> out = new ArrayList<>();
         int i = 0;
         while (i < w.size()) {
-            Count c = numbers.read(lexicon.language(), w, i);
+            Count c = numbers.read(forms, i).filter(p -> p.value() > 0 && p.value() <= Integer.MAX_VALUE)
+                    .map(p -> new Count((int) p.value(), p.qualifier(), p.words().start(), p.words().end())).orElse(null);
             if (c == null) {
                 i++;
                 continue;
@@ -85,8 +87,30 @@ final class FactRules {
         return out;
     }
 
+    /**
+     * Returns the words' folds as the number reader reads them: with a French elided article put
+     * back ({@code d'une centaine}), which the analysis keeps in the gap.
+     */
+    private static List<String> forms(List<Word> words) {
+        List<String> forms = new ArrayList<>(words.size());
+        for (Word w : words) {
+            String gap = w.gap();
+            int apostrophe = Math.max(gap.lastIndexOf('\''), gap.lastIndexOf('’'));
+            if (apostrophe == gap.length() - 1 && apostrophe > 0 && Character.isLetter(gap.charAt(apostrophe - 1))) {
+                int start = apostrophe;
+                while (start > 0 && Character.isLetter(gap.charAt(start - 1))) {
+                    start--;
+                }
+                forms.add(gap.substring(start, apostrophe).toLowerCase(java.util.Locale.ROOT) + "'" + w.fold());
+            } else {
+                forms.add(w.fold());
+            }
+        }
+        return forms;
+    }
+
     private static List<Fact> signatoryCounts(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope,
-            CountReader numbers) {
+            NumberReader numbers) {
         Map<String, TreeSet<Integer>> stated = new LinkedHashMap<>();
         Map<String, Count> values = new LinkedHashMap<>();
         List<List<Count>> perSentence = new ArrayList<>();
@@ -125,7 +149,7 @@ final class FactRules {
         return out;
     }
 
-    private static Fact pillarCount(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope, CountReader numbers) {
+    private static Fact pillarCount(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope, NumberReader numbers) {
         for (AnalyzedSentence s : sentences) {
             if (!scope.inScope(s.index()) || s.heading()) {
                 continue;
@@ -165,10 +189,23 @@ final class FactRules {
             if (!scope.inScope(s.index()) || !lexicon.get(Cues.MEETING).occursIn(w, 0, w.size())) {
                 continue;
             }
-            String event = event(w, lexicon);
+            String event = knownEvent(w, gazetteer);
+            if (event == null) {
+                event = event(w, lexicon);
+            }
             String place = place(w, lexicon, gazetteer);
             if (event != null && place != null) {
                 return new Fact.FirstMeeting(new Meeting(event, place), List.of(s.index()));
+            }
+        }
+        return null;
+    }
+
+    /** Returns the event of the gazetteer a sentence names, as written ({@code Mobile World Congress}), or null. */
+    private static String knownEvent(List<Word> w, Gazetteer gazetteer) {
+        for (NameTable.Hit<Gazetteer.Kind> hit : gazetteer.nonCompanies().find(w)) {
+            if (hit.value() == Gazetteer.Kind.EVENT) {
+                return join(w, hit.start(), hit.end());
             }
         }
         return null;

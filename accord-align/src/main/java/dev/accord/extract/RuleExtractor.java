@@ -33,19 +33,17 @@ final class RuleExtractor implements Extractor {
     private final Normalizer normalizer;
     private final Gazetteer gazetteer;
     private final CompanyFinder companies;
-    private final CountReader counts;
 
     /**
      * @param accord the accord whose companies are known by name
      * @param extraNames further company names to look for (for instance the names a translation
      *     shares, see {@link SharedNames})
      */
-    RuleExtractor(Accord accord, Set<String> extraNames, CountReader counts) {
+    RuleExtractor(Accord accord, Set<String> extraNames) {
         Objects.requireNonNull(accord, "accord");
         this.normalizer = Normalizer.lucene();
         this.gazetteer = Gazetteer.bundled();
         this.companies = new CompanyFinder(accord, Set.copyOf(extraNames), gazetteer, normalizer);
-        this.counts = Objects.requireNonNull(counts, "counts");
     }
 
     @Override
@@ -57,7 +55,7 @@ final class RuleExtractor implements Extractor {
         List<Mention> mentions = companies.find(sentences, document.text(), lexicon, scope);
         RoleRules.Result roles = RoleRules.classify(sentences, mentions, lexicon, scope);
         List<PillarStatement> pillars = scope.about() ? PillarRules.classify(sentences, lexicon, scope) : List.of();
-        List<Fact> facts = scope.about() ? FactRules.extract(sentences, lexicon, scope, gazetteer, counts) : List.of();
+        List<Fact> facts = scope.about() ? FactRules.extract(sentences, lexicon, scope, gazetteer) : List.of();
         Map<String, List<CompanyMention>> byCompany = new LinkedHashMap<>();
         for (Mention m : mentions) {
             AnalyzedSentence s = sentences.get(m.sentence());

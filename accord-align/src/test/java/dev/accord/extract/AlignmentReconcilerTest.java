@@ -100,7 +100,7 @@ class AlignmentReconcilerTest {
         var nl = findings(Language.NL, List.of(), List.of(), List.of(new Fact.SigningDay("Dinsdag", DayOfWeek.TUESDAY, List.of(0)),
                 new Fact.SignatoryCount(34, List.of(0)), new Fact.FirstMeeting(new Meeting("RSA Conference", "Genève"), List.of(2))));
         var fr = findings(Language.FR, List.of(), List.of(), List.of(new Fact.SigningDay("mardi", DayOfWeek.TUESDAY, List.of(0)),
-                new Fact.SignatoryCount(35, List.of(0)), new Fact.FirstMeeting(new Meeting("RSA Conference", "Genf"), List.of(3))));
+                new Fact.SignatoryCount(35, List.of(0)), new Fact.FirstMeeting(new Meeting("RSA Conference", "Genève"), List.of(3))));
         Reconciliation r = RECONCILER.reconcile(ALIGNMENT, nl, fr);
         assertEquals(List.of("signingDay:TUESDAY", "firstMeeting:RSA Conference, Genève"),
                 r.agreements().stream().map(a -> a.subject() + ":" + a.value()).toList());

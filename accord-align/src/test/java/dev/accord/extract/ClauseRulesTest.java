@@ -9,7 +9,6 @@ import dev.accord.core.extract.DocumentFindings;
 import dev.accord.core.extract.Fact;
 import dev.accord.core.text.Language;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,13 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Roles, parents and facts from wordings the seed articles do not use. */
 class ClauseRulesTest {
 
-    /** A sentence after the one under test, so that the text speaks of the accord (without it, no roles or facts). */
-    private static final Map<String, String> ABOUT_THE_ACCORD = Map.of("nl", "Het gaat om het Cybersecurity Tech Accord.",
-            "fr", "Il s'agit du Cybersecurity Tech Accord.", "en", "This is the Cybersecurity Tech Accord.");
-
     private static DocumentFindings extract(String language, String text) {
         return Extraction.extractor(Accord.cybersecurityTechAccord())
-                .extract(Texts.sentences(Language.fromCode(language), text + "\n" + ABOUT_THE_ACCORD.get(language)));
+                .extract(Texts.sentences(Language.fromCode(language), Texts.aboutTheAccord(Language.fromCode(language), text)));
     }
 
     private static String describe(CompanyFinding c) {

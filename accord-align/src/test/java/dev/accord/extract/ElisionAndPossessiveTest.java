@@ -70,7 +70,7 @@ class ElisionAndPossessiveTest {
         "nl|Microsoft bracht een nieuwe update uit.|MENTIONED",
     })
     void rolesComeFromTheClause(String language, String text, Role role) {
-        Document d = Texts.sentences(Language.fromCode(language), text);
+        Document d = Texts.sentences(Language.fromCode(language), Texts.aboutTheAccord(Language.fromCode(language), text));
         DocumentFindings f = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(d);
         assertEquals(1, f.companies().size(), f.companies().toString());
         assertEquals(java.util.Set.of(role), f.companies().get(0).roles());

@@ -66,11 +66,16 @@ class PillarRobustnessTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 42, 2018})
     void shuffledParagraphsKeepTheirPillars(long seed) throws IOException {
+        // A paragraph shuffled into the passage after "vier pijlers" may add a sentence that also
+        // states a pillar (the seed's opening "protect all users"): every statement stays, none moves.
         for (Language l : List.of(Language.NL, Language.FR)) {
             Map<Pillar, List<String>> original = pillarTexts(Texts.seed(l));
             List<List<String>> shuffled = new ArrayList<>(paragraphs(l));
             Collections.shuffle(shuffled, new Random(seed));
-            assertEquals(original, pillarTexts(join(l, shuffled)), l + " shuffled with seed " + seed);
+            Map<Pillar, List<String>> got = pillarTexts(join(l, shuffled));
+            assertEquals(original.keySet(), got.keySet(), l + " shuffled with seed " + seed);
+            original.forEach((pillar, sentences) -> assertTrue(got.get(pillar).containsAll(sentences),
+                    l + " shuffled with seed " + seed + ": " + pillar + " lost " + sentences + ", got " + got.get(pillar)));
         }
     }
 
@@ -100,7 +105,7 @@ class PillarRobustnessTest {
                 Enfin, ils ne vont jamais aider les gouvernements à attaquer des citoyens innocents.
                 Cela vaut aussi pour leurs propres produits, qu'ils protègent contre les abus.
                 """;
-        Document d = Texts.sentences(l, text);
+        Document d = Texts.sentences(l, Texts.aboutTheAccord(l, text));
         Map<Pillar, List<Integer>> got = new EnumMap<>(Pillar.class);
         EXTRACTOR.extract(d).pillars().forEach(p -> got.put(p.pillar(), p.sentences()));
         assertEquals(Map.of(Pillar.COLLECTIVE_ACTION, List.of(1), Pillar.CAPACITY_BUILDING, List.of(2),
@@ -128,7 +133,7 @@ class PillarRobustnessTest {
                 Les utilisateurs auront la capacité de se protéger.
                 """;
         Map<Pillar, List<Integer>> got = new EnumMap<>(Pillar.class);
-        EXTRACTOR.extract(Texts.sentences(l, text)).pillars().forEach(p -> got.put(p.pillar(), p.sentences()));
+        EXTRACTOR.extract(Texts.sentences(l, Texts.aboutTheAccord(l, text))).pillars().forEach(p -> got.put(p.pillar(), p.sentences()));
         assertEquals(Map.of(Pillar.NO_OFFENSE, List.of(0), Pillar.COLLECTIVE_ACTION, List.of(1),
                 Pillar.STRONGER_DEFENSE, List.of(2), Pillar.CAPACITY_BUILDING, List.of(3)), got);
     }
@@ -154,7 +159,7 @@ class PillarRobustnessTest {
                 Avec leurs partenaires et les chercheurs, ils partageront les informations sur les menaces, en toute transparence.
                 """;
         Map<Pillar, List<Integer>> got = new EnumMap<>(Pillar.class);
-        EXTRACTOR.extract(Texts.sentences(l, text)).pillars().forEach(p -> got.put(p.pillar(), p.sentences()));
+        EXTRACTOR.extract(Texts.sentences(l, Texts.aboutTheAccord(l, text))).pillars().forEach(p -> got.put(p.pillar(), p.sentences()));
         assertEquals(Map.of(Pillar.STRONGER_DEFENSE, List.of(0), Pillar.CAPACITY_BUILDING, List.of(1),
                 Pillar.NO_OFFENSE, List.of(2), Pillar.COLLECTIVE_ACTION, List.of(3)), got);
     }

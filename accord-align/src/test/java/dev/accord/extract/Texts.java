@@ -17,6 +17,21 @@ final class Texts {
     private Texts() {
     }
 
+    /**
+     * Returns {@code lines} with a last paragraph that names the Cybersecurity Tech Accord, so that
+     * the text speaks of the accord: without it, extraction gives no roles, pillars or facts. The
+     * sentence adds no company, pillar or fact, and comes last so that indices do not move.
+     */
+    static String aboutTheAccord(Language language, String lines) {
+        String sentence = switch (language) {
+            case NL -> "Het gaat om het Cybersecurity Tech Accord.";
+            case FR -> "Il s'agit du Cybersecurity Tech Accord.";
+            case EN -> "This is the Cybersecurity Tech Accord.";
+            case DE -> "Es geht um den Cybersecurity Tech Accord.";
+        };
+        return lines.stripTrailing() + "\n\n" + sentence;
+    }
+
     /** Returns a document of the given lines: each non-blank line a sentence, blank lines end paragraphs. */
     static Document sentences(Language language, String lines) {
         StringBuilder text = new StringBuilder();

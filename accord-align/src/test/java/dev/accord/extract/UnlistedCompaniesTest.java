@@ -67,7 +67,7 @@ class UnlistedCompaniesTest {
         DocumentFindings f = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(d);
         assertEquals(new TreeMap<>(ROLES), roles(f));
         CompanyFinding barco = f.companies().stream().filter(c -> c.name().equals("Barco")).findFirst().orElseThrow();
-        assertEquals("Kontron", barco.parent());
+        assertEquals(java.util.Optional.of("Kontron"), barco.parent());
     }
 
     @ParameterizedTest
@@ -79,7 +79,7 @@ class UnlistedCompaniesTest {
         Fact.FirstMeeting meeting = f.facts().stream().filter(Fact.FirstMeeting.class::isInstance)
                 .map(Fact.FirstMeeting.class::cast).findFirst().orElseThrow();
         assertEquals("Mobile World Congress", meeting.meeting().event());
-        assertEquals(language == Language.NL ? "Barcelona" : "Barcelone", meeting.meeting().place());
+        assertEquals("Barcelona", meeting.meeting().place(), "a known place by its first name in places.txt, the same in every language");
     }
 
     @ParameterizedTest
