@@ -5,10 +5,8 @@
  * alignment ({@code dev.accord.align}), extraction ({@code dev.accord.extract}), evaluation against
  * gold ({@code dev.accord.eval}) and writers ({@code dev.accord.write}).
  *
- * <p>{@code dev.accord.cli} is exported for embedding the command line: its public surface is
- * {@link dev.accord.cli.AccordCli#run AccordCli.run} and the {@link dev.accord.cli.ExitCodes}
- * it returns; the commands themselves are package-private and reached by picocli through
- * {@code opens}. {@code dev.accord.internal} is not exported.
+ * <p>{@code dev.accord.internal} is exported only to the command line, module
+ * {@code dev.accord.cli} (artifact {@code accord-cli}), which is not a dependency of this one.
  *
  * <p>The OpenNLP language model ({@code langdetect-183.bin}, a top-level resource of the
  * {@code opennlp-models-langdetect} jar) is looked up through the class loader, which sees it on
@@ -23,7 +21,6 @@ module dev.accord.align {
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;
     requires org.apache.opennlp.tools;
-    requires info.picocli;
 
     exports dev.accord;
     exports dev.accord.io;
@@ -33,7 +30,7 @@ module dev.accord.align {
     exports dev.accord.extract;
     exports dev.accord.eval;
     exports dev.accord.write;
-    exports dev.accord.cli;
 
-    opens dev.accord.cli to info.picocli;
+    // The command line (module dev.accord.cli, artifact accord-cli) shares the output helpers.
+    exports dev.accord.internal to dev.accord.cli;
 }

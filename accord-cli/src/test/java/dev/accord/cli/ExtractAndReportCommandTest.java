@@ -58,8 +58,8 @@ class ExtractAndReportCommandTest {
     @Test
     @SuppressWarnings("unchecked")
     void extractPrintsTheJsonShapeOfTheIssue() throws IOException {
-        Path nl = copy("/dev/accord/corpus/seed-nl.txt", "nl.txt");
-        Path fr = copy("/dev/accord/corpus/seed-fr.txt", "fr.txt");
+        Path nl = copy("/corpus/seed-nl.txt", "nl.txt");
+        Path fr = copy("/corpus/seed-fr.txt", "fr.txt");
         assertEquals(ExitCodes.OK, run("extract", "--nl", nl.toString(), "--fr", fr.toString()), err.toString());
         Object json = Json.parse(out.toString().strip());
         List<Object> companies = at(json, "nl", "companies");
@@ -91,7 +91,7 @@ class ExtractAndReportCommandTest {
 
     @Test
     void reportWithOnlyOneFileIsAUsageError() throws IOException {
-        Path nl = copy("/dev/accord/corpus/seed-nl.txt", "nl.txt");
+        Path nl = copy("/corpus/seed-nl.txt", "nl.txt");
         assertEquals(ExitCodes.USAGE, run("report", "--nl", nl.toString()));
         String message = err.toString().strip();
         assertEquals(1, message.lines().count(), message);
@@ -109,7 +109,7 @@ class ExtractAndReportCommandTest {
 
     @Test
     void anUnknownFormatIsAUsageError() throws IOException {
-        Path nl = copy("/dev/accord/corpus/seed-nl.txt", "nl.txt");
+        Path nl = copy("/corpus/seed-nl.txt", "nl.txt");
         assertEquals(ExitCodes.USAGE, run("extract", "--nl", nl.toString(), "--fr", nl.toString(), "--format", "xml"));
         assertTrue(err.toString().contains("unknown format 'xml': expected json or text"), err.toString());
     }

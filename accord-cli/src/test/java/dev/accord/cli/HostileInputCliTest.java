@@ -310,7 +310,7 @@ class HostileInputCliTest {
     }
 
     private static byte[] corpus(String name) throws IOException {
-        try (InputStream in = AccordCli.class.getResourceAsStream("/dev/accord/corpus/" + name)) {
+        try (InputStream in = AccordCli.class.getResourceAsStream("/corpus/" + name)) {
             return in.readAllBytes();
         }
     }

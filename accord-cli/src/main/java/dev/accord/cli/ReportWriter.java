@@ -1,4 +1,4 @@
-package dev.accord.write;
+package dev.accord.cli;
 
 import dev.accord.core.Pillar;
 import dev.accord.core.Role;
@@ -14,6 +14,7 @@ import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
 import dev.accord.core.text.Sentence;
 import dev.accord.internal.JsonWriter;
+import dev.accord.internal.OutputText;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
  *
  * <p>Stateless; the methods write to the given output and do not close it.
  */
-public final class ReportWriter {
+final class ReportWriter {
 
     private ReportWriter() {
     }
@@ -48,7 +49,7 @@ public final class ReportWriter {
      *
      * @throws IOException if {@code out} fails
      */
-    public static void json(BilingualReport report, Appendable out) throws IOException {
+    static void json(BilingualReport report, Appendable out) throws IOException {
         Objects.requireNonNull(report, "report");
         JsonWriter json = new JsonWriter(out);
         json.beginObject();
@@ -59,7 +60,7 @@ public final class ReportWriter {
             json.beginObject();
             ids(json.name("nl"), b.source());
             ids(json.name("fr"), b.target());
-            json.name("score").value(Double.parseDouble(BeadTexts.score(b.score())));
+            json.name("score").value(Double.parseDouble(OutputText.score(b.score())));
             json.name("type").value(b.type());
             json.endObject();
         }
@@ -95,7 +96,7 @@ public final class ReportWriter {
         json.beginObject();
         json.name("sentences").beginArray();
         for (Sentence s : document.sentences()) {
-            json.value(BeadTexts.withoutLoneSurrogates(s.text()));
+            json.value(OutputText.withoutLoneSurrogates(s.text()));
         }
         json.endArray();
         json.name("companies").beginArray();
@@ -174,7 +175,7 @@ public final class ReportWriter {
      *
      * @throws IOException if {@code out} fails
      */
-    public static void text(BilingualReport report, Appendable out, boolean withSentencePairs) throws IOException {
+    static void text(BilingualReport report, Appendable out, boolean withSentencePairs) throws IOException {
         Objects.requireNonNull(report, "report");
         Text t = new Text(out);
         t.line("Cybersecurity Tech Accord: Dutch %d sentences, French %d sentences, %d beads",
@@ -184,8 +185,8 @@ public final class ReportWriter {
             int n = 0;
             for (Bead b : report.alignment().beads()) {
                 t.line("%3d  %-4s %.2f  nl %s  fr %s", n++, b.type(), b.score(), b.source(), b.target());
-                t.line("     NL %s", orDash(BeadTexts.text(report.nl(), b.source())));
-                t.line("     FR %s", orDash(BeadTexts.text(report.fr(), b.target())));
+                t.line("     NL %s", orDash(OutputText.sentences(report.nl(), b.source())));
+                t.line("     FR %s", orDash(OutputText.sentences(report.fr(), b.target())));
             }
         }
         pillars(t, report);
@@ -309,7 +310,7 @@ public final class ReportWriter {
         }
 
         void line(String format, Object... args) throws IOException {
-            out.append(BeadTexts.withoutLoneSurrogates(String.format(Locale.ROOT, format, args))).append('\n');
+            out.append(OutputText.withoutLoneSurrogates(String.format(Locale.ROOT, format, args))).append('\n');
         }
     }
 }

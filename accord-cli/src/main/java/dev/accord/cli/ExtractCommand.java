@@ -3,7 +3,6 @@ package dev.accord.cli;
 import dev.accord.AccordPipeline;
 import dev.accord.core.extract.BilingualReport;
 import dev.accord.core.text.Language;
-import dev.accord.write.ReportWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

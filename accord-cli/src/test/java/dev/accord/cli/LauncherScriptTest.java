@@ -141,15 +141,16 @@ class LauncherScriptTest {
         Files.createDirectories(root.resolve("bin"));
         Files.copy(ROOT.resolve("accord"), root.resolve("accord"));
         Files.copy(ROOT.resolve("bin/find-jdk.sh"), root.resolve("bin/find-jdk.sh"));
-        for (String input : List.of("pom.xml", "accord-core/pom.xml", "accord-align/pom.xml", "accord-core/src/main/A.java",
-                "accord-align/src/main/B.java")) {
+        for (String input : List.of("pom.xml", "accord-core/pom.xml", "accord-align/pom.xml", "accord-cli/pom.xml",
+                "accord-core/src/main/A.java", "accord-align/src/main/B.java", "accord-cli/src/main/C.java")) {
             Files.createDirectories(root.resolve(input).getParent());
             Files.writeString(root.resolve(input), "x", StandardCharsets.UTF_8);
         }
-        Path target = Files.createDirectories(root.resolve("accord-align/target"));
+        Path target = Files.createDirectories(root.resolve("accord-cli/target"));
         Files.writeString(target.resolve("accord-cli.jar"), "jar", StandardCharsets.UTF_8);
-        Result stamp = bash("cd '" + root + "'; find pom.xml accord-core/pom.xml accord-align/pom.xml accord-core/src/main "
-                + "accord-align/src/main -type f | LC_ALL=C sort | cksum > accord-align/target/accord-cli.stamp", Map.of());
+        Result stamp = bash("cd '" + root + "'; find pom.xml accord-core/pom.xml accord-align/pom.xml accord-cli/pom.xml "
+                + "accord-core/src/main accord-align/src/main accord-cli/src/main -type f | LC_ALL=C sort | cksum "
+                + "> accord-cli/target/accord-cli.stamp", Map.of());
         assertEquals(0, stamp.exitCode(), stamp.err());
         Path jdk = fakeJdk("jdk-" + version, version);
         String java = "#!/bin/sh\n"
@@ -182,7 +183,7 @@ class LauncherScriptTest {
         assertEquals(2, calls.size(), calls.toString());
         assertTrue(calls.get(0).contains("-XX:AOTCacheOutput=") && calls.get(0).endsWith("accord-cli.jar report"), calls.get(0));
         assertTrue(calls.get(1).startsWith("-XX:AOTCache=") && calls.get(1).endsWith("-XX:TieredStopAtLevel=1 -jar "
-                + tmp.resolve("root/accord-align/target/accord-cli.jar") + " align a.txt b.txt"),
+                + tmp.resolve("root/accord-cli/target/accord-cli.jar") + " align a.txt b.txt"),
                 calls.get(1));
         Result second = runLauncher(jdk, "align a.txt b.txt", Map.of());
         assertEquals("", second.err());
@@ -198,7 +199,7 @@ class LauncherScriptTest {
         List<String> calls = javaCalls();
         assertEquals(3, calls.size(), "one training run, two plain runs: " + calls);
         assertTrue(calls.get(0).contains("-XX:AOTCacheOutput="), calls.get(0));
-        assertEquals("-XX:TieredStopAtLevel=1 -jar " + tmp.resolve("root/accord-align/target/accord-cli.jar") + " --version",
+        assertEquals("-XX:TieredStopAtLevel=1 -jar " + tmp.resolve("root/accord-cli/target/accord-cli.jar") + " --version",
                 calls.get(1));
         assertEquals(calls.get(1), calls.get(2));
     }
