@@ -11,8 +11,8 @@
  * <p>The OpenNLP language model ({@code langdetect-183.bin}, a top-level resource of the
  * {@code opennlp-models-langdetect} jar) is looked up through the class loader, which sees it on
  * the class path and in any automatic module alike. OpenNLP, itself an automatic module, does not
- * declare that it needs SLF4J: with SLF4J on the module path rather than the class path, add
- * {@code --add-modules org.slf4j}.
+ * declare that it needs SLF4J; this module requires {@code org.slf4j} on its behalf. No SLF4J
+ * provider comes with it: add the one your application uses (or {@code slf4j-nop} for silence).
  */
 @SuppressWarnings("requires-automatic") // OpenNLP 2.5 is one jar with an Automatic-Module-Name
 module dev.accord.align {
@@ -21,6 +21,10 @@ module dev.accord.align {
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;
     requires org.apache.opennlp.tools;
+    // OpenNLP logs through SLF4J but, as an automatic module, cannot say so: without this line
+    // a plain module path leaves SLF4J out and the language detector fails with
+    // NoClassDefFoundError: org/slf4j/LoggerFactory. The logging provider is the embedder's choice.
+    requires org.slf4j;
 
     exports dev.accord;
     exports dev.accord.io;

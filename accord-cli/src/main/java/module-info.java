@@ -9,6 +9,7 @@
 module dev.accord.cli {
     requires dev.accord.align;
     requires info.picocli;
+    requires tools.jackson.core;
 
     exports dev.accord.cli;
 

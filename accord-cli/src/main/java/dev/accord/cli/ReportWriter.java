@@ -13,9 +13,10 @@ import dev.accord.core.extract.PillarStatement;
 import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
 import dev.accord.core.text.Sentence;
-import dev.accord.internal.JsonWriter;
 import dev.accord.internal.OutputText;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes a {@link BilingualReport}: as JSON (the output of {@code accord extract}) or as a
@@ -47,115 +49,145 @@ final class ReportWriter {
     /**
      * Writes the report as one JSON object followed by a line break.
      *
-     * @throws IOException if {@code out} fails
+     * @throws UncheckedIOException if {@code out} fails
      */
-    static void json(BilingualReport report, Appendable out) throws IOException {
+    static void json(BilingualReport report, Writer out) {
         Objects.requireNonNull(report, "report");
-        JsonWriter json = new JsonWriter(out);
-        json.beginObject();
-        side(json.name("nl"), report.nl(), report.nlFindings());
-        side(json.name("fr"), report.fr(), report.frFindings());
-        json.name("alignment").beginArray();
-        for (Bead b : report.alignment().beads()) {
-            json.beginObject();
-            ids(json.name("nl"), b.source());
-            ids(json.name("fr"), b.target());
-            json.name("score").value(Double.parseDouble(OutputText.score(b.score())));
-            json.name("type").value(b.type());
-            json.endObject();
+        try (JsonGenerator json = JsonOutput.generator(out)) {
+            json.writeStartObject();
+            json.writeName("nl");
+            side(json, report.nl(), report.nlFindings());
+            json.writeName("fr");
+            side(json, report.fr(), report.frFindings());
+            json.writeName("alignment").writeStartArray();
+            for (Bead b : report.alignment().beads()) {
+                json.writeStartObject();
+                ids(json.writeName("nl"), b.source());
+                ids(json.writeName("fr"), b.target());
+                json.writeName("score").writeNumber(Double.parseDouble(OutputText.score(b.score())));
+                json.writeName("type").writeString(b.type());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeName("reconciliation").writeStartObject();
+            json.writeName("consistent").writeBoolean(report.reconciliation().isConsistent());
+            json.writeName("agreements").writeStartArray();
+            for (Comparison.Agreement a : report.reconciliation().agreements()) {
+                json.writeStartObject();
+                JsonOutput.string(json.writeName("aspect"), a.aspect().name());
+                JsonOutput.string(json.writeName("subject"), a.subject());
+                JsonOutput.string(json.writeName("value"), a.value());
+                ids(json.writeName("nlSentences"), a.nlSentences());
+                ids(json.writeName("frSentences"), a.frSentences());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeName("disagreements").writeStartArray();
+            for (Comparison.Disagreement d : report.reconciliation().disagreements()) {
+                json.writeStartObject();
+                JsonOutput.string(json.writeName("aspect"), d.aspect().name());
+                JsonOutput.string(json.writeName("subject"), d.subject());
+                JsonOutput.string(json.writeName("nl"), d.nl());
+                JsonOutput.string(json.writeName("fr"), d.fr());
+                ids(json.writeName("nlSentences"), d.nlSentences());
+                ids(json.writeName("frSentences"), d.frSentences());
+                JsonOutput.string(json.writeName("reason"), d.reason());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndObject();
         }
-        json.endArray();
-        json.name("reconciliation").beginObject();
-        json.name("consistent").value(report.reconciliation().isConsistent());
-        json.name("agreements").beginArray();
-        for (Comparison.Agreement a : report.reconciliation().agreements()) {
-            json.beginObject().name("aspect").value(a.aspect().name()).name("subject").value(a.subject())
-                    .name("value").value(a.value());
-            ids(json.name("nlSentences"), a.nlSentences());
-            ids(json.name("frSentences"), a.frSentences());
-            json.endObject();
-        }
-        json.endArray();
-        json.name("disagreements").beginArray();
-        for (Comparison.Disagreement d : report.reconciliation().disagreements()) {
-            json.beginObject().name("aspect").value(d.aspect().name()).name("subject").value(d.subject());
-            nullable(json.name("nl"), d.nl());
-            nullable(json.name("fr"), d.fr());
-            ids(json.name("nlSentences"), d.nlSentences());
-            ids(json.name("frSentences"), d.frSentences());
-            json.name("reason").value(d.reason());
-            json.endObject();
-        }
-        json.endArray();
-        json.endObject();
-        json.endObject().newline();
-        json.flush();
+        JsonOutput.newline(out);
     }
 
-    private static void side(JsonWriter json, Document document, DocumentFindings findings) throws IOException {
-        json.beginObject();
-        json.name("sentences").beginArray();
+    /**
+     * Writes what one document says as one JSON object followed by a line break: the object the
+     * bilingual JSON holds per language ({@code "sentences"}, {@code "companies"},
+     * {@code "pillars"}, {@code "facts"}), with {@code "language"} first.
+     *
+     * @throws UncheckedIOException if {@code out} fails
+     */
+    static void json(Document document, DocumentFindings findings, Writer out) {
+        Objects.requireNonNull(document, "document");
+        try (JsonGenerator json = JsonOutput.generator(out)) {
+            json.writeStartObject();
+            json.writeName("language").writeString(document.language().iso639_1());
+            fields(json, document, findings);
+            json.writeEndObject();
+        }
+        JsonOutput.newline(out);
+    }
+
+    private static void side(JsonGenerator json, Document document, DocumentFindings findings) {
+        json.writeStartObject();
+        fields(json, document, findings);
+        json.writeEndObject();
+    }
+
+    private static void fields(JsonGenerator json, Document document, DocumentFindings findings) {
+        json.writeName("sentences").writeStartArray();
         for (Sentence s : document.sentences()) {
-            json.value(OutputText.withoutLoneSurrogates(s.text()));
+            JsonOutput.string(json, s.text());
         }
-        json.endArray();
-        json.name("companies").beginArray();
+        json.writeEndArray();
+        json.writeName("companies").writeStartArray();
         for (CompanyFinding c : findings.companies()) {
-            json.beginObject().name("name").value(c.name());
-            json.name("roles").beginArray();
+            json.writeStartObject();
+            JsonOutput.string(json.writeName("name"), c.name());
+            json.writeName("roles").writeStartArray();
             for (Role r : c.roles()) {
-                json.value(r.name());
+                json.writeString(r.name());
             }
-            json.endArray();
-            if (c.parent() != null) {
-                json.name("parent").value(c.parent());
+            json.writeEndArray();
+            if (c.parentName().isPresent()) {
+                JsonOutput.string(json.writeName("parent"), c.parentName().get());
             }
-            json.name("mentions").beginArray();
+            json.writeName("mentions").writeStartArray();
             for (CompanyMention m : c.mentions()) {
-                json.beginObject().name("sentence").value(m.sentence()).name("start").value(m.span().start())
-                        .name("end").value(m.span().end()).name("text").value(m.text()).endObject();
+                json.writeStartObject();
+                json.writeName("sentence").writeNumber(m.sentence());
+                json.writeName("start").writeNumber(m.span().start());
+                json.writeName("end").writeNumber(m.span().end());
+                JsonOutput.string(json.writeName("text"), m.text());
+                json.writeEndObject();
             }
-            json.endArray().endObject();
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        json.endArray();
-        json.name("pillars").beginArray();
+        json.writeEndArray();
+        json.writeName("pillars").writeStartArray();
         for (PillarStatement p : findings.pillars()) {
-            json.beginObject().name("pillar").value(p.pillar().name());
-            ids(json.name("sentences"), p.sentences());
-            json.endObject();
+            json.writeStartObject();
+            json.writeName("pillar").writeString(p.pillar().name());
+            ids(json.writeName("sentences"), p.sentences());
+            json.writeEndObject();
         }
-        json.endArray();
-        json.name("facts").beginObject();
+        json.writeEndArray();
+        json.writeName("facts").writeStartObject();
         for (Fact f : findings.facts()) {
-            json.name(factName(f)).beginObject();
+            json.writeName(factName(f)).writeStartObject();
             switch (f) {
-                case Fact.SignatoryCount c -> json.name("value").value(c.count());
-                case Fact.PillarCount c -> json.name("value").value(c.count());
-                case Fact.SigningDay d -> json.name("value").value(d.day());
-                case Fact.FirstMeeting m -> json.name("event").value(m.meeting().event())
-                        .name("place").value(m.meeting().place());
+                case Fact.SignatoryCount c -> json.writeName("value").writeNumber(c.count());
+                case Fact.PillarCount c -> json.writeName("value").writeNumber(c.count());
+                case Fact.SigningDay d -> JsonOutput.string(json.writeName("value"), d.day());
+                case Fact.FirstMeeting m -> {
+                    JsonOutput.string(json.writeName("event"), m.meeting().event());
+                    JsonOutput.string(json.writeName("place"), m.meeting().place());
+                }
             }
-            ids(json.name("sentences"), f.sentences());
-            json.endObject();
+            ids(json.writeName("sentences"), f.sentences());
+            json.writeEndObject();
         }
-        json.endObject();
-        json.endObject();
+        json.writeEndObject();
     }
 
-    private static void ids(JsonWriter json, List<Integer> ids) throws IOException {
-        json.beginArray();
+    private static void ids(JsonGenerator json, List<Integer> ids) {
+        json.writeStartArray();
         for (int id : ids) {
-            json.value(id);
+            json.writeNumber(id);
         }
-        json.endArray();
-    }
-
-    private static void nullable(JsonWriter json, String value) throws IOException {
-        if (value == null) {
-            json.nullValue();
-        } else {
-            json.value(value);
-        }
+        json.writeEndArray();
     }
 
     /** Returns the name of a fact in the JSON and in reports. */
@@ -193,6 +225,50 @@ final class ReportWriter {
         companies(t, report);
         facts(t, report);
         reconciliation(t, report);
+    }
+
+    /**
+     * Writes what one document says, readably: its pillars, its companies with their roles and
+     * mentions, and its facts, in the layout of the bilingual report for one language.
+     *
+     * @throws IOException if {@code out} fails
+     */
+    static void text(Document document, DocumentFindings findings, Appendable out) throws IOException {
+        Objects.requireNonNull(document, "document");
+        Text t = new Text(out);
+        Language l = document.language();
+        String code = l.iso639_1().toUpperCase(Locale.ROOT);
+        t.line("Cybersecurity Tech Accord: %s %d sentences", l.englishName(), document.size());
+        t.heading("The four pillars");
+        for (Pillar p : Pillar.values()) {
+            Optional<PillarStatement> s = findings.pillar(p);
+            t.line("%d. %s (%s)", p.number(), p.title(Language.EN), p.title(l));
+            t.line("   %s  %s", code, s.map(x -> x.sentences() + " " + shorten(x.sentences().stream()
+                    .map(i -> document.sentence(i).text()).collect(Collectors.joining(" ")), PILLAR_TEXT))
+                    .orElse("(not stated)"));
+        }
+        t.heading("Companies (roles; mentions as sentence:[start..end))");
+        if (findings.companies().isEmpty()) {
+            t.line("(no company found)");
+        }
+        for (CompanyFinding c : findings.companies()) {
+            t.line("%s", c.name());
+            t.line("   %s  %s", code, company(c));
+        }
+        t.heading("Facts (value, sentences)");
+        for (Fact f : findings.facts()) {
+            t.line("%-15s  %s %s %s", factName(f), code, value(f), f.sentences());
+        }
+    }
+
+    /** Returns a company's roles, parent and mentions as one report line shows them. */
+    private static String company(CompanyFinding c) {
+        String roles = c.roles().stream().map(Role::name).collect(Collectors.joining(", "));
+        String parent = c.parentName().map(p -> "; parent " + p).orElse("");
+        String mentions = c.mentions().stream()
+                .map(m -> (m.text().equals(c.name()) ? "" : "\"" + m.text() + "\" ") + m.sentence() + ":" + m.span())
+                .collect(Collectors.joining(", "));
+        return roles + parent + "  | " + mentions;
     }
 
     private static void pillars(Text t, BilingualReport report) throws IOException {
@@ -233,12 +309,7 @@ final class ReportWriter {
                     t.line("   %s  (not found)", lang);
                     continue;
                 }
-                String roles = c.roles().stream().map(Role::name).collect(Collectors.joining(", "));
-                String parent = c.parentName().map(p -> "; parent " + p).orElse("");
-                String mentions = c.mentions().stream()
-                        .map(m -> (m.text().equals(c.name()) ? "" : "\"" + m.text() + "\" ") + m.sentence() + ":" + m.span())
-                        .collect(Collectors.joining(", "));
-                t.line("   %s  %s%s  | %s", lang, roles, parent, mentions);
+                t.line("   %s  %s", lang, company(c));
             }
         }
     }
