@@ -13,13 +13,19 @@ import dev.accord.io.InvalidInputException;
 import dev.accord.io.LanguageCheck;
 import dev.accord.io.TextReader;
 import dev.accord.segment.SentenceSegmenter;
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * The Accord pipeline: the one entry point that wires the stages, text file → reader (and
@@ -34,6 +40,9 @@ import java.util.concurrent.Future;
  * // the extraction recipe: read, segment, align, extract both sides, reconcile
  * BilingualReport report = pipeline.extract(pipeline.loadPair(nlFile, Language.NL, frFile, Language.FR));
  * report.nlFindings().companies();              // Microsoft [INITIATOR, SIGNATORY], ...
+ *
+ * // text in memory: the same normalisation and language check as a file
+ * BilingualReport fromStrings = pipeline.extract(dutchText, frenchText);
  * }
  *
  * <p>Immutable and thread-safe: one pipeline can serve many threads.
@@ -105,6 +114,56 @@ public final class AccordPipeline {
     }
 
     /**
+     * Reads text in memory as {@link TextReader#read(String, Language)} does (the same
+     * normalisation and refusals as for a file) and, unless the configuration
+     * {@linkplain PipelineConfig#force() forces} it, checks that it is in {@code language}.
+     * Messages call the input {@code text}.
+     *
+     * @throws InvalidInputException if the text cannot be used or clearly is in another language
+     */
+    public Document read(String text, Language language) throws InvalidInputException {
+        return checked(reader.read(text, language));
+    }
+
+    /**
+     * Reads all of {@code text} (without closing it) as {@link #read(String, Language)} does.
+     *
+     * @throws InvalidInputException if the text cannot be used, clearly is in another language,
+     *     or {@code text} fails
+     */
+    public Document read(Reader text, Language language) throws InvalidInputException {
+        return checked(reader.read(text, language));
+    }
+
+    /**
+     * Reads all of {@code bytes} (without closing the stream) in the configured encoding and
+     * layout, exactly as a file of these bytes, and checks the language unless forced.
+     *
+     * @throws InvalidInputException if the bytes cannot be used, clearly are in another language,
+     *     or the stream fails
+     */
+    public Document read(InputStream bytes, Language language) throws InvalidInputException {
+        return checked(reader.read(bytes, language));
+    }
+
+    private Document checked(Document document) throws InvalidInputException {
+        if (!config.force()) {
+            LanguageCheck.standard().require(document, "text");
+        }
+        return document;
+    }
+
+    /**
+     * Reads and segments text in memory: {@link #read(String, Language)} then
+     * {@link #segment(Document)}.
+     *
+     * @throws InvalidInputException if the text cannot be used or clearly is in another language
+     */
+    public Document load(String text, Language language) throws InvalidInputException {
+        return segment(read(text, language));
+    }
+
+    /**
      * Reads and segments a source and a target file and, unless forced, checks both languages at
      * once, so that two swapped files are reported as swapped. The target is read and segmented
      * on a second thread meanwhile, and the language check (whose first call may load a large
@@ -116,23 +175,97 @@ public final class AccordPipeline {
     public Bitext loadPair(Path sourceFile, Language sourceLanguage, Path targetFile, Language targetLanguage)
             throws InvalidInputException {
         try (ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().factory())) {
-            try {
-                Future<Document> targetRead = threads.submit(() -> reader.read(targetFile, targetLanguage));
-                Document source = reader.read(sourceFile, sourceLanguage);
-                Document target = result(targetRead);
-                Future<?> check = config.force() ? CompletableFuture.completedFuture(null) : threads.submit(() -> {
-                    LanguageCheck.standard().requirePair(source, sourceFile, target, targetFile);
-                    return null;
-                });
-                Future<Document> targetSegmented = threads.submit(() -> segment(target));
-                Document sourceSegmented = segment(source);
-                result(check);
-                return new Bitext(sourceSegmented, result(targetSegmented));
-            } catch (InvalidInputException | RuntimeException | Error e) {
-                threads.shutdownNow();  // the error is known: stop the other side's work instead of waiting for it
-                throw e;
-            }
+            return loadPair(sourceFile, sourceLanguage, targetFile, targetLanguage, threads);
         }
+    }
+
+    /**
+     * As {@link #loadPair(Path, Language, Path, Language)}, with the work beside the calling
+     * thread (reading and segmenting the target, the language check) run by {@code executor}:
+     * a pool of your own, a virtual-thread executor, or {@code Runnable::run} to do everything on
+     * the calling thread. On a failure the tasks still running are cancelled (interrupted); the
+     * executor is not shut down.
+     *
+     * @throws InvalidInputException if a file cannot be used or clearly is in another language
+     * @throws java.util.concurrent.RejectedExecutionException if {@code executor} refuses a task
+     * @throws IllegalStateException if the calling thread is interrupted while it waits
+     */
+    public Bitext loadPair(Path sourceFile, Language sourceLanguage, Path targetFile, Language targetLanguage,
+            Executor executor) throws InvalidInputException {
+        Objects.requireNonNull(sourceFile, "sourceFile");
+        Objects.requireNonNull(targetFile, "targetFile");
+        return pair(() -> reader.read(sourceFile, sourceLanguage), () -> reader.read(targetFile, targetLanguage),
+                (source, target) -> LanguageCheck.standard().requirePair(source, sourceFile, target, targetFile),
+                Objects.requireNonNull(executor, "executor"));
+    }
+
+    /**
+     * Reads and segments a source and a target text in memory, as
+     * {@link #loadPair(Path, Language, Path, Language)} does files: the same normalisation, the
+     * same language check of the pair. Messages call them {@code source text} and
+     * {@code target text}. Runs on the calling thread.
+     *
+     * @throws InvalidInputException if a text cannot be used or clearly is in another language
+     */
+    public Bitext loadPair(String sourceText, Language sourceLanguage, String targetText, Language targetLanguage)
+            throws InvalidInputException {
+        Objects.requireNonNull(sourceText, "sourceText");
+        Objects.requireNonNull(targetText, "targetText");
+        return pair(() -> named(() -> reader.read(sourceText, sourceLanguage), SOURCE_TEXT),
+                () -> named(() -> reader.read(targetText, targetLanguage), TARGET_TEXT),
+                (source, target) -> LanguageCheck.standard().requirePair(source, SOURCE_TEXT, target, TARGET_TEXT),
+                Runnable::run);
+    }
+
+    private static final String SOURCE_TEXT = "source text";
+    private static final String TARGET_TEXT = "target text";
+
+    /** A step that reads a document. */
+    private interface Load {
+        Document load() throws InvalidInputException;
+    }
+
+    /** The language check of a pair. */
+    private interface PairCheck {
+        void check(Document source, Document target) throws InvalidInputException;
+    }
+
+    private static Document named(Load load, String input) throws InvalidInputException {
+        try {
+            return load.load();
+        } catch (InvalidInputException e) {
+            throw e.forInput(input);
+        }
+    }
+
+    private Bitext pair(Load readSource, Load readTarget, PairCheck check, Executor executor)
+            throws InvalidInputException {
+        List<FutureTask<?>> started = new ArrayList<>();
+        try {
+            FutureTask<Document> targetRead = start(readTarget::load, executor, started);
+            Document source = readSource.load();
+            Document target = result(targetRead);
+            FutureTask<Void> checked = config.force() ? null : start(() -> {
+                check.check(source, target);
+                return null;
+            }, executor, started);
+            FutureTask<Document> targetSegmented = start(() -> segment(target), executor, started);
+            Document sourceSegmented = segment(source);
+            if (checked != null) {
+                result(checked);
+            }
+            return new Bitext(sourceSegmented, result(targetSegmented));
+        } catch (InvalidInputException | RuntimeException | Error e) {
+            started.forEach(task -> task.cancel(true));  // the error is known: stop the other side's work
+            throw e;
+        }
+    }
+
+    private static <T> FutureTask<T> start(Callable<T> work, Executor executor, List<FutureTask<?>> started) {
+        FutureTask<T> task = new FutureTask<>(work);
+        started.add(task);
+        executor.execute(task);
+        return task;
     }
 
     /** Waits for {@code task} and rethrows what it threw as it was thrown. */
@@ -192,6 +325,30 @@ public final class AccordPipeline {
     public BilingualReport extract(Bitext nlFr) {
         Objects.requireNonNull(nlFr, "nlFr");
         return Extraction.bilingual(Accord.cybersecurityTechAccord(), nlFr.source(), nlFr.target(), align(nlFr));
+    }
+
+    /**
+     * The extraction recipe with the aligner {@code options} describe: as {@link #extract(Bitext)}
+     * over {@link #align(Bitext, AlignerOptions)}.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the source is not Dutch or the target not French, or the
+     *     options do not fit the documents
+     */
+    public BilingualReport extract(Bitext nlFr, AlignerOptions options) {
+        Objects.requireNonNull(nlFr, "nlFr");
+        Objects.requireNonNull(options, "options");
+        return Extraction.bilingual(Accord.cybersecurityTechAccord(), nlFr.source(), nlFr.target(), align(nlFr, options));
+    }
+
+    /**
+     * The extraction recipe on two texts in memory: {@link #loadPair(String, Language, String,
+     * Language)} of a Dutch text and its French translation, then {@link #extract(Bitext)}.
+     *
+     * @throws InvalidInputException if a text cannot be used or clearly is in another language
+     */
+    public BilingualReport extract(String dutchText, String frenchText) throws InvalidInputException {
+        return extract(loadPair(dutchText, Language.NL, frenchText, Language.FR));
     }
 
     @Override

@@ -6,6 +6,8 @@ import dev.accord.core.text.Sentence;
 import dev.accord.core.text.TextSpan;
 import dev.accord.internal.TextChars;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The standard {@link TextReader}: reads the whole file, decodes it strictly (malformed or
@@ -36,6 +39,9 @@ final class DecodingTextReader implements TextReader {
 
     /** Files above this size are refused before reading: a {@code String} could not hold them. */
     static final long MAX_BYTES = 1L << 30;
+
+    /** What the messages call text read from memory rather than a file. */
+    static final String TEXT = "text";
 
     /** More control characters than this share of the text means binary data. */
     private static final double MAX_CONTROL_SHARE = 0.05;
@@ -63,13 +69,71 @@ final class DecodingTextReader implements TextReader {
     /** Decodes, normalises and cuts {@code bytes}, which came from {@code file} (for messages; may be null). */
     Document parse(byte[] bytes, Path file, Language language) throws InvalidInputException {
         if (bytes.length == 0) {
-            throw new InvalidInputException(file, "the file is empty");
+            throw new InvalidInputException(file, file == null ? "the text is empty" : "the file is empty");
         }
-        String text = normalise(decode(bytes, file), file);
+        return parse(decode(bytes, file), file, language);
+    }
+
+    /** Normalises and cuts decoded {@code text}, which came from {@code file} (for messages; may be null). */
+    private Document parse(String decoded, Path file, Language language) throws InvalidInputException {
+        if (decoded.isEmpty() && file == null) {
+            throw new InvalidInputException(file, "the text is empty");
+        }
+        String text = normalise(decoded, file);
         if (TextChars.isBlank(text, 0, text.length())) {
-            throw new InvalidInputException(file, "the file holds only white space, no text");
+            throw new InvalidInputException(file, (file == null ? "the text" : "the file") + " holds only white space, no text");
         }
         return cut(text, language);
+    }
+
+    @Override
+    public Document read(String text, Language language) throws InvalidInputException {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(language, "language");
+        try {
+            return parse(text, null, language);
+        } catch (InvalidInputException e) {
+            throw e.forInput(TEXT);
+        }
+    }
+
+    @Override
+    public Document read(Reader text, Language language) throws InvalidInputException {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(language, "language");
+        StringBuilder b = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            for (int n; (n = text.read(buffer)) >= 0; ) {
+                if (b.length() + (long) n > MAX_BYTES) {
+                    throw new InvalidInputException(TEXT, "is too large (more than " + MAX_BYTES + " characters)", null, null);
+                }
+                b.append(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(TEXT, "cannot be read: " + e.getMessage(), null, e);
+        }
+        return read(b.toString(), language);
+    }
+
+    @Override
+    public Document read(InputStream bytes, Language language) throws InvalidInputException {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(language, "language");
+        byte[] all;
+        try {
+            all = bytes.readNBytes((int) Math.min(MAX_BYTES + 1, Integer.MAX_VALUE - 16));
+        } catch (IOException e) {
+            throw new InvalidInputException(TEXT, "cannot be read: " + e.getMessage(), null, e);
+        }
+        if (all.length > MAX_BYTES) {
+            throw new InvalidInputException(TEXT, "is too large (more than " + MAX_BYTES + " bytes)", null, null);
+        }
+        try {
+            return parse(all, null, language);
+        } catch (InvalidInputException e) {
+            throw e.forInput(TEXT);
+        }
     }
 
     private static byte[] readBytes(Path file) throws InvalidInputException {
@@ -127,8 +191,8 @@ final class DecodingTextReader implements TextReader {
             int offset = in.position();
             throw new InvalidInputException(file, "is not valid " + charset.name() + " at byte offset " + offset
                     + (utf8 ? " (line " + lineOf(bytes, offset) + ", byte 0x"
-                            + String.format(Locale.ROOT, "%02X", bytes[offset] & 0xFF)
-                            + "); if the file uses another encoding, name it (--encoding)" : ""),
+                            + String.format(Locale.ROOT, "%02X", bytes[offset] & 0xFF) + ")" : ""),
+                    utf8 ? new InvalidInputException.Remedy.NameEncoding(Optional.empty()) : null,
                     codingException(result));
         }
         if (result.isOverflow()) {
@@ -145,7 +209,8 @@ final class DecodingTextReader implements TextReader {
     private static void rejectUtf16(byte[] bytes, Path file) throws InvalidInputException {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            throw new InvalidInputException(file, "starts with a UTF-16 byte-order mark; name its encoding (--encoding UTF-16)");
+            throw new InvalidInputException(file, "starts with a UTF-16 byte-order mark",
+                    new InvalidInputException.Remedy.NameEncoding(Optional.of("UTF-16")), null);
         }
         int sample = Math.min(bytes.length, 200) & ~1;
         int evenNuls = 0;
@@ -156,8 +221,9 @@ final class DecodingTextReader implements TextReader {
         }
         int pairs = sample / 2;
         if (pairs >= 4 && Math.max(evenNuls, oddNuls) * 10 >= pairs * 7 && Math.min(evenNuls, oddNuls) * 10 <= pairs) {
-            throw new InvalidInputException(file, "looks like UTF-16 text; name its encoding (--encoding "
-                    + (oddNuls > evenNuls ? "UTF-16LE" : "UTF-16BE") + ")");
+            throw new InvalidInputException(file, "looks like UTF-16 text",
+                    new InvalidInputException.Remedy.NameEncoding(Optional.of(oddNuls > evenNuls ? "UTF-16LE" : "UTF-16BE")),
+                    null);
         }
     }
 

@@ -138,11 +138,26 @@ public final class LanguageCheck {
      * @param document the document read from {@code file}
      * @param file the file, for the message; may be null
      * @throws InvalidInputException on a {@link LanguageVerdict.Mismatch}, with the message
-     *     {@code FILE: looks French (fra, confidence 0.97), but was given as Dutch; pass --force to go on}
+     *     {@code FILE: looks French (fra, confidence 0.97), but was given as Dutch; to read it anyway,
+     *     turn the language check off: PipelineConfig.withForce(true)} and the remedy
+     *     {@link InvalidInputException.Remedy.SkipLanguageCheck}
      */
     public void require(Document document, Path file) throws InvalidInputException {
         if (verdict(document) instanceof LanguageVerdict.Mismatch m) {
-            throw new InvalidInputException(file, m.reason() + "; pass --force to go on");
+            throw new InvalidInputException(file, m.reason(), SKIP, null);
+        }
+    }
+
+    /**
+     * Throws if {@code document}, which need not come from a file, clearly is not in its declared
+     * language; as {@link #require(Document, Path)} with the input called {@code input}.
+     *
+     * @throws InvalidInputException on a {@link LanguageVerdict.Mismatch}
+     */
+    public void require(Document document, String input) throws InvalidInputException {
+        Objects.requireNonNull(input, "input");
+        if (verdict(document) instanceof LanguageVerdict.Mismatch m) {
+            throw new InvalidInputException(input, m.reason(), SKIP, null);
         }
     }
 
@@ -155,25 +170,51 @@ public final class LanguageCheck {
      */
     public void requirePair(Document source, Path sourceFile, Document target, Path targetFile)
             throws InvalidInputException {
+        Objects.requireNonNull(sourceFile, "sourceFile");
+        Objects.requireNonNull(targetFile, "targetFile");
+        try {
+            requirePair(source, sourceFile.toString(), target, targetFile.toString(), "files");
+        } catch (InvalidInputException e) {
+            Path file = e.input().equals(sourceFile.toString()) ? sourceFile : targetFile;
+            throw new InvalidInputException(file, e.reason(), SKIP, null);
+        }
+    }
+
+    /**
+     * As {@link #requirePair(Document, Path, Document, Path)} for documents that need not come
+     * from files, called {@code sourceInput} and {@code targetInput} in messages.
+     *
+     * @throws InvalidInputException on a mismatch
+     */
+    public void requirePair(Document source, String sourceInput, Document target, String targetInput)
+            throws InvalidInputException {
+        requirePair(source, Objects.requireNonNull(sourceInput, "sourceInput"), target,
+                Objects.requireNonNull(targetInput, "targetInput"), "texts");
+    }
+
+    private void requirePair(Document source, String sourceInput, Document target, String targetInput, String inputs)
+            throws InvalidInputException {
         LanguageVerdict first = verdict(source);
         LanguageVerdict second = verdict(target);
         if (first instanceof LanguageVerdict.Mismatch a && second instanceof LanguageVerdict.Mismatch b
                 && VARIETIES.get(target.language()).contains(a.detectedCode())
                 && VARIETIES.get(source.language()).contains(b.detectedCode())) {
-            throw new InvalidInputException(sourceFile, String.format(Locale.ROOT,
-                    "looks %s (%s, confidence %.2f) and %s looks %s (%s, confidence %.2f): the two files seem "
-                            + "swapped (given as %s and %s); pass --force to go on",
-                    a.detectedName(), a.detectedCode(), a.confidence(), targetFile, b.detectedName(),
-                    b.detectedCode(), b.confidence(), source.language().englishName(),
-                    target.language().englishName()));
+            throw new InvalidInputException(sourceInput, String.format(Locale.ROOT,
+                    "looks %s (%s, confidence %.2f) and %s looks %s (%s, confidence %.2f): the two %s seem "
+                            + "swapped (given as %s and %s)",
+                    a.detectedName(), a.detectedCode(), a.confidence(), targetInput, b.detectedName(),
+                    b.detectedCode(), b.confidence(), inputs, source.language().englishName(),
+                    target.language().englishName()), SKIP, null);
         }
         if (first instanceof LanguageVerdict.Mismatch a) {
-            throw new InvalidInputException(sourceFile, a.reason() + "; pass --force to go on");
+            throw new InvalidInputException(sourceInput, a.reason(), SKIP, null);
         }
         if (second instanceof LanguageVerdict.Mismatch b) {
-            throw new InvalidInputException(targetFile, b.reason() + "; pass --force to go on");
+            throw new InvalidInputException(targetInput, b.reason(), SKIP, null);
         }
     }
+
+    private static final InvalidInputException.Remedy SKIP = new InvalidInputException.Remedy.SkipLanguageCheck();
 
     /** Returns the whole text if it is short, otherwise three windows: start, middle and end. */
     static String sample(String text) {

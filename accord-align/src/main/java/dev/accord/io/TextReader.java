@@ -2,13 +2,15 @@ package dev.accord.io;
 
 import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Reads a text file into a {@link Document}: the first stage of the pipeline.
+ * Reads a text file, or text in memory, into a {@link Document}: the first stage of the pipeline.
  *
  * <p>Contract of every implementation:
  * <ul>
@@ -40,6 +42,34 @@ public interface TextReader {
      * @throws NullPointerException if an argument is null
      */
     Document read(Path file, Language language) throws InvalidInputException;
+
+    /**
+     * Reads text already in memory as a document in {@code language}, exactly as a file holding
+     * it would be read once decoded: a leading byte-order mark dropped, line ends unified, NFC,
+     * the same paragraphs (and sentences in {@link InputFormat#SENTENCES} mode), the same
+     * refusals. The reader's charset plays no part. Errors call the input {@code text}.
+     *
+     * @throws InvalidInputException if the text cannot be used (empty, white space only, binary)
+     * @throws NullPointerException if an argument is null
+     */
+    Document read(String text, Language language) throws InvalidInputException;
+
+    /**
+     * Reads all of {@code text} and then as {@link #read(String, Language)}; does not close it.
+     *
+     * @throws InvalidInputException if the text cannot be used or {@code text} fails
+     * @throws NullPointerException if an argument is null
+     */
+    Document read(Reader text, Language language) throws InvalidInputException;
+
+    /**
+     * Reads all of {@code bytes} and decodes them in the reader's charset, exactly as a file of
+     * these bytes; does not close the stream. Errors call the input {@code text}.
+     *
+     * @throws InvalidInputException if the bytes cannot be used or the stream fails
+     * @throws NullPointerException if an argument is null
+     */
+    Document read(InputStream bytes, Language language) throws InvalidInputException;
 
     /**
      * Returns the standard reader for UTF-8 files in the given format.

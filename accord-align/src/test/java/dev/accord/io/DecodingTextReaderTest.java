@@ -90,12 +90,50 @@ class DecodingTextReaderTest {
         assertEquals(List.of("Één zin.", "Twee."), paragraphs(d));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\uFEFFEen zin.\r\nNog een.\r\n\r\nTweede alinea.", "Cre\u0301che\rcafe\u0301\n\n  x  ",
+        "Eén regel zonder einde"})
+    void textInMemoryIsReadExactlyAsTheSameFile(String content) throws IOException {
+        Path file = write("same.txt", content);
+        for (TextReader reader : List.of(text, sentences)) {
+            Document fromFile = reader.read(file, Language.NL);
+            assertEquals(fromFile, reader.read(content, Language.NL));
+            assertEquals(fromFile, reader.read(new java.io.StringReader(content), Language.NL));
+            assertEquals(fromFile, reader.read(new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
+                    Language.NL));
+        }
+    }
+
+    @Test
+    void textInMemoryIsRefusedAsAFileIsButNamedText() throws IOException {
+        InvalidInputException empty = assertThrows(InvalidInputException.class, () -> text.read("", Language.NL));
+        assertEquals("text: the text is empty", empty.getMessage());
+        assertTrue(empty.file().isEmpty());
+        InvalidInputException blank = assertThrows(InvalidInputException.class, () -> text.read(" \n\t", Language.NL));
+        assertEquals("text: the text holds only white space, no text", blank.getMessage());
+        InvalidInputException binary = assertThrows(InvalidInputException.class,
+                () -> text.read(new java.io.ByteArrayInputStream(new byte[] {'P', 'K', 3, 4, 0, 0, 'x'}), Language.NL));
+        assertEquals("text: looks like a binary file, not text (NUL byte at byte offset 4)", binary.getMessage());
+        InvalidInputException broken = assertThrows(InvalidInputException.class, () -> text.read(new java.io.Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("connection reset");
+            }
+
+            @Override
+            public void close() {
+            }
+        }, Language.NL));
+        assertEquals("text: cannot be read: connection reset", broken.getMessage());
+    }
+
     @Test
     void invalidUtf8IsRejectedWithByteOffsetAndLine() throws IOException {
         Path file = write("latin1.txt", "Ligne un.\nS\u00e9curit\u00e9.".getBytes(StandardCharsets.ISO_8859_1));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> text.read(file, Language.FR));
-        assertEquals(file + ": is not valid UTF-8 at byte offset 11 (line 2, byte 0xE9); if the file uses another "
-                + "encoding, name it (--encoding)", e.getMessage());
+        assertEquals(file + ": is not valid UTF-8 at byte offset 11 (line 2, byte 0xE9); if it uses another "
+                + "encoding, name it: PipelineConfig.withEncoding(charset)", e.getMessage());
+        assertEquals(new InvalidInputException.Remedy.NameEncoding(java.util.Optional.empty()), e.remedy().orElseThrow());
         assertEquals(file, e.file().orElseThrow());
     }
 
@@ -133,14 +171,17 @@ class DecodingTextReaderTest {
     void utf16WithByteOrderMarkReadAsUtf8NamesTheEncoding() throws IOException {
         Path file = write("utf16.txt", "Één zin.".getBytes(StandardCharsets.UTF_16));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> text.read(file, Language.NL));
-        assertEquals(file + ": starts with a UTF-16 byte-order mark; name its encoding (--encoding UTF-16)", e.getMessage());
+        assertEquals(file + ": starts with a UTF-16 byte-order mark; name its encoding: PipelineConfig.withEncoding(\"UTF-16\")",
+                e.getMessage());
     }
 
     @Test
     void utf16WithoutByteOrderMarkReadAsUtf8NamesTheEncoding() throws IOException {
         Path file = write("utf16le.txt", "Een zin over het akkoord.".getBytes(StandardCharsets.UTF_16LE));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> text.read(file, Language.NL));
-        assertEquals(file + ": looks like UTF-16 text; name its encoding (--encoding UTF-16LE)", e.getMessage());
+        assertEquals(file + ": looks like UTF-16 text; name its encoding: PipelineConfig.withEncoding(\"UTF-16LE\")",
+                e.getMessage());
+        assertEquals("looks like UTF-16 text", e.reason());
         Document d = TextReader.of(InputFormat.TEXT, StandardCharsets.UTF_16LE).read(file, Language.NL);
         assertEquals("Een zin over het akkoord.", d.text());
     }

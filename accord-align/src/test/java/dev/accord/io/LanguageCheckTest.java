@@ -45,8 +45,23 @@ class LanguageCheckTest {
         Path file = seedPath("fr");
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> CHECK.require(seed("fr", Language.NL), file));
-        assertTrue(e.getMessage().matches("\\Q" + file + "\\E: looks French \\(fra, confidence 1\\.00\\), but was given "
-                + "as Dutch; pass --force to go on"), e.getMessage());
+        assertEquals(file + ": looks French (fra, confidence 1.00), but was given as Dutch; " + FORCE, e.getMessage());
+        assertEquals("looks French (fra, confidence 1.00), but was given as Dutch", e.reason());
+        assertEquals(new InvalidInputException.Remedy.SkipLanguageCheck(), e.remedy().orElseThrow());
+    }
+
+    private static final String FORCE = "to read it anyway, turn the language check off: PipelineConfig.withForce(true)";
+
+    @Test
+    void textInMemoryIsCheckedWithoutAFileAndNamedAsGiven() throws Exception {
+        InvalidInputException one = assertThrows(InvalidInputException.class,
+                () -> CHECK.require(seed("fr", Language.NL), "text"));
+        assertEquals("text: looks French (fra, confidence 1.00), but was given as Dutch; " + FORCE, one.getMessage());
+        assertTrue(one.file().isEmpty());
+        InvalidInputException pair = assertThrows(InvalidInputException.class,
+                () -> CHECK.requirePair(seed("fr", Language.NL), "source text", seed("nl", Language.FR), "target text"));
+        assertEquals("source text: looks French (fra, confidence 1.00) and target text looks Dutch (nld, confidence "
+                + "1.00): the two texts seem swapped (given as Dutch and French); " + FORCE, pair.getMessage());
     }
 
     @Test
@@ -56,7 +71,8 @@ class LanguageCheckTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> CHECK.requirePair(seed("fr", Language.NL), fr, seed("nl", Language.FR), nl));
         assertEquals(fr + ": looks French (fra, confidence 1.00) and " + nl + " looks Dutch (nld, confidence 1.00): "
-                + "the two files seem swapped (given as Dutch and French); pass --force to go on", e.getMessage());
+                + "the two files seem swapped (given as Dutch and French); " + FORCE, e.getMessage());
+        assertEquals(fr, e.file().orElseThrow());
     }
 
     @Test
@@ -65,7 +81,8 @@ class LanguageCheckTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> CHECK.requirePair(seed("nl", Language.NL), seedPath("nl"), seed("fr", Language.DE), fr));
         assertTrue(e.getMessage().startsWith(fr + ": looks French (fra, confidence"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("but was given as German; pass --force to go on"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("but was given as German; " + FORCE), e.getMessage());
+        assertEquals(fr, e.file().orElseThrow());
     }
 
     @Test

@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Assumptions;
  * Finds the project's shared material (the Text+Berg benchmark set, which is GPL data and is
  * never copied into the project) beside the checkout, for tests that use it when it is there.
  *
- * <p>The folder is looked up by walking up from the working directory to the first ancestor
- * that has {@code shared/benchmarks}; the system property {@code accord.shared} overrides it.
+ * <p>The folder is {@code shared} beside the checkout (the folder that holds {@code mvnw},
+ * found from the working directory, which is a module's folder when Maven runs the tests), or
+ * the folder named by the system property {@code accord.shared}
+ * ({@code ./mvnw verify -Daccord.shared=/data/shared}). Nowhere else: a {@code shared} folder
+ * higher up belongs to something else.
  */
 public final class SharedMaterial {
 
@@ -19,15 +22,22 @@ public final class SharedMaterial {
 
     /** Returns the shared folder, if it can be found. */
     public static Optional<Path> sharedDir() {
-        String override = System.getProperty("accord.shared");
+        return sharedDir(Path.of("").toAbsolutePath(), System.getProperty("accord.shared"));
+    }
+
+    /**
+     * Returns the shared folder for tests run from {@code workingDir}: {@code override} if it is
+     * set, else {@code shared} beside the checkout that holds {@code workingDir}.
+     */
+    static Optional<Path> sharedDir(Path workingDir, String override) {
         if (override != null && !override.isBlank()) {
             Path p = Path.of(override);
             return Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
         }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared");
-            if (Files.isDirectory(candidate.resolve("benchmarks"))) {
-                return Optional.of(candidate);
+        for (Path dir = workingDir; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("mvnw"))) {
+                Path beside = dir.resolveSibling("shared");
+                return Files.isDirectory(beside) ? Optional.of(beside) : Optional.empty();
             }
         }
         return Optional.empty();

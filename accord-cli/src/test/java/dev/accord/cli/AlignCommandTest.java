@@ -28,7 +28,7 @@ class AlignCommandTest {
     }
 
     private static String corpus(String name) throws URISyntaxException {
-        return Path.of(Objects.requireNonNull(AlignCommandTest.class.getResource("/dev/accord/corpus/" + name), name)
+        return Path.of(Objects.requireNonNull(AlignCommandTest.class.getResource("/corpus/" + name), name)
                 .toURI()).toString();
     }
 

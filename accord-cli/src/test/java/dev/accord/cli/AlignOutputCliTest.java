@@ -248,7 +248,7 @@ class AlignOutputCliTest {
     }
 
     private static String seed(String language) throws IOException {
-        try (InputStream in = AlignOutputCliTest.class.getResourceAsStream("/dev/accord/corpus/seed-" + language + ".txt")) {
+        try (InputStream in = AlignOutputCliTest.class.getResourceAsStream("/corpus/seed-" + language + ".txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

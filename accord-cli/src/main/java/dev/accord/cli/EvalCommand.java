@@ -6,7 +6,6 @@ import dev.accord.eval.AlignmentScores;
 import dev.accord.eval.BeadCounts;
 import dev.accord.eval.BeadFileReader;
 import dev.accord.eval.PrecisionRecall;
-import dev.accord.internal.JsonWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import tools.jackson.core.JsonGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -59,13 +59,13 @@ final class EvalCommand implements Callable<Integer> {
         AlignmentScores scores = AlignmentScorer.scoreAll(goldBeads, predictedBeads);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            JsonWriter json = new JsonWriter(out);
-            json.beginObject().name("strict");
-            write(json, scores.strict());
-            json.name("lax");
-            write(json, scores.lax());
-            json.endObject();
-            out.println();
+            try (JsonGenerator json = JsonOutput.generator(out)) {
+                json.writeStartObject();
+                write(json.writeName("strict"), scores.strict());
+                write(json.writeName("lax"), scores.lax());
+                json.writeEndObject();
+            }
+            JsonOutput.newline(out);
         } else {
             out.println(scores.toText());
             BeadCounts c = scores.counts();
@@ -76,8 +76,11 @@ final class EvalCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void write(JsonWriter json, PrecisionRecall s) throws java.io.IOException {
-        json.beginObject().name("precision").value(s.precision()).name("recall").value(s.recall())
-                .name("f1").value(s.f1()).endObject();
+    private static void write(JsonGenerator json, PrecisionRecall s) {
+        json.writeStartObject();
+        json.writeName("precision").writeNumber(s.precision());
+        json.writeName("recall").writeNumber(s.recall());
+        json.writeName("f1").writeNumber(s.f1());
+        json.writeEndObject();
     }
 }

@@ -44,12 +44,6 @@ public final class AccordCli implements Runnable {
 
     /** Runs the command line and exits the JVM with its exit code. */
     public static void main(String[] args) {
-        // OpenNLP logs through SLF4J. With no logging provider on the class path SLF4J prints a
-        // three-line notice on standard error, which would break the one-line error promise; a
-        // user who adds a provider, or sets the property, keeps control.
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
         // Output is UTF-8 whatever the locale, like the input: under LANG=C the platform encoding
         // would turn every accent into '?'.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -120,7 +114,7 @@ public final class AccordCli implements Runnable {
         String message;
         if (e instanceof InvalidInputException bad) {
             code = ExitCodes.INPUT;
-            message = bad.getMessage();
+            message = bad.input() + ": " + bad.reason() + bad.remedy().map(r -> "; " + advice(r)).orElse("");
         } else if (e instanceof OutputException bad) {
             code = ExitCodes.OUTPUT;
             message = bad.getMessage();
@@ -139,6 +133,19 @@ public final class AccordCli implements Runnable {
         }
         err.println("accord: " + oneLine(message));
         return code;
+    }
+
+    /**
+     * Returns what the user can do about refused input, in terms of this command line's options
+     * (the library words it in terms of its API).
+     */
+    static String advice(InvalidInputException.Remedy remedy) {
+        return switch (remedy) {
+            case InvalidInputException.Remedy.SkipLanguageCheck skip -> "pass --force to go on";
+            case InvalidInputException.Remedy.NameEncoding name -> name.likely()
+                    .map(charset -> "name its encoding (--encoding " + charset + ")")
+                    .orElse("if the file uses another encoding, name it (--encoding)");
+        };
     }
 
     /** Folds a message onto one line, so a user never sees a multi-line dump. */

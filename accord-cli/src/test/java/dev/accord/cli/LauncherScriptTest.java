@@ -112,6 +112,33 @@ class LauncherScriptTest {
     }
 
     @Test
+    void theTestCommandRunsTheMavenWrapperOnAJdk21EvenWhenJavaHomeIsOlder() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("root/bin"));
+        Files.copy(ROOT.resolve("bin/verify"), root.resolve("verify"));
+        Files.copy(ROOT.resolve("bin/find-jdk.sh"), root.resolve("find-jdk.sh"));
+        Path mvnw = tmp.resolve("root/mvnw");
+        Files.writeString(mvnw, "#!/bin/sh\necho \"$JAVA_HOME|$(command -v java)|$*\"\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path old = fakeJdk("jdk-17", "17");
+        Path jdk25 = fakeJdk("jdks/jdk-25", "25");
+        Result r = bash("cd /; '" + root.resolve("verify") + "' -o", Map.of("JAVA_HOME", old.toString(),
+                "ACCORD_JDK_DIRS", tmp.resolve("jdks").toString()));
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(jdk25 + "|" + jdk25.resolve("bin/java") + "|-B verify -o", r.out().strip());
+        Result unset = bash("'" + root.resolve("verify") + "'", Map.of("ACCORD_JDK_DIRS", tmp.resolve("jdks").toString()));
+        assertEquals(jdk25 + "|" + jdk25.resolve("bin/java") + "|-B verify", unset.out().strip(), unset.err());
+    }
+
+    @Test
+    void ciRunsExactlyTheReadmesTestCommand() throws IOException {
+        List<String> commands = Files.readAllLines(ROOT.resolve(".ci/run"), StandardCharsets.UTF_8).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        assertTrue(commands.contains("bin/verify"), commands.toString());
+        String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+        assertTrue(readme.lines().limit(8).anyMatch(l -> l.startsWith("bin/verify ")), "README's second command");
+    }
+
+    @Test
     void explainsInOneLineWhenThereIsNoJdk21() throws Exception {
         Path old = fakeJdk("jdk-17", "17");
         Result r = bash(FIND, Map.of("JAVA_HOME", old.toString(), "ACCORD_JDK_DIRS", tmp.resolve("none").toString()));
@@ -141,15 +168,16 @@ class LauncherScriptTest {
         Files.createDirectories(root.resolve("bin"));
         Files.copy(ROOT.resolve("accord"), root.resolve("accord"));
         Files.copy(ROOT.resolve("bin/find-jdk.sh"), root.resolve("bin/find-jdk.sh"));
-        for (String input : List.of("pom.xml", "accord-core/pom.xml", "accord-align/pom.xml", "accord-core/src/main/A.java",
-                "accord-align/src/main/B.java")) {
+        for (String input : List.of("pom.xml", "accord-core/pom.xml", "accord-align/pom.xml", "accord-cli/pom.xml",
+                "accord-core/src/main/A.java", "accord-align/src/main/B.java", "accord-cli/src/main/C.java")) {
             Files.createDirectories(root.resolve(input).getParent());
             Files.writeString(root.resolve(input), "x", StandardCharsets.UTF_8);
         }
-        Path target = Files.createDirectories(root.resolve("accord-align/target"));
+        Path target = Files.createDirectories(root.resolve("accord-cli/target"));
         Files.writeString(target.resolve("accord-cli.jar"), "jar", StandardCharsets.UTF_8);
-        Result stamp = bash("cd '" + root + "'; find pom.xml accord-core/pom.xml accord-align/pom.xml accord-core/src/main "
-                + "accord-align/src/main -type f | LC_ALL=C sort | cksum > accord-align/target/accord-cli.stamp", Map.of());
+        Result stamp = bash("cd '" + root + "'; find pom.xml accord-core/pom.xml accord-align/pom.xml accord-cli/pom.xml "
+                + "accord-core/src/main accord-align/src/main accord-cli/src/main -type f | LC_ALL=C sort | cksum "
+                + "> accord-cli/target/accord-cli.stamp", Map.of());
         assertEquals(0, stamp.exitCode(), stamp.err());
         Path jdk = fakeJdk("jdk-" + version, version);
         String java = "#!/bin/sh\n"
@@ -182,7 +210,7 @@ class LauncherScriptTest {
         assertEquals(2, calls.size(), calls.toString());
         assertTrue(calls.get(0).contains("-XX:AOTCacheOutput=") && calls.get(0).endsWith("accord-cli.jar report"), calls.get(0));
         assertTrue(calls.get(1).startsWith("-XX:AOTCache=") && calls.get(1).endsWith("-XX:TieredStopAtLevel=1 -jar "
-                + tmp.resolve("root/accord-align/target/accord-cli.jar") + " align a.txt b.txt"),
+                + tmp.resolve("root/accord-cli/target/accord-cli.jar") + " align a.txt b.txt"),
                 calls.get(1));
         Result second = runLauncher(jdk, "align a.txt b.txt", Map.of());
         assertEquals("", second.err());
@@ -198,7 +226,7 @@ class LauncherScriptTest {
         List<String> calls = javaCalls();
         assertEquals(3, calls.size(), "one training run, two plain runs: " + calls);
         assertTrue(calls.get(0).contains("-XX:AOTCacheOutput="), calls.get(0));
-        assertEquals("-XX:TieredStopAtLevel=1 -jar " + tmp.resolve("root/accord-align/target/accord-cli.jar") + " --version",
+        assertEquals("-XX:TieredStopAtLevel=1 -jar " + tmp.resolve("root/accord-cli/target/accord-cli.jar") + " --version",
                 calls.get(1));
         assertEquals(calls.get(1), calls.get(2));
     }
@@ -223,7 +251,8 @@ class LauncherScriptTest {
         Path large = Files.write(tmp.resolve("large.txt"), new byte[5_000_000]);
         assertEquals(0, runLauncher(jdk, "align '" + small + "' '" + small + "'", Map.of()).exitCode());
         assertEquals(0, runLauncher(jdk, "align '" + large + "' '" + large + "'", Map.of()).exitCode());
-        assertEquals(0, runLauncher(jdk, "report --nl='" + large + "' --fr='" + large + "'", Map.of()).exitCode());
+        assertEquals(0, runLauncher(jdk, "align '" + small + "' '" + small + "' --dictionary='" + large
+                + "' --translation='" + large + "'", Map.of()).exitCode());
         assertEquals(0, runLauncher(jdk, "align '" + small + "' '" + small + "'", Map.of("ACCORD_JAVA_OPTS",
                 "-XX:TieredStopAtLevel=4")).exitCode());
         Result withOutput = runLauncher(jdk, "align '" + small + "' '" + small + "' -o '" + large + "'",
@@ -232,7 +261,7 @@ class LauncherScriptTest {
         List<String> calls = javaCalls();
         assertTrue(calls.get(0).startsWith("-XX:TieredStopAtLevel=1 -jar"), calls.get(0));
         assertTrue(calls.get(1).startsWith("-jar"), "10 MB of input: " + calls.get(1));
-        assertTrue(calls.get(2).startsWith("-jar"), "10 MB named by --nl= and --fr=: " + calls.get(2));
+        assertTrue(calls.get(2).startsWith("-jar"), "10 MB named by --dictionary= and --translation=: " + calls.get(2));
         assertTrue(calls.get(3).startsWith("-XX:TieredStopAtLevel=1 -XX:TieredStopAtLevel=4 -jar"),
                 "the user's options come last: " + calls.get(3));
         assertTrue(calls.get(4).startsWith("-XX:TieredStopAtLevel=1 -jar"), "the output file is no input: " + calls.get(4));

@@ -52,13 +52,8 @@ final class AlignCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TARGET", description = "The translation (French by default).")
     Path target;
 
-    @Option(names = "--source-lang", paramLabel = "LANG", defaultValue = "nl", converter = LanguageConverter.class,
-            description = "Language of SOURCE: nl, fr, de or en (default: ${DEFAULT-VALUE}).")
-    Language sourceLanguage;
-
-    @Option(names = "--target-lang", paramLabel = "LANG", defaultValue = "fr", converter = LanguageConverter.class,
-            description = "Language of TARGET (default: ${DEFAULT-VALUE}).")
-    Language targetLanguage;
+    @Mixin
+    PairLanguages languages;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "beads", converter = FormatConverter.class,
             description = "Output format: beads, tsv, jsonl, tmx or moses (moses needs -o). Default: ${DEFAULT-VALUE}.")
@@ -106,7 +101,7 @@ final class AlignCommand implements Callable<Integer> {
                     + AlignerOptions.MAX_BEAD_SIZE_LIMIT + ", got " + maxBead);
         }
         AccordPipeline pipeline = AccordPipeline.create(input.toConfig());
-        Bitext bitext = pipeline.loadPair(source, sourceLanguage, target, targetLanguage);
+        Bitext bitext = pipeline.loadPair(source, languages.source(), target, languages.target());
         AlignerOptions.Builder options = AlignerOptions.builder()
                 .method(method)
                 .maxBeadSize(maxBead)
@@ -127,7 +122,7 @@ final class AlignCommand implements Callable<Integer> {
     }
 
     private List<String> readTranslation(Document sourceDocument) throws InvalidInputException {
-        Document mt = TextReader.of(InputFormat.SENTENCES, input.toConfig().encoding()).read(translation, targetLanguage);
+        Document mt = TextReader.of(InputFormat.SENTENCES, input.toConfig().encoding()).read(translation, languages.target());
         if (mt.size() != sourceDocument.size()) {
             throw new InvalidInputException(translation, "has " + mt.size() + " non-blank lines but the source has "
                     + sourceDocument.size() + " sentences: give one line per source sentence");

@@ -58,9 +58,9 @@ class ExtractAndReportCommandTest {
     @Test
     @SuppressWarnings("unchecked")
     void extractPrintsTheJsonShapeOfTheIssue() throws IOException {
-        Path nl = copy("/dev/accord/corpus/seed-nl.txt", "nl.txt");
-        Path fr = copy("/dev/accord/corpus/seed-fr.txt", "fr.txt");
-        assertEquals(ExitCodes.OK, run("extract", "--nl", nl.toString(), "--fr", fr.toString()), err.toString());
+        Path nl = copy("/corpus/seed-nl.txt", "nl.txt");
+        Path fr = copy("/corpus/seed-fr.txt", "fr.txt");
+        assertEquals(ExitCodes.OK, run("extract", nl.toString(), fr.toString()), err.toString());
         Object json = Json.parse(out.toString().strip());
         List<Object> companies = at(json, "nl", "companies");
         Map<String, Object> google = companies.stream().map(c -> (Map<String, Object>) c)
@@ -82,7 +82,7 @@ class ExtractAndReportCommandTest {
     void extractReadsPreSplitSentencesAndPrintsText() throws IOException {
         Path nl = copy("/seed/nl.sentences.txt", "nl.txt");
         Path fr = copy("/seed/fr.sentences.txt", "fr.txt");
-        assertEquals(ExitCodes.OK, run("extract", "--nl", nl.toString(), "--fr", fr.toString(), "--input", "sentences",
+        assertEquals(ExitCodes.OK, run("extract", nl.toString(), fr.toString(), "--input", "sentences",
                 "--format", "text"), err.toString());
         assertTrue(out.toString().contains("Dutch 18 sentences, French 20 sentences"), out.toString());
         assertTrue(out.toString().contains("== Companies"), out.toString());
@@ -91,16 +91,16 @@ class ExtractAndReportCommandTest {
 
     @Test
     void reportWithOnlyOneFileIsAUsageError() throws IOException {
-        Path nl = copy("/dev/accord/corpus/seed-nl.txt", "nl.txt");
-        assertEquals(ExitCodes.USAGE, run("report", "--nl", nl.toString()));
+        Path nl = copy("/corpus/seed-nl.txt", "nl.txt");
+        assertEquals(ExitCodes.USAGE, run("report", nl.toString()));
         String message = err.toString().strip();
         assertEquals(1, message.lines().count(), message);
-        assertTrue(message.startsWith("accord: give both --nl and --fr, or neither"), message);
+        assertTrue(message.startsWith("accord: give SOURCE and TARGET, or no file"), message);
     }
 
     @Test
     void extractOfAMissingFileIsAnInputError() {
-        assertEquals(ExitCodes.INPUT, run("extract", "--nl", dir.resolve("none.txt").toString(), "--fr",
+        assertEquals(ExitCodes.INPUT, run("extract", dir.resolve("none.txt").toString(),
                 dir.resolve("none-fr.txt").toString()));
         String message = err.toString().strip();
         assertEquals(1, message.lines().count(), message);
@@ -109,8 +109,8 @@ class ExtractAndReportCommandTest {
 
     @Test
     void anUnknownFormatIsAUsageError() throws IOException {
-        Path nl = copy("/dev/accord/corpus/seed-nl.txt", "nl.txt");
-        assertEquals(ExitCodes.USAGE, run("extract", "--nl", nl.toString(), "--fr", nl.toString(), "--format", "xml"));
+        Path nl = copy("/corpus/seed-nl.txt", "nl.txt");
+        assertEquals(ExitCodes.USAGE, run("extract", nl.toString(), nl.toString(), "--format", "xml"));
         assertTrue(err.toString().contains("unknown format 'xml': expected json or text"), err.toString());
     }
 }

@@ -159,22 +159,26 @@ class HostileInputCliTest {
                 "@gold.txt: has 3 non-blank lines but the source has"));
         rows.add(row("no target", ExitCodes.USAGE, "align @nl.txt", "Missing required parameter: 'TARGET'"));
 
-        // extract and report: two files of fixed languages; the bad file is the French one.
+        // extract and report take SOURCE TARGET as align does; the bad file is the target.
         for (String command : List.of("extract", "report")) {
-            badTextFiles(rows, command + " --nl @nl.txt --fr @%s");
-            rows.add(row("files swapped", ExitCodes.INPUT, command + " --nl @fr.txt --fr @nl.txt",
+            badTextFiles(rows, command + " @nl.txt @%s");
+            rows.add(row("files swapped", ExitCodes.INPUT, command + " @fr.txt @nl.txt",
                     "@fr.txt: looks French", "@nl.txt looks Dutch", "seem swapped", "--force"));
-            rows.add(row("both files French", ExitCodes.INPUT, command + " --nl @fr.txt --fr @fr.txt",
+            rows.add(row("both files French", ExitCodes.INPUT, command + " @fr.txt @fr.txt",
                     "@fr.txt: looks French", "but was given as Dutch; pass --force to go on"));
-            rows.add(row("unknown encoding", ExitCodes.USAGE, command + " --nl @nl.txt --fr @fr.txt --encoding x-none",
+            rows.add(row("unknown encoding", ExitCodes.USAGE, command + " @nl.txt @fr.txt --encoding x-none",
                     "unknown encoding 'x-none'"));
         }
-        rows.add(row("unknown output format", ExitCodes.USAGE, "extract --nl @nl.txt --fr @fr.txt --format xml",
+        rows.add(row("unknown output format", ExitCodes.USAGE, "extract @nl.txt @fr.txt --format xml",
                 "Invalid value for option '--format': unknown format 'xml'"));
-        rows.add(row("French file missing (extract)", ExitCodes.USAGE, "extract --nl @nl.txt",
-                "Missing required option: '--fr=FILE'"));
-        rows.add(row("only one of --nl and --fr (conflicting options)", ExitCodes.USAGE, "report --nl @nl.txt",
-                "give both --nl and --fr"));
+        rows.add(row("one file without --lang (extract)", ExitCodes.USAGE, "extract @nl.txt",
+                "one FILE needs --lang"));
+        rows.add(row("one file in the wrong language (extract)", ExitCodes.INPUT, "extract @fr.txt --lang nl",
+                "@fr.txt: looks French", "pass --force to go on"));
+        rows.add(row("--lang with two files (extract)", ExitCodes.USAGE, "extract @nl.txt @fr.txt --lang nl",
+                "--lang is for one FILE"));
+        rows.add(row("only one file (report)", ExitCodes.USAGE, "report @nl.txt",
+                "give SOURCE and TARGET, or no file"));
         return rows.stream();
     }
 
@@ -310,7 +314,7 @@ class HostileInputCliTest {
     }
 
     private static byte[] corpus(String name) throws IOException {
-        try (InputStream in = AccordCli.class.getResourceAsStream("/dev/accord/corpus/" + name)) {
+        try (InputStream in = AccordCli.class.getResourceAsStream("/corpus/" + name)) {
             return in.readAllBytes();
         }
     }

@@ -2,19 +2,18 @@ package dev.accord.cli;
 
 import dev.accord.AccordPipeline;
 import dev.accord.Bitext;
-import dev.accord.core.text.Language;
-import dev.accord.write.ReportWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code accord report [--nl F --fr F]}: runs the whole pipeline and prints a readable bilingual
+ * {@code accord report [SOURCE TARGET]}: runs the whole pipeline and prints a readable bilingual
  * report; without files, on the seed articles bundled in the jar.
  */
 @Command(
@@ -22,30 +21,32 @@ import picocli.CommandLine.Spec;
         description = {"Runs the whole pipeline on a Dutch text and its French translation and prints a readable "
                 + "bilingual report: the aligned sentence pairs with their scores, the four pillars side by side, "
                 + "the companies with their roles and mentions in both languages, the facts and the reconciliation.",
-            "Without --nl and --fr it reports on the two seed articles bundled with accord."},
+            "Without SOURCE and TARGET it reports on the two seed articles bundled with accord."},
         mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--nl", paramLabel = "FILE", description = "The Dutch text (default: the bundled seed article).")
-    Path nl;
+    @Parameters(arity = "0..2", paramLabel = "FILE",
+            description = "SOURCE and TARGET: a Dutch text and its French translation (default: the bundled articles).")
+    List<Path> files = List.of();
 
-    @Option(names = "--fr", paramLabel = "FILE", description = "The French translation (default: the bundled seed article).")
-    Path fr;
+    @Mixin
+    PairLanguages languages;
 
     @Mixin
     InputOptions input;
 
     @Override
     public Integer call() throws Exception {
-        if ((nl == null) != (fr == null)) {
+        if (files.size() == 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "give both --nl and --fr, or neither to report on the bundled seed articles");
+                    "give SOURCE and TARGET, or no file to report on the bundled seed articles");
         }
         AccordPipeline pipeline = AccordPipeline.create(input.toConfig());
-        Bitext texts = nl == null ? pipeline.seedPair() : pipeline.loadPair(nl, Language.NL, fr, Language.FR);
+        Bitext texts = files.isEmpty() ? pipeline.seedPair()
+                : pipeline.loadPair(files.get(0), languages.source(), files.get(1), languages.target());
         PrintWriter out = spec.commandLine().getOut();
         ReportWriter.text(pipeline.extract(texts), out, true);
         out.flush();

@@ -1,0 +1,17 @@
+/**
+ * The {@code accord} command line: start with {@link dev.accord.cli.AccordCli}. Its public surface
+ * is {@link dev.accord.cli.AccordCli#run AccordCli.run} and the {@link dev.accord.cli.ExitCodes}
+ * it returns; the commands are package-private and reached by picocli through {@code opens}.
+ *
+ * <p>This module holds everything only the command line needs (picocli, the report and JSON
+ * writers, the runnable jar), so that the library, {@code dev.accord.align}, stays free of it.
+ */
+module dev.accord.cli {
+    requires dev.accord.align;
+    requires info.picocli;
+    requires tools.jackson.core;
+
+    exports dev.accord.cli;
+
+    opens dev.accord.cli to info.picocli;
+}
