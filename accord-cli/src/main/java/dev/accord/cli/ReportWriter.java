@@ -189,7 +189,6 @@ final class ReportWriter {
         json.writeEndArray();
         json.writeName("aboutAccord").writeBoolean(findings.aboutAccord());
         ids(json.writeName("accordSentences"), findings.accordSentences());
-        json.writeEndObject();
     }
 
     private static void ids(JsonGenerator json, List<Integer> ids) {

@@ -71,8 +71,11 @@ class ExtractAndReportCommandTest {
         assertEquals("Google", mention.get("text"));
         assertEquals(6.0, (Double) mention.get("end") - (Double) mention.get("start"));
         assertEquals(4, ((List<?>) at(json, "fr", "pillars")).size());
-        assertEquals(34.0, (Double) at(json, "fr", "facts", "signatoryCount", "value"));
-        assertEquals("mardi", at(json, "fr", "facts", "signingDay", "value"));
+        List<Map<String, Object>> facts = ((List<Object>) at(json, "fr", "facts")).stream().map(f -> (Map<String, Object>) f).toList();
+        assertEquals(Map.of("fact", "signatoryCount", "value", 34.0, "qualifier", "EXACT", "sentences", List.of(0.0, 8.0, 13.0)),
+                facts.get(0));
+        assertEquals(List.of("mardi", "TUESDAY"), List.of(facts.get(2).get("value"), facts.get(2).get("dayOfWeek")));
+        assertEquals(Boolean.TRUE, at(json, "fr", "aboutAccord"));
         assertEquals(Boolean.TRUE, at(json, "reconciliation", "consistent"));
         assertTrue(((List<?>) at(json, "alignment")).size() >= 17);
         assertEquals(18, ((List<?>) at(json, "nl", "sentences")).size());
