@@ -115,7 +115,7 @@ final class CompanyFinder {
         }
         for (Candidate c : all) {
             if (c.status == Status.UNKNOWN) {
-                c.status = intrinsic(c, lexicon);
+                c.status = intrinsic(c, lexicon, sentences);
             }
         }
         Set<String> personSurnames = new HashSet<>();
@@ -288,6 +288,27 @@ final class CompanyFinder {
     }
 
     /** The status a name has from itself and its neighbours, before the document is seen whole. */
+    private Status intrinsic(Candidate c, Lexicon lexicon, List<AnalyzedSentence> sentences) {
+        String tail = c.sentence.tail().strip();
+        boolean alone = c.start == 0 && c.end == c.sentence.size() && (tail.isEmpty() || ".!?".indexOf(tail.charAt(tail.length() - 1)) < 0);
+        if (alone && c.sentence.index() + 1 < sentences.size()
+                && opensWithCompanyNoun(sentences.get(c.sentence.index() + 1), lexicon)) {
+            return Status.COMPANY; // a heading "Polderhost", then "Het kleine hostingbedrijf uit Delft ..."
+        }
+        return intrinsic(c, lexicon);
+    }
+
+    /** Returns true if a sentence opens with a company noun within {@value #NOUN_WINDOW} words after its first ({@code De netwerkreus}). */
+    private static boolean opensWithCompanyNoun(AnalyzedSentence s, Lexicon lexicon) {
+        PhraseList nouns = lexicon.get(Cues.COMPANY_NOUNS);
+        for (int k = 1; k <= NOUN_WINDOW + 1 && k < s.size(); k++) {
+            if (nouns.matchAt(s.words(), k) != null) {
+                return !anyGap(s.words(), 1, k + 1, ",;:(");
+            }
+        }
+        return false;
+    }
+
     private Status intrinsic(Candidate c, Lexicon lexicon) {
         List<Word> words = c.sentence.words();
         int a = c.start;
@@ -320,8 +341,10 @@ final class CompanyFinder {
         PhraseList nouns = lexicon.get(Cues.COMPANY_NOUNS);
         for (int k = Math.max(0, a - NOUN_WINDOW); k < a; k++) {
             PhraseList.Match m = nouns.matchAt(words, k);
-            if (m != null && m.end() <= a && !anyGap(words, m.end(), a + 1, ",;:(")) {
-                return Status.COMPANY;
+            if (m != null && m.end() <= a && !anyGap(words, m.end(), a + 1, ",;:(")
+                    && !lexicon.get(Cues.PLACE_PREPOSITIONS).occursIn(words, m.end(), a)
+                    && !lexicon.get(Cues.OF_PREPOSITIONS).occursIn(words, m.end(), a)) {
+                return Status.COMPANY; // "het telecombedrijf X", not "het hostingbedrijf uit Delft"
             }
         }
         if (b < words.size() && words.get(b).gapHasAny(",") && !words.get(b).gapHasAny(";:")) {
@@ -388,6 +411,10 @@ final class CompanyFinder {
         }
         if (!scope.inScope(c.sentence.index()) || capitalisedOnlyAsFirstWord(c)) {
             return false;
+        }
+        PhraseList.Match place = c.start > 0 ? lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(words, c.start - 1) : null;
+        if (place != null && place.end() == c.start) {
+            return false; // "uit Delft", "à Lille": a place, whatever cue stands near
         }
         Candidate head = list.get(0);
         Candidate last = list.get(list.size() - 1);

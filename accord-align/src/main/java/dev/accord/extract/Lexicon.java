@@ -64,6 +64,8 @@ final class Lexicon {
         CONTINUATIONS("continuations"),
         /** Openers that continue the previous group in the negative ({@code evenmin}, {@code neither}). */
         NEGATIVE_CONTINUATIONS("negative-continuations"),
+        /** Relative pronouns that open a clause about the names before them ({@code die}, {@code qui}, {@code which}). */
+        RELATIVE_PRONOUNS("relative-pronouns"),
         /** Words that set a list against its clause ({@code in tegenstelling tot}, {@code unlike}). */
         CONTRAST("contrast"),
         /** Words that start a new clause ({@code maar}, {@code mais}, {@code while}). */

@@ -63,37 +63,59 @@ final class RoleRules {
             roles.computeIfAbsent(m.company(), k -> EnumSet.noneOf(Role.class));
         }
         Role previous = null;
-        String previousTail = "";
+        boolean previousAsks = false;
         for (AnalyzedSentence s : sentences) {
             List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
             parents(s, here, lexicon, parents);
-            if (!scope.inScope(s.index()) || here.isEmpty()) {
-                previous = here.isEmpty() && scope.inScope(s.index()) && !s.words().isEmpty() ? null : previous;
-                previousTail = s.tail();
+            if (!scope.inScope(s.index())) {
+                previous = null;
+                continue;
+            }
+            List<Cue> cues = cues(s, lexicon);
+            if (here.isEmpty()) {
+                // "Wie tekende er?", "Parmi les signataires :": the predicate the next sentence's names answer
+                Role asked = cues.isEmpty() ? null : predicateRole(s, cues.get(0), lexicon);
+                previous = asked;
+                previousAsks = asked != null && (s.heading() || s.tail().strip().endsWith("?") || s.tail().strip().endsWith(":"));
                 continue;
             }
             List<Group> groups = groups(s, here, lexicon);
-            List<Cue> cues = cues(s, lexicon);
             Role last = null;
+            if (cues.isEmpty() && groups.size() == 1 && isNameAlone(s, groups.get(0)) && s.index() + 1 < sentences.size()) {
+                // "Cisco" as a heading, then "De netwerkreus tekende op dag één.": the next sentence speaks of it
+                AnalyzedSentence next = sentences.get(s.index() + 1);
+                List<Cue> nextCues = cues(next, lexicon);
+                if (!nextCues.isEmpty() && scope.inScope(next.index()) && !next.heading()) {
+                    Role answered = predicateRole(next, nextCues.get(0), lexicon);
+                    give(roles, groups.get(0), answered);
+                    previous = answered;
+                    previousAsks = false;
+                    continue;
+                }
+            }
             if (cues.isEmpty()) {
-                Role continued = continued(s, lexicon, previous, previousTail);
+                Role continued = continued(s, lexicon, previous, previousAsks);
                 if (continued != null) {
                     for (Group g : groups) {
-                        give(roles, g, continued);
+                        if (!isModifier(s, g, here)) {
+                            give(roles, g, continued);
+                        }
                     }
                     last = continued;
                 }
             } else {
                 for (Group g : groups) {
-                    Role r = roleOf(s, g, cues, lexicon);
-                    if (r != null) {
+                    if (isModifier(s, g, here)) {
+                        continue;
+                    }
+                    for (Role r : rolesOf(s, g, cues, lexicon)) {
                         give(roles, g, r);
                         last = r;
                     }
                 }
             }
             previous = last;
-            previousTail = s.tail();
+            previousAsks = s.tail().strip().endsWith(":");
         }
         for (Map.Entry<String, Set<Role>> e : roles.entrySet()) {
             if (e.getValue().isEmpty()) {
@@ -109,28 +131,81 @@ final class RoleRules {
         }
     }
 
-    /** Returns the role a sentence without cues continues from the one before, or null. */
-    private static Role continued(AnalyzedSentence s, Lexicon lexicon, Role previous, String previousTail) {
+    /**
+     * Returns the role a sentence without cues continues from the one before, or null: after a
+     * question or a colon, in a bulleted item, or after a word of continuation ({@code Ook},
+     * {@code also}), with the polarity its own words give ({@code Facebook en LinkedIn daarentegen
+     * wel}, {@code Evenmin Apple}).
+     */
+    private static Role continued(AnalyzedSentence s, Lexicon lexicon, Role previous, boolean previousAsks) {
         if (previous == null || s.words().isEmpty()) {
             return null;
         }
         List<Word> w = s.words();
-        PhraseList.Match negative = lexicon.get(Cues.NEGATIVE_CONTINUATIONS).matchAt(w, 0);
-        if (negative != null) {
-            return previous == Role.SIGNATORY || previous == Role.INITIATOR ? Role.NON_SIGNATORY : previous;
-        }
+        boolean negativeOpener = lexicon.get(Cues.NEGATIVE_CONTINUATIONS).matchAt(w, 0) != null;
         boolean opener = lexicon.get(Cues.CONTINUATIONS).matchAt(w, 0) != null;
-        String lead = w.get(0).gap().strip();
-        boolean bullet = !lead.isEmpty() && "-–—•*·▪".indexOf(lead.charAt(0)) >= 0;
-        boolean afterColon = previousTail.strip().endsWith(":");
-        boolean negated = lexicon.get(Cues.NEGATORS).occursIn(w, 0, w.size());
-        if (opener || bullet || afterColon) {
-            if (negated && previous != Role.NON_SIGNATORY) {
-                return Role.NON_SIGNATORY;
-            }
-            return previous;
+        boolean bullet = isListItem(w);
+        boolean negated = lexicon.get(Cues.NEGATORS).occursIn(w, 0, w.size())
+                || lexicon.get(Cues.NEGATIVE_CONTINUATIONS).occursIn(w, 0, w.size());
+        boolean affirmed = lexicon.get(Cues.AFFIRMERS).occursIn(w, 0, w.size());
+        if (previous == Role.INITIATOR) {
+            return opener || bullet || previousAsks ? Role.INITIATOR : null;
         }
-        return null;
+        if (negativeOpener) {
+            return Role.NON_SIGNATORY;
+        }
+        if (affirmed && !negated) {
+            return Role.SIGNATORY;
+        }
+        if (opener || bullet || previousAsks) {
+            return negated ? Role.NON_SIGNATORY : previous;
+        }
+        return negated ? Role.NON_SIGNATORY : null;
+    }
+
+    /** Returns true if a sentence is nothing but one list of names, without final punctuation: a name as a heading. */
+    private static boolean isNameAlone(AnalyzedSentence s, Group g) {
+        String tail = s.tail().strip();
+        return g.start() == 0 && g.end() == s.size() && (tail.isEmpty() || ".!?".indexOf(tail.charAt(tail.length() - 1)) < 0);
+    }
+
+    /** Returns true if a sentence is an item of a bulleted or numbered list ({@code - Cisco}, {@code 2. Amazon}). */
+    static boolean isListItem(List<Word> w) {
+        String lead = w.get(0).gap().strip();
+        if (!lead.isEmpty() && "-–—•*·▪".indexOf(lead.charAt(0)) >= 0) {
+            return true;
+        }
+        return w.size() > 1 && w.get(0).kind() == Word.Kind.NUMBER && lead.isEmpty()
+                && (w.get(1).gap().startsWith(".") || w.get(1).gap().startsWith(")"));
+    }
+
+    /** Returns the role a predicate cue gives a subject, with the negation near it: for a sentence without names. */
+    private static Role predicateRole(AnalyzedSentence s, Cue cue, Lexicon lexicon) {
+        return switch (cue.predicate()) {
+            case INITIATE -> Role.INITIATOR;
+            case REFUSE -> Role.NON_SIGNATORY;
+            case SIGN -> negatedNear(s.words(), cue, clauseOf(s, lexicon), clauseOf(s, lexicon)[cue.start()], null, lexicon)
+                    ? Role.NON_SIGNATORY : Role.SIGNATORY;
+        };
+    }
+
+    /**
+     * Returns true if a group is one name that only qualifies the next one, a possessive
+     * ({@code Alphabet's Google}, {@code Googles moederbedrijf}): it takes no role of its own.
+     */
+    private static boolean isModifier(AnalyzedSentence s, Group g, List<Mention> here) {
+        if (g.members().size() != 1) {
+            return false;
+        }
+        if (!isPossessive(s, g.members().get(0))) {
+            return false;
+        }
+        for (Mention m : here) {
+            if (m.start() == g.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Groups the mentions of a sentence into lists. */
@@ -154,6 +229,9 @@ final class RoleRules {
     private static List<Cue> cues(AnalyzedSentence s, Lexicon lexicon) {
         List<Word> w = s.words();
         List<Cue> out = new ArrayList<>();
+        if (lexicon.get(Cues.OTHER_PLEDGES).occursIn(w, 0, w.size())) {
+            return out;
+        }
         for (PhraseList.Match m : lexicon.get(Cues.INITIATING).find(w)) {
             out.add(new Cue(m.start(), m.end(), Predicate.INITIATE));
         }
@@ -202,12 +280,73 @@ final class RoleRules {
         return clause;
     }
 
+    /**
+     * Returns the roles of a list: from the nearest predicate cue of its clause, and from a cue
+     * in a relative clause right after it ({@code piloté par X et Y, qui en sont aussi
+     * signataires}); empty if its sentence gives it none.
+     */
+    private static List<Role> rolesOf(AnalyzedSentence s, Group g, List<Cue> cues, Lexicon lexicon) {
+        List<Word> w = s.words();
+        List<Cue> outside = cues;
+        Cue relative = null;
+        if (g.end() < w.size() && w.get(g.end()).gapHasAny(",") && lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, g.end()) != null) {
+            int[] clause = clauseOf(s, lexicon);
+            int end = g.end() + 1;
+            while (end < w.size() && !w.get(end).gapHasAny(",;:") && clause[end] == clause[g.end()]) {
+                end++;
+            }
+            outside = new ArrayList<>();
+            for (Cue c : cues) {
+                if (c.start() > g.end() && c.end() <= end) {
+                    relative = relative == null ? c : relative;
+                } else {
+                    outside.add(c);
+                }
+            }
+        }
+        List<Role> out = new ArrayList<>();
+        Role main = outside.isEmpty() ? null : roleOf(s, g, outside, lexicon);
+        if (main != null) {
+            out.add(main);
+        }
+        if (relative != null && !out.contains(predicateRole(s, relative, lexicon))) {
+            out.add(predicateRole(s, relative, lexicon));
+        }
+        return out;
+    }
+
     /** Returns the role of a list, or null if its sentence gives it none. */
     private static Role roleOf(AnalyzedSentence s, Group g, List<Cue> cues, Lexicon lexicon) {
         List<Word> w = s.words();
         int[] clause = clauseOf(s, lexicon);
         int own = clause[g.start()];
         boolean contrast = contrastBefore(w, g.start(), lexicon);
+        // The list's own comma segment: "Google en Amazon tekenden niet, Dell en Nokia wel"
+        int from = g.start();
+        while (from > 0 && clause[from - 1] == own && !w.get(from).gapHasAny(",;:")) {
+            from--;
+        }
+        int to = g.end();
+        while (to < w.size() && clause[to] == own && !w.get(to).gapHasAny(",;:")) {
+            to++;
+        }
+        boolean segmentHasCue = false;
+        for (Cue c : cues) {
+            if (c.start() < to && c.end() > from) {
+                segmentHasCue = true;
+            }
+        }
+        if (!segmentHasCue && !contrast) {
+            boolean affirmed = lexicon.get(Cues.AFFIRMERS).occursIn(w, from, to);
+            boolean negated = lexicon.get(Cues.NEGATORS).occursIn(w, from, to);
+            boolean signingSentence = cues.stream().anyMatch(c -> c.predicate() != Predicate.INITIATE);
+            if (signingSentence && affirmed && !negated) {
+                return Role.SIGNATORY;
+            }
+            if (signingSentence && negated && !affirmed && (from > 0 || to < w.size())) {
+                return Role.NON_SIGNATORY;
+            }
+        }
         Cue nearest = null;
         int best = Integer.MAX_VALUE;
         for (Cue c : cues) {
@@ -305,6 +444,13 @@ final class RoleRules {
         return false;
     }
 
+    /** Returns true if an English possessive {@code 's} follows a mention ({@code Alphabet's}). */
+    private static boolean isPossessive(AnalyzedSentence s, Mention m) {
+        String text = s.sentence().text();
+        int end = s.word(m.end() - 1).end() - s.sentence().span().start();
+        return text.startsWith("'s", end) || text.startsWith("’s", end);
+    }
+
     /** Reads parent relations: {@code A, het moederbedrijf van B} and {@code Googles moederbedrijf Alphabet}. */
     private static void parents(AnalyzedSentence s, List<Mention> here, Lexicon lexicon, Map<String, String> parents) {
         List<Word> w = s.words();
@@ -319,6 +465,10 @@ final class RoleRules {
                 if (m != null && m.end() == right.start()) {
                     parents.putIfAbsent(right.company(), left.company());
                 }
+            }
+            if (right.start() == left.end() && isPossessive(s, left)) {
+                parents.putIfAbsent(right.company(), left.company()); // Alphabet's Google
+                continue;
             }
             PhraseList.Match noun = right.start() > left.end() ? lexicon.get(Cues.PARENT_NOUNS).matchAt(w, left.end()) : null;
             if (noun != null && noun.end() == right.start()) {

@@ -78,6 +78,13 @@ final class BoundaryRules {
                 break;
             }
             if (!TextChars.isSpace(text.charAt(end))) {
+                if (isGluedSentenceEnd(text, sentenceStart, runStart, runEnd, end, to, abbreviations)) {
+                    if (count == ends.length) {
+                        ends = Arrays.copyOf(ends, count * 2);
+                    }
+                    ends[count++] = end;
+                    sentenceStart = end;
+                }
                 i = runEnd;
                 continue;
             }
@@ -153,6 +160,34 @@ final class BoundaryRules {
         }
         return false;
     }
+
+    /**
+     * Returns true for a sentence end that lost the space after it, as text copied from the web
+     * often does ({@code ondertekend.De}, {@code this week.Signatories}): one terminator after at
+     * least {@value #GLUED_LETTERS} lower-case letters of a word that is no abbreviation, right
+     * before a capital and a lower-case letter. Domain names ({@code Booking.com}) and dotted
+     * names ({@code ASP.NET}) do not qualify.
+     */
+    private static boolean isGluedSentenceEnd(CharSequence text, int sentenceStart, int runStart, int runEnd, int end, int to,
+            Abbreviations abbreviations) {
+        if (runEnd - runStart != 1 || end != runEnd || end + 1 >= to || runStart - GLUED_LETTERS < sentenceStart) {
+            return false;
+        }
+        for (int k = runStart - GLUED_LETTERS; k < runStart; k++) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        if (!Character.isUpperCase(text.charAt(end)) || !Character.isLowerCase(text.charAt(end + 1))) {
+            return false;
+        }
+        int tokenStart = tokenStart(text, sentenceStart, runStart);
+        return tokenStart < 0 || abbreviations.classify(text.subSequence(tokenStart, runStart).toString())
+                != Abbreviations.Kind.INSIDE;
+    }
+
+    /** How many lower-case letters must stand before a sentence end glued to the next sentence: {@value}. */
+    static final int GLUED_LETTERS = 2;
 
     private static boolean isBoundary(CharSequence text, int sentenceStart, int runStart, int runEnd, int next, int to,
             Abbreviations abbreviations) {
