@@ -7,10 +7,10 @@ import java.util.List;
 /**
  * Where a document speaks of the accord. A document is about the accord when a sentence names it
  * ({@code Cybersecurity Tech Accord}) or describes it (an agreement noun and a word of cyber
- * security in one sentence that names no other pledge). In such a document every sentence is in
- * scope, except the sentences that name another pledge (the Paris Call, the Charter of Trust)
- * without naming the accord, and the sentences of their paragraph that follow them. Roles,
- * pillars and counts are read only in scope.
+ * security in one sentence that names no other pledge). In such a document a sentence is in
+ * scope when the pledge named last before it (or in it) is the accord rather than another pledge
+ * (the Paris Call, the Charter of Trust); sentences before the first name speak of the pledge
+ * named first. Roles, pillars and counts are read only in scope.
  *
  * <p>Immutable.
  */
@@ -42,21 +42,24 @@ final class AccordScope {
         boolean[] inScope = new boolean[n];
         List<Integer> references = new ArrayList<>();
         if (about) {
-            boolean underOther = false;
-            int paragraph = -1;
-            for (int i = 0; i < n; i++) {
-                AnalyzedSentence s = sentences.get(i);
-                if (s.sentence().paragraph() != paragraph) {
-                    paragraph = s.sentence().paragraph();
-                    underOther = false;
-                }
-                if (named[i]) {
-                    underOther = false;
+            // Each sentence speaks of the pledge named last: the accord, or another one. Before the
+            // first name, of the one named first.
+            Boolean ours = null;
+            for (int i = 0; i < n && ours == null; i++) {
+                if (named[i] || described[i]) {
+                    ours = true;
                 } else if (other[i]) {
-                    underOther = true;
+                    ours = false;
                 }
-                inScope[i] = !underOther;
-                List<Word> w = s.words();
+            }
+            for (int i = 0; i < n; i++) {
+                if (named[i] || described[i]) {
+                    ours = true;
+                } else if (other[i]) {
+                    ours = false;
+                }
+                inScope[i] = ours;
+                List<Word> w = sentences.get(i).words();
                 if (named[i] || described[i] || inScope[i] && (lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size())
                         || lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, 0, w.size()))) {
                     references.add(i);

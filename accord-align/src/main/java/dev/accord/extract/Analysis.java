@@ -48,7 +48,8 @@ final class Analysis {
                 }
                 int start = t.span().start();
                 int end = t.span().end();
-                if (kind == Word.Kind.NAME && end - start > 3 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2))) {
+                if (Character.isUpperCase(text.codePointAt(start)) && end - start > 3
+                        && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2))) {
                     end -= 2; // an English possessive is not part of the name: Google's → Google
                 }
                 String surface = text.substring(start, end);

@@ -153,6 +153,19 @@ final class CompanyFinder {
                 canonical.merge(c.keys, c.text(text), CompanyFinder::plainer);
             }
         }
+        // A short form names the company of a longer name it begins: "Northwind" after "Northwind Analytics".
+        Map<List<String>, String> shortForms = new HashMap<>();
+        for (List<String> keys : canonical.keySet()) {
+            if (keys.size() == 1) {
+                for (Map.Entry<List<String>, String> longer : canonical.entrySet()) {
+                    if (longer.getKey().size() > 1 && longer.getKey().get(0).equals(keys.get(0))) {
+                        shortForms.put(keys, longer.getValue());
+                        break;
+                    }
+                }
+            }
+        }
+        canonical.putAll(shortForms);
         List<Mention> out = new ArrayList<>();
         for (Candidate c : all) {
             if (c.status == Status.COMPANY) {
@@ -290,7 +303,8 @@ final class CompanyFinder {
     /** The status a name has from itself and its neighbours, before the document is seen whole. */
     private Status intrinsic(Candidate c, Lexicon lexicon, List<AnalyzedSentence> sentences) {
         String tail = c.sentence.tail().strip();
-        boolean alone = c.start == 0 && c.end == c.sentence.size() && (tail.isEmpty() || ".!?".indexOf(tail.charAt(tail.length() - 1)) < 0);
+        int first = RoleRules.isListItem(c.sentence.words()) && c.sentence.word(0).kind() == Word.Kind.NUMBER ? 1 : 0;
+        boolean alone = c.start == first && c.end == c.sentence.size() && (tail.isEmpty() || ".!?".indexOf(tail.charAt(tail.length() - 1)) < 0);
         if (alone && c.sentence.index() + 1 < sentences.size()
                 && opensWithCompanyNoun(sentences.get(c.sentence.index() + 1), lexicon)) {
             return Status.COMPANY; // a heading "Polderhost", then "Het kleine hostingbedrijf uit Delft ..."

@@ -114,24 +114,36 @@ final class FactRules {
         Map<String, TreeSet<Integer>> stated = new LinkedHashMap<>();
         Map<String, Count> values = new LinkedHashMap<>();
         List<List<Count>> perSentence = new ArrayList<>();
+        boolean previousSigning = false;
+        boolean previousCount = false;
         for (AnalyzedSentence s : sentences) {
             List<Count> counts = List.of();
+            boolean signing = false;
+            boolean counted = false;
             if (scope.inScope(s.index())) {
-                List<Count> companies = countsBefore(s, lexicon, lexicon.get(Cues.COMPANY_NOUNS), numbers);
+                List<Count> all = new ArrayList<>(countsBefore(s, lexicon, lexicon.get(Cues.COMPANY_NOUNS), numbers));
                 List<Count> members = countsBefore(s, lexicon, lexicon.get(Cues.MEMBER_NOUNS), numbers);
-                List<Count> all = new ArrayList<>(companies);
                 all.addAll(members);
-                counts = all;
                 List<Word> w = s.words();
-                boolean signing = lexicon.get(Cues.SIGNING).occursIn(w, 0, w.size())
+                boolean membersNamed = lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, 0, w.size());
+                signing = lexicon.get(Cues.SIGNING).occursIn(w, 0, w.size())
                         || lexicon.get(Cues.LAUNCHING).occursIn(w, 0, w.size());
-                for (Count c : signing ? all : members) {
+                List<Count> stating = new ArrayList<>(signing || previousSigning ? all : members);
+                if (membersNamed || previousCount) {
+                    // "les signataires étaient déjà soixante-et-onze", "Intussen zijn het er ruim honderdvijftig"
+                    stating.addAll(countsAtClauseEnd(s, numbers));
+                }
+                counts = all;
+                for (Count c : stating) {
                     String key = c.qualifier() + " " + c.value();
                     values.putIfAbsent(key, c);
                     stated.computeIfAbsent(key, k -> new TreeSet<>()).add(s.index());
+                    counted = true;
                 }
             }
             perSentence.add(counts);
+            previousSigning = signing && s.words().size() <= QUESTION_WORDS && s.tail().strip().endsWith("?");
+            previousCount = counted;
         }
         for (int i = 0; i < sentences.size(); i++) {
             for (Count c : perSentence.get(i)) {
@@ -145,6 +157,30 @@ final class FactRules {
         for (Map.Entry<String, TreeSet<Integer>> e : stated.entrySet()) {
             Count c = values.get(e.getKey());
             out.add(new Fact.SignatoryCount(c.value(), c.qualifier(), List.copyOf(e.getValue())));
+        }
+        return out;
+    }
+
+    /** A question of at most this many words ({@code Wie tekende?}) makes the counts of the next sentence counts of signatories: {@value}. */
+    static final int QUESTION_WORDS = 6;
+
+    /** Returns the counts that end a clause with no noun after them ({@code ... zijn het er ruim honderdvijftig.}); years excluded. */
+    private static List<Count> countsAtClauseEnd(AnalyzedSentence s, NumberReader numbers) {
+        List<Word> w = s.words();
+        List<String> forms = forms(w);
+        List<Count> out = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            Count c = numbers.read(forms, i).filter(p -> p.value() > 1 && p.value() <= Integer.MAX_VALUE)
+                    .map(p -> new Count((int) p.value(), p.qualifier(), p.words().start(), p.words().end())).orElse(null);
+            if (c == null) {
+                continue;
+            }
+            boolean year = w.get(c.start()).kind() == Word.Kind.NUMBER && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR;
+            boolean clauseEnd = c.end() == w.size() || w.get(c.end()).gapHasAny(",;:(");
+            if (!year && clauseEnd) {
+                out.add(c);
+            }
+            i = c.end() - 1;
         }
         return out;
     }

@@ -94,7 +94,7 @@ final class RoleRules {
                 }
             }
             if (cues.isEmpty()) {
-                Role continued = continued(s, lexicon, previous, previousAsks);
+                Role continued = continued(s, lexicon, previous, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum());
                 if (continued != null) {
                     for (Group g : groups) {
                         if (!isModifier(s, g, here)) {
@@ -137,7 +137,7 @@ final class RoleRules {
      * {@code also}), with the polarity its own words give ({@code Facebook en LinkedIn daarentegen
      * wel}, {@code Evenmin Apple}).
      */
-    private static Role continued(AnalyzedSentence s, Lexicon lexicon, Role previous, boolean previousAsks) {
+    private static Role continued(AnalyzedSentence s, Lexicon lexicon, Role previous, boolean previousAsks, int mentionWords) {
         if (previous == null || s.words().isEmpty()) {
             return null;
         }
@@ -157,7 +157,7 @@ final class RoleRules {
         if (affirmed && !negated) {
             return Role.SIGNATORY;
         }
-        if (opener || bullet || previousAsks) {
+        if (opener || bullet || previousAsks || startsWithNameOnly(s, lexicon) || mostlyNames(s, mentionWords)) {
             return negated ? Role.NON_SIGNATORY : previous;
         }
         return negated ? Role.NON_SIGNATORY : null;
@@ -166,7 +166,30 @@ final class RoleRules {
     /** Returns true if a sentence is nothing but one list of names, without final punctuation: a name as a heading. */
     private static boolean isNameAlone(AnalyzedSentence s, Group g) {
         String tail = s.tail().strip();
-        return g.start() == 0 && g.end() == s.size() && (tail.isEmpty() || ".!?".indexOf(tail.charAt(tail.length() - 1)) < 0);
+        int first = isListItem(s.words()) && s.word(0).kind() == Word.Kind.NUMBER ? 1 : 0; // "1. Cisco"
+        return g.start() == first && g.end() == s.size() && (tail.isEmpty() || ".!?".indexOf(tail.charAt(tail.length() - 1)) < 0);
+    }
+
+    /**
+     * Returns true if a sentence is a name with at most a description after a comma, a bracket
+     * or a dash and no final full stop: an item of a list written one name a line
+     * ({@code ABB, the Swiss engineering group}, {@code Arm (UK)}).
+     */
+    private static boolean startsWithNameOnly(AnalyzedSentence s, Lexicon lexicon) {
+        List<Word> w = s.words();
+        if (w.isEmpty() || !w.get(0).isCapitalised() || s.tail().strip().endsWith(".")) {
+            return false;
+        }
+        int k = 1;
+        while (k < w.size() && (w.get(k).isCapitalised() || CompanyFinder.joined(w, k, k, lexicon)) && !w.get(k).gapHasAny("(–—")) {
+            k++;
+        }
+        return k == w.size() || w.get(k).gapHasAny(",(–—:");
+    }
+
+    /** Returns true if at least half the words of a sentence are names of companies: a line of a list ({@code Uit de VS: Cisco, Dell en Oracle}). */
+    private static boolean mostlyNames(AnalyzedSentence s, int mentionWords) {
+        return mentionWords * 2 >= s.size();
     }
 
     /** Returns true if a sentence is an item of a bulleted or numbered list ({@code - Cisco}, {@code 2. Amazon}). */
@@ -433,11 +456,12 @@ final class RoleRules {
         return false;
     }
 
+    /** Returns true if a contrast phrase ends at most {@link #CONTRAST_WINDOW} words before {@code start} ({@code unlike their rivals X}). */
     private static boolean contrastBefore(List<Word> w, int start, Lexicon lexicon) {
         PhraseList contrast = lexicon.get(Cues.CONTRAST);
-        for (int k = Math.max(0, start - CONTRAST_WINDOW); k < start; k++) {
+        for (int k = Math.max(0, start - CONTRAST_WINDOW - 4); k < start; k++) {
             PhraseList.Match m = contrast.matchAt(w, k);
-            if (m != null && m.end() <= start) {
+            if (m != null && m.end() <= start && start - m.end() <= CONTRAST_WINDOW) {
                 return true;
             }
         }
