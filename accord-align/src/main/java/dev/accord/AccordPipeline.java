@@ -39,7 +39,7 @@ import java.util.concurrent.FutureTask;
  *
  * // the extraction recipe: read, segment, align, extract both sides, reconcile
  * BilingualReport report = pipeline.extract(pipeline.loadPair(nlFile, Language.NL, frFile, Language.FR));
- * report.nlFindings().companies();              // Microsoft [INITIATOR, SIGNATORY], ...
+ * report.sourceFindings().companies();              // Microsoft [INITIATOR, SIGNATORY], ...
  *
  * // text in memory: the same normalisation and language check as a file
  * BilingualReport fromStrings = pipeline.extract(dutchText, frenchText);

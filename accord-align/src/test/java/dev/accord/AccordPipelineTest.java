@@ -103,7 +103,7 @@ class AccordPipelineTest {
         dev.accord.align.AlignerOptions length = dev.accord.align.AlignerOptions.builder()
                 .method(dev.accord.align.AlignmentMethod.LENGTH).build();
         assertEquals(pipeline.align(seed, length), pipeline.extract(seed, length).alignment());
-        assertEquals(pipeline.extract(seed).nlFindings(), pipeline.extract(seed, length).nlFindings());
+        assertEquals(pipeline.extract(seed).sourceFindings(), pipeline.extract(seed, length).sourceFindings());
     }
 
     @Test

@@ -15,13 +15,14 @@ import java.util.Set;
  * Factories of the extraction stage and the bilingual extraction recipe.
  *
  * <p>Start here: {@link #bilingual(Accord, Document, Document, Alignment)} runs the whole stage on
- * a Dutch text, its French translation and their alignment:
+ * a text, its translation and their alignment (Dutch, French and English, in any pair);
+ * {@link #extractor(Accord)} reads one text:
  * {@snippet :
  * BilingualReport report = Extraction.bilingual(Accord.cybersecurityTechAccord(), nl, fr, alignment);
- * report.nlFindings().companies();              // Microsoft [INITIATOR, SIGNATORY], ...
+ * report.sourceFindings().companies();          // Microsoft [INITIATOR, SIGNATORY], ...
  * report.reconciliation().disagreements();      // what the two texts say differently
  * }
- * The recipe: names that aligned Dutch and French sentences share become company candidates
+ * The recipe: names that aligned source and target sentences share become company candidates
  * ({@link SharedNames}); each side is extracted on its own ({@link #extractor(Accord, Collection)});
  * the findings are reconciled over the alignment ({@link #reconciler()}).
  */
@@ -31,7 +32,7 @@ public final class Extraction {
     }
 
     /**
-     * Returns the default extractor for Dutch and French texts, which knows the companies of
+     * Returns the default extractor for Dutch, French and English texts, which knows the companies of
      * {@code accord} by name and finds others from context.
      *
      * @throws NullPointerException if {@code accord} is null
@@ -60,35 +61,34 @@ public final class Extraction {
      * Runs extraction on both sides of a translation and reconciles the findings.
      *
      * @param accord the accord whose companies are known by name
-     * @param nl the Dutch document, segmented
-     * @param fr the French document, segmented
-     * @param alignment their sentence alignment, Dutch as source
+     * @param source the text that was translated, segmented, in a language extraction supports
+     * @param target its translation, segmented, in another supported language
+     * @param alignment their sentence alignment, {@code source} as source
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if a document is in another language or the alignment
-     *     does not cover the two documents
+     * @throws IllegalArgumentException if a document is in a language extraction does not support,
+     *     both are in one language, or the alignment does not cover the two documents
      */
-    public static BilingualReport bilingual(Accord accord, Document nl, Document fr, Alignment alignment) {
+    public static BilingualReport bilingual(Accord accord, Document source, Document target, Alignment alignment) {
         Objects.requireNonNull(accord, "accord");
-        requireLanguage(nl, Language.NL);
-        requireLanguage(fr, Language.FR);
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
         Objects.requireNonNull(alignment, "alignment");
-        if (alignment.sourceSize() != nl.size() || alignment.targetSize() != fr.size()) {
-            throw new IllegalArgumentException("alignment " + alignment + " does not cover " + nl.size()
-                    + " Dutch and " + fr.size() + " French sentences");
+        Lexicon.of(source.language());
+        Lexicon.of(target.language());
+        if (source.language() == target.language()) {
+            throw new IllegalArgumentException("source and target are both " + source.language().englishName()
+                    + ": a translation needs two languages");
         }
-        Set<String> shared = SharedNames.find(nl, fr, alignment, Gazetteer.bundled(), Normalizer.lucene());
+        if (alignment.sourceSize() != source.size() || alignment.targetSize() != target.size()) {
+            throw new IllegalArgumentException("alignment " + alignment + " does not cover " + source.size() + " "
+                    + source.language().englishName() + " and " + target.size() + " " + target.language().englishName()
+                    + " sentences");
+        }
+        Set<String> shared = SharedNames.find(source, target, alignment, Gazetteer.bundled(), Normalizer.lucene());
         Extractor extractor = extractor(accord, shared);
-        DocumentFindings nlFindings = extractor.extract(nl);
-        DocumentFindings frFindings = extractor.extract(fr);
-        return new BilingualReport(nl, fr, alignment, nlFindings, frFindings,
-                reconciler().reconcile(alignment, nlFindings, frFindings));
-    }
-
-    private static void requireLanguage(Document d, Language expected) {
-        Objects.requireNonNull(d, expected.iso639_1());
-        if (d.language() != expected) {
-            throw new IllegalArgumentException("the " + expected.englishName() + " side is a "
-                    + d.language().englishName() + " document");
-        }
+        DocumentFindings sourceFindings = extractor.extract(source);
+        DocumentFindings targetFindings = extractor.extract(target);
+        return new BilingualReport(source, target, alignment, sourceFindings, targetFindings,
+                reconciler().reconcile(alignment, sourceFindings, targetFindings));
     }
 }

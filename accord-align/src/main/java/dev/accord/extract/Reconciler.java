@@ -5,10 +5,10 @@ import dev.accord.core.extract.DocumentFindings;
 import dev.accord.core.extract.Reconciliation;
 
 /**
- * The reconciliation stage: pairs what a Dutch text and its French translation say, over their
+ * The reconciliation stage: pairs what a text and its translation say, over their
  * sentence alignment, and reports every agreement and every disagreement.
  *
- * <p><b>Contract.</b> The alignment has the Dutch document as source and the French one as target;
+ * <p><b>Contract.</b> The alignment has the text as source and the translation as target;
  * the findings' sentence indices refer to those documents. Every company, pillar and fact found on
  * either side appears in at least one comparison; a finding on one side only is a
  * {@link dev.accord.core.extract.Comparison.Disagreement disagreement}. Two statements agree when
@@ -22,11 +22,11 @@ public interface Reconciler {
     /**
      * Returns the reconciliation of the two sides.
      *
-     * @param alignment the sentence alignment, Dutch to French
-     * @param nl the findings of the Dutch text
-     * @param fr the findings of the French text
+     * @param alignment the sentence alignment, source to target
+     * @param source the findings of the source text
+     * @param target the findings of the target text
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a finding names a sentence outside the alignment
      */
-    Reconciliation reconcile(Alignment alignment, DocumentFindings nl, DocumentFindings fr);
+    Reconciliation reconcile(Alignment alignment, DocumentFindings source, DocumentFindings target);
 }

@@ -63,8 +63,8 @@ class AlignmentReconcilerTest {
         var d = disagreements(nl, fr);
         assertEquals(1, d.size());
         assertEquals(Aspect.COMPANY, d.get(0).aspect());
-        assertEquals("NON_SIGNATORY; parent Alphabet", d.get(0).nl());
-        assertEquals("SIGNATORY", d.get(0).fr());
+        assertEquals("NON_SIGNATORY; parent Alphabet", d.get(0).source());
+        assertEquals("SIGNATORY", d.get(0).target());
         assertEquals("roles differ: Dutch [NON_SIGNATORY], French [SIGNATORY]; parent differs: Dutch Alphabet, French none",
                 d.get(0).reason());
     }
@@ -80,8 +80,8 @@ class AlignmentReconcilerTest {
         assertEquals("named only in the Dutch text (SIGNATORY)", d.get(0).reason());
         assertEquals(Aspect.MENTION, d.get(1).aspect());
         assertEquals("mentioned in Dutch sentence [2] but not in French [3]", d.get(1).reason());
-        assertEquals(List.of(2), d.get(1).nlSentences());
-        assertEquals(List.of(3), d.get(1).frSentences());
+        assertEquals(List.of(2), d.get(1).sourceSentences());
+        assertEquals(List.of(3), d.get(1).targetSentences());
     }
 
     @Test

@@ -90,9 +90,9 @@ class ExtractorInvariantsTest {
             beads.add(Bead.of(List.of(), List.of(i)));
         }
         BilingualReport report = Extraction.bilingual(Accord.cybersecurityTechAccord(), nl, fr, Alignment.of(nl, fr, beads));
-        assertConsistent(nl, report.nlFindings());
-        assertConsistent(fr, report.frFindings());
-        int companies = report.nlFindings().companies().size() + report.frFindings().companies().size();
+        assertConsistent(nl, report.sourceFindings());
+        assertConsistent(fr, report.targetFindings());
+        int companies = report.sourceFindings().companies().size() + report.targetFindings().companies().size();
         assertTrue(report.reconciliation().comparisons().size() >= (companies + 1) / 2);
     }
 

@@ -189,8 +189,8 @@ class PillarRobustnessTest {
         beads.add(Bead.of(List.of(17), List.of(16, 17, 18)));
         BilingualReport report = Extraction.bilingual(Accord.cybersecurityTechAccord(), nlDoc, frDoc,
                 Alignment.of(nlDoc, frDoc, beads));
-        assertEquals(List.of(8), report.frFindings().pillars().get(1).sentences());
-        assertEquals(List.of(8, 9), report.nlFindings().pillars().get(1).sentences());
+        assertEquals(List.of(8), report.targetFindings().pillars().get(1).sentences());
+        assertEquals(List.of(8, 9), report.sourceFindings().pillars().get(1).sentences());
         assertEquals(List.of(), report.reconciliation().disagreements());
         assertTrue(report.reconciliation().agreements().stream()
                 .anyMatch(a -> a.aspect() == Comparison.Aspect.PILLAR && a.subject().equals("NO_OFFENSE")));

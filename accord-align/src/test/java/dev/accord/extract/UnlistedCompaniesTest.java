@@ -107,8 +107,8 @@ class UnlistedCompaniesTest {
         DocumentFindings alone = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(nl);
         assertEquals(List.of(), alone.companies());
         BilingualReport report = Extraction.bilingual(Accord.cybersecurityTechAccord(), nl, fr, oneToOne(nl, fr));
-        assertEquals(Map.of("Datadog", Set.of(Role.MENTIONED)), roles(report.nlFindings()));
-        assertEquals(Map.of("Datadog", Set.of(Role.MENTIONED)), roles(report.frFindings()));
+        assertEquals(Map.of("Datadog", Set.of(Role.MENTIONED)), roles(report.sourceFindings()));
+        assertEquals(Map.of("Datadog", Set.of(Role.MENTIONED)), roles(report.targetFindings()));
     }
 
     @Test
@@ -116,8 +116,8 @@ class UnlistedCompaniesTest {
         Document nl = Texts.sentences(Language.NL, "De groep komt samen in Knokke, zei Brad Smith.");
         Document fr = Texts.sentences(Language.FR, "Le groupe se réunit à Knokke, déclare Brad Smith.");
         BilingualReport report = Extraction.bilingual(Accord.cybersecurityTechAccord(), nl, fr, oneToOne(nl, fr));
-        assertEquals(List.of(), report.nlFindings().companies());
-        assertEquals(List.of(), report.frFindings().companies());
+        assertEquals(List.of(), report.sourceFindings().companies());
+        assertEquals(List.of(), report.targetFindings().companies());
     }
 
     @Test
@@ -128,7 +128,7 @@ class UnlistedCompaniesTest {
         assertEquals(1, report.reconciliation().disagreements().size(), report.reconciliation().toString());
         var d = report.reconciliation().disagreements().get(0);
         assertEquals("Oracle", d.subject());
-        assertEquals(null, d.fr());
+        assertEquals(null, d.target());
         assertTrue(d.reason().startsWith("named only in the Dutch text"), d.reason());
     }
 }

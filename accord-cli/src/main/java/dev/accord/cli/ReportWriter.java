@@ -30,7 +30,7 @@ import tools.jackson.core.JsonGenerator;
  * Writes a {@link BilingualReport}: as JSON (the output of {@code accord extract}) or as a
  * readable bilingual report (the output of {@code accord report}).
  *
- * <p>The JSON holds, per language ({@code "nl"}, {@code "fr"}), {@code "sentences"} (texts, in
+ * <p>The JSON holds, per language (keyed by its code: {@code "nl"}, {@code "fr"}), {@code "sentences"} (texts, in
  * order), {@code "companies"} ({@code "name"}, {@code "roles"}, optional {@code "parent"},
  * {@code "mentions"} with {@code "sentence"}, {@code "start"}, {@code "end"} — UTF-16 offsets
  * into the document text — and {@code "text"}), {@code "pillars"} ({@code "pillar"},
@@ -53,17 +53,19 @@ final class ReportWriter {
      */
     static void json(BilingualReport report, Writer out) {
         Objects.requireNonNull(report, "report");
+        String src = report.source().language().iso639_1();
+        String tgt = report.target().language().iso639_1();
         try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartObject();
-            json.writeName("nl");
-            side(json, report.nl(), report.nlFindings());
-            json.writeName("fr");
-            side(json, report.fr(), report.frFindings());
+            json.writeName(src);
+            side(json, report.source(), report.sourceFindings());
+            json.writeName(tgt);
+            side(json, report.target(), report.targetFindings());
             json.writeName("alignment").writeStartArray();
             for (Bead b : report.alignment().beads()) {
                 json.writeStartObject();
-                ids(json.writeName("nl"), b.source());
-                ids(json.writeName("fr"), b.target());
+                ids(json.writeName(src), b.source());
+                ids(json.writeName(tgt), b.target());
                 json.writeName("score").writeNumber(Double.parseDouble(OutputText.score(b.score())));
                 json.writeName("type").writeString(b.type());
                 json.writeEndObject();
@@ -77,8 +79,8 @@ final class ReportWriter {
                 JsonOutput.string(json.writeName("aspect"), a.aspect().name());
                 JsonOutput.string(json.writeName("subject"), a.subject());
                 JsonOutput.string(json.writeName("value"), a.value());
-                ids(json.writeName("nlSentences"), a.nlSentences());
-                ids(json.writeName("frSentences"), a.frSentences());
+                ids(json.writeName(src + "Sentences"), a.sourceSentences());
+                ids(json.writeName(tgt + "Sentences"), a.targetSentences());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -87,11 +89,23 @@ final class ReportWriter {
                 json.writeStartObject();
                 JsonOutput.string(json.writeName("aspect"), d.aspect().name());
                 JsonOutput.string(json.writeName("subject"), d.subject());
-                JsonOutput.string(json.writeName("nl"), d.nl());
-                JsonOutput.string(json.writeName("fr"), d.fr());
-                ids(json.writeName("nlSentences"), d.nlSentences());
-                ids(json.writeName("frSentences"), d.frSentences());
+                JsonOutput.string(json.writeName(src), d.source());
+                JsonOutput.string(json.writeName(tgt), d.target());
+                ids(json.writeName(src + "Sentences"), d.sourceSentences());
+                ids(json.writeName(tgt + "Sentences"), d.targetSentences());
                 JsonOutput.string(json.writeName("reason"), d.reason());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeName("carried").writeStartArray();
+            for (Comparison.Carried c : report.reconciliation().carried()) {
+                json.writeStartObject();
+                JsonOutput.string(json.writeName("aspect"), c.aspect().name());
+                JsonOutput.string(json.writeName("subject"), c.subject());
+                JsonOutput.string(json.writeName("value"), c.value());
+                JsonOutput.string(json.writeName("from"), (c.from() == Comparison.Side.SOURCE ? src : tgt));
+                ids(json.writeName(src + "Sentences"), c.sourceSentences());
+                ids(json.writeName(tgt + "Sentences"), c.targetSentences());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -209,15 +223,16 @@ final class ReportWriter {
     static void text(BilingualReport report, Appendable out, boolean withSentencePairs) throws IOException {
         Objects.requireNonNull(report, "report");
         Text t = new Text(out);
-        t.line("Cybersecurity Tech Accord: Dutch %d sentences, French %d sentences, %d beads",
-                report.nl().size(), report.fr().size(), report.alignment().size());
+        t.line("Cybersecurity Tech Accord: %s %d sentences, %s %d sentences, %d beads",
+                report.source().language().englishName(), report.source().size(),
+                report.target().language().englishName(), report.target().size(), report.alignment().size());
         if (withSentencePairs) {
             t.heading("Aligned sentences (bead, type, score)");
             int n = 0;
             for (Bead b : report.alignment().beads()) {
                 t.line("%3d  %-4s %.2f  nl %s  fr %s", n++, b.type(), b.score(), b.source(), b.target());
-                t.line("     NL %s", orDash(OutputText.sentences(report.nl(), b.source())));
-                t.line("     FR %s", orDash(OutputText.sentences(report.fr(), b.target())));
+                t.line("     NL %s", orDash(OutputText.sentences(report.source(), b.source())));
+                t.line("     FR %s", orDash(OutputText.sentences(report.target(), b.target())));
             }
         }
         pillars(t, report);
@@ -273,8 +288,9 @@ final class ReportWriter {
     private static void pillars(Text t, BilingualReport report) throws IOException {
         t.heading("The four pillars");
         for (Pillar p : Pillar.values()) {
-            t.line("%d. %s (%s / %s)", p.number(), p.title(Language.EN), p.title(Language.NL), p.title(Language.FR));
-            for (Language l : List.of(Language.NL, Language.FR)) {
+            t.line("%d. %s (%s / %s)", p.number(), p.title(Language.EN), p.title(report.source().language()),
+                    p.title(report.target().language()));
+            for (Language l : List.of(report.source().language(), report.target().language())) {
                 Optional<PillarStatement> s = report.findings(l).pillars().stream().filter(x -> x.pillar() == p).findFirst();
                 if (s.isEmpty()) {
                     t.line("   %s  (not stated)", l.iso639_1().toUpperCase(Locale.ROOT));
@@ -290,10 +306,10 @@ final class ReportWriter {
     private static void companies(Text t, BilingualReport report) throws IOException {
         t.heading("Companies (roles; mentions as sentence:[start..end))");
         Map<String, CompanyFinding[]> byName = new LinkedHashMap<>();
-        for (CompanyFinding c : report.nlFindings().companies()) {
+        for (CompanyFinding c : report.sourceFindings().companies()) {
             byName.computeIfAbsent(c.name(), k -> new CompanyFinding[2])[0] = c;
         }
-        for (CompanyFinding c : report.frFindings().companies()) {
+        for (CompanyFinding c : report.targetFindings().companies()) {
             byName.computeIfAbsent(c.name(), k -> new CompanyFinding[2])[1] = c;
         }
         if (byName.isEmpty()) {
@@ -317,7 +333,7 @@ final class ReportWriter {
         t.heading("Facts (value, sentences)");
         for (String name : List.of("signatoryCount", "pillarCount", "signingDay", "firstMeeting")) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-15s", name));
-            for (Language l : List.of(Language.NL, Language.FR)) {
+            for (Language l : List.of(report.source().language(), report.target().language())) {
                 Optional<Fact> f = report.findings(l).facts().stream().filter(x -> x.name().equals(name)).findFirst();
                 row.append(String.format(Locale.ROOT, "  %s %-36s", l.iso639_1().toUpperCase(Locale.ROOT),
                         f.map(x -> x.value() + " " + x.sentences()).orElse("(not stated)")));
@@ -328,12 +344,15 @@ final class ReportWriter {
 
     private static void reconciliation(Text t, BilingualReport report) throws IOException {
         var r = report.reconciliation();
-        t.heading(String.format(Locale.ROOT, "Reconciliation: %s, %s", count(r.agreements().size(), "agreement"),
-                count(r.disagreements().size(), "disagreement")));
+        t.heading(String.format(Locale.ROOT, "Reconciliation: %s, %s%s", count(r.agreements().size(), "agreement"),
+                count(r.disagreements().size(), "disagreement"),
+                r.carried().isEmpty() ? "" : ", " + count(r.carried().size(), "role") + " carried over from the translation"));
         for (Comparison c : r.comparisons()) {
             switch (c) {
                 case Comparison.Agreement a -> t.line("  same     %-8s %-18s %s", a.aspect(), a.subject(), a.value());
                 case Comparison.Disagreement d -> t.line("  DIFFERS  %-8s %-18s %s", d.aspect(), d.subject(), d.reason());
+                case Comparison.Carried k -> t.line("  carried  %-8s %-18s %s, stated only in the %s text", k.aspect(), k.subject(),
+                        k.value(), (k.from() == Comparison.Side.SOURCE ? report.source() : report.target()).language().englishName());
             }
         }
     }

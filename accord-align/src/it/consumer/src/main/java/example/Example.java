@@ -18,6 +18,6 @@ public final class Example {
         BilingualReport report = pipeline.extract(texts);
         System.out.println(texts.source().size() + " Dutch and " + texts.target().size() + " French sentences, "
                 + alignment.size() + " beads");
-        report.nlFindings().companies().forEach(c -> System.out.println(c.name() + " " + c.roles()));
+        report.sourceFindings().companies().forEach(c -> System.out.println(c.name() + " " + c.roles()));
     }
 }

@@ -8,49 +8,53 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything Accord learns from a Dutch text and its French translation: both documents, their
- * sentence alignment, the findings of each side and their reconciliation; immutable, and
- * consistent: every sentence a finding or comparison names exists on its side.
+ * Everything Accord learns from a text and its translation: both documents, their sentence
+ * alignment, the findings of each side and their reconciliation; immutable, and consistent:
+ * every sentence a finding or comparison names exists on its side. The two sides are in two
+ * different languages, any that extraction supports (Dutch and French, French and English, ...).
  *
- * @param nl the Dutch document, segmented
- * @param fr the French document, segmented
- * @param alignment the sentence alignment, Dutch as source and French as target
- * @param nlFindings what the Dutch text says
- * @param frFindings what the French text says
- * @param reconciliation the agreements and disagreements between the two
+ * @param source the text that was translated, segmented
+ * @param target its translation, segmented
+ * @param alignment the sentence alignment, {@code source} as source and {@code target} as target
+ * @param sourceFindings what the source text says
+ * @param targetFindings what the target text says
+ * @param reconciliation the agreements, disagreements and carried statements between the two
  */
-public record BilingualReport(Document nl, Document fr, Alignment alignment, DocumentFindings nlFindings,
-        DocumentFindings frFindings, Reconciliation reconciliation) {
+public record BilingualReport(Document source, Document target, Alignment alignment, DocumentFindings sourceFindings,
+        DocumentFindings targetFindings, Reconciliation reconciliation) {
 
     /**
      * Validates that the parts fit together.
      *
      * @throws NullPointerException if a reference is null
-     * @throws IllegalArgumentException if a document or findings is in the wrong language, the
-     *     alignment does not cover the two documents, or a finding or comparison names a sentence
-     *     the document does not have (or a mention that is not in its sentence's text); the
-     *     message names it
+     * @throws IllegalArgumentException if the two documents are in one language, findings are in
+     *     another language than their document, the alignment does not cover the two documents,
+     *     or a finding or comparison names a sentence the document does not have (or a mention
+     *     that is not in its sentence's text); the message names it
      */
     public BilingualReport {
-        Objects.requireNonNull(nl, "nl");
-        Objects.requireNonNull(fr, "fr");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
         Objects.requireNonNull(alignment, "alignment");
-        Objects.requireNonNull(nlFindings, "nlFindings");
-        Objects.requireNonNull(frFindings, "frFindings");
+        Objects.requireNonNull(sourceFindings, "sourceFindings");
+        Objects.requireNonNull(targetFindings, "targetFindings");
         Objects.requireNonNull(reconciliation, "reconciliation");
-        requireLanguage("nl", nl.language(), Language.NL);
-        requireLanguage("fr", fr.language(), Language.FR);
-        requireLanguage("nlFindings", nlFindings.language(), Language.NL);
-        requireLanguage("frFindings", frFindings.language(), Language.FR);
-        if (alignment.sourceSize() != nl.size() || alignment.targetSize() != fr.size()) {
-            throw new IllegalArgumentException("alignment " + alignment + " does not cover " + nl.size()
-                    + " Dutch and " + fr.size() + " French sentences");
+        if (source.language() == target.language()) {
+            throw new IllegalArgumentException("source and target are both " + source.language().englishName()
+                    + ": a bilingual report needs two languages");
         }
-        requireFits(nlFindings, nl);
-        requireFits(frFindings, fr);
+        requireLanguage("sourceFindings", sourceFindings.language(), source.language());
+        requireLanguage("targetFindings", targetFindings.language(), target.language());
+        if (alignment.sourceSize() != source.size() || alignment.targetSize() != target.size()) {
+            throw new IllegalArgumentException("alignment " + alignment + " does not cover " + source.size() + " "
+                    + source.language().englishName() + " and " + target.size() + " " + target.language().englishName()
+                    + " sentences");
+        }
+        requireFits(sourceFindings, source);
+        requireFits(targetFindings, target);
         for (Comparison c : reconciliation.comparisons()) {
-            requireSentences(c.nlSentences(), nl, "comparison of '" + c.subject() + "'");
-            requireSentences(c.frSentences(), fr, "comparison of '" + c.subject() + "'");
+            requireSentences(c.sourceSentences(), source, "comparison of '" + c.subject() + "'");
+            requireSentences(c.targetSentences(), target, "comparison of '" + c.subject() + "'");
         }
     }
 
@@ -90,30 +94,29 @@ public record BilingualReport(Document nl, Document fr, Alignment alignment, Doc
     }
 
     /**
-     * Returns the findings of one side.
+     * Returns the findings of the side in {@code language}.
      *
      * @throws NullPointerException if {@code language} is null
-     * @throws IllegalArgumentException if {@code language} is neither Dutch nor French
+     * @throws IllegalArgumentException if neither side is in {@code language}
      */
     public DocumentFindings findings(Language language) {
-        return switch (Objects.requireNonNull(language, "language")) {
-            case NL -> nlFindings;
-            case FR -> frFindings;
-            case DE, EN -> throw new IllegalArgumentException("a bilingual report has no " + language.englishName() + " side");
-        };
+        return source.language() == Objects.requireNonNull(language, "language") ? sourceFindings
+                : target.language() == language ? targetFindings : noSide(language);
     }
 
     /**
-     * Returns the document of one side.
+     * Returns the document of the side in {@code language}.
      *
      * @throws NullPointerException if {@code language} is null
-     * @throws IllegalArgumentException if {@code language} is neither Dutch nor French
+     * @throws IllegalArgumentException if neither side is in {@code language}
      */
     public Document document(Language language) {
-        return switch (Objects.requireNonNull(language, "language")) {
-            case NL -> nl;
-            case FR -> fr;
-            case DE, EN -> throw new IllegalArgumentException("a bilingual report has no " + language.englishName() + " side");
-        };
+        return source.language() == Objects.requireNonNull(language, "language") ? source
+                : target.language() == language ? target : noSide(language);
+    }
+
+    private <T> T noSide(Language language) {
+        throw new IllegalArgumentException("this report has a " + source.language().englishName() + " and a "
+                + target.language().englishName() + " side, no " + language.englishName() + " side");
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One outcome of reconciling the Dutch and the French findings: the two sides either agree on a
+ * One outcome of reconciling the findings of a text (the source) and its translation (the target): the two sides either agree on a
  * subject or they do not.
  *
  * <p>The set of outcomes is closed; handle them with an exhaustive {@code switch}. Sentence
@@ -18,11 +18,11 @@ public sealed interface Comparison {
     /** Returns what the comparison is about: a company name, a pillar, a fact's name. */
     String subject();
 
-    /** Returns the Dutch sentences the finding comes from (empty if the Dutch side has none). */
-    List<Integer> nlSentences();
+    /** Returns the source sentences the finding comes from (empty if the source side has none). */
+    List<Integer> sourceSentences();
 
-    /** Returns the French sentences the finding comes from (empty if the French side has none). */
-    List<Integer> frSentences();
+    /** Returns the target sentences the finding comes from (empty if the target side has none). */
+    List<Integer> targetSentences();
 
     /** What kind of finding a comparison is about. */
     enum Aspect {
@@ -42,10 +42,10 @@ public sealed interface Comparison {
      * @param aspect the kind of finding
      * @param subject what it is about; not blank
      * @param value what both sides state, in a short canonical form (e.g. {@code SIGNATORY})
-     * @param nlSentences the Dutch sentences
-     * @param frSentences the French sentences
+     * @param sourceSentences the source sentences
+     * @param targetSentences the target sentences
      */
-    record Agreement(Aspect aspect, String subject, String value, List<Integer> nlSentences, List<Integer> frSentences)
+    record Agreement(Aspect aspect, String subject, String value, List<Integer> sourceSentences, List<Integer> targetSentences)
             implements Comparison {
         /**
          * Validates and copies.
@@ -58,8 +58,8 @@ public sealed interface Comparison {
             Objects.requireNonNull(aspect, "aspect");
             subject = requireSubject(subject);
             Objects.requireNonNull(value, "value");
-            nlSentences = requireSentences(nlSentences, subject, "Dutch");
-            frSentences = requireSentences(frSentences, subject, "French");
+            sourceSentences = requireSentences(sourceSentences, subject, "source");
+            targetSentences = requireSentences(targetSentences, subject, "target");
         }
     }
 
@@ -68,14 +68,14 @@ public sealed interface Comparison {
      *
      * @param aspect the kind of finding
      * @param subject what it is about; not blank
-     * @param nl what the Dutch side states, or {@code null} if it states nothing
-     * @param fr what the French side states, or {@code null} if it states nothing
-     * @param nlSentences the Dutch sentences
-     * @param frSentences the French sentences
+     * @param source what the source side states, or {@code null} if it states nothing
+     * @param target what the target side states, or {@code null} if it states nothing
+     * @param sourceSentences the source sentences
+     * @param targetSentences the target sentences
      * @param reason one line that says how they differ, for a reader
      */
-    record Disagreement(Aspect aspect, String subject, String nl, String fr, List<Integer> nlSentences,
-            List<Integer> frSentences, String reason) implements Comparison {
+    record Disagreement(Aspect aspect, String subject, String source, String target, List<Integer> sourceSentences,
+            List<Integer> targetSentences, String reason) implements Comparison {
         /**
          * Validates and copies.
          *
@@ -94,11 +94,49 @@ public sealed interface Comparison {
             if (reason.indexOf('\n') >= 0 || reason.indexOf('\r') >= 0) {
                 throw new IllegalArgumentException("the reason of a disagreement on '" + subject + "' must be one line");
             }
-            if (nl == null && fr == null) {
+            if (source == null && target == null) {
                 throw new IllegalArgumentException("a disagreement on '" + subject + "' needs a statement on at least one side");
             }
-            nlSentences = requireSentences(nlSentences, subject, "Dutch");
-            frSentences = requireSentences(frSentences, subject, "French");
+            sourceSentences = requireSentences(sourceSentences, subject, "source");
+            targetSentences = requireSentences(targetSentences, subject, "target");
+        }
+    }
+
+    /** The side of a translation a statement comes from. */
+    enum Side {
+        /** The text that was translated. */
+        SOURCE,
+        /** The translation. */
+        TARGET
+    }
+
+    /**
+     * A statement one side makes and the other leaves implicit, carried over to the reconciled
+     * view: the company is named in the aligned sentences of both sides, but only one side gives
+     * it this role ({@code MENTIONED} on the other).
+     *
+     * @param aspect the kind of finding
+     * @param subject what it is about; not blank
+     * @param value what the stating side says (e.g. {@code SIGNATORY})
+     * @param from the side that states it; the other side's reading comes from the translation
+     * @param sourceSentences the source sentences
+     * @param targetSentences the target sentences
+     */
+    record Carried(Aspect aspect, String subject, String value, Side from, List<Integer> sourceSentences,
+            List<Integer> targetSentences) implements Comparison {
+        /**
+         * Validates and copies.
+         *
+         * @throws NullPointerException if a reference is null
+         * @throws IllegalArgumentException if the subject is blank or the sentences are negative or not ascending
+         */
+        public Carried {
+            Objects.requireNonNull(aspect, "aspect");
+            subject = requireSubject(subject);
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(from, "from");
+            sourceSentences = requireSentences(sourceSentences, subject, "source");
+            targetSentences = requireSentences(targetSentences, subject, "target");
         }
     }
 

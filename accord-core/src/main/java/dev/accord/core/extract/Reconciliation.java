@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The result of pairing the Dutch and the French findings over a sentence alignment: every
- * agreement and every disagreement, in a stable order (companies, mentions, pillars, facts).
+ * The result of pairing the findings of a text and its translation over a sentence alignment:
+ * every agreement, every disagreement and every statement carried over from one side to the
+ * other, in a stable order (companies, mentions, pillars, facts).
  *
  * @param comparisons the outcomes, in order
  */
@@ -33,6 +34,14 @@ public record Reconciliation(List<Comparison> comparisons) {
         return comparisons.stream()
                 .filter(Comparison.Disagreement.class::isInstance)
                 .map(Comparison.Disagreement.class::cast)
+                .toList();
+    }
+
+    /** Returns the statements one side makes and the other leaves implicit, carried over, in order. */
+    public List<Comparison.Carried> carried() {
+        return comparisons.stream()
+                .filter(Comparison.Carried.class::isInstance)
+                .map(Comparison.Carried.class::cast)
                 .toList();
     }
 

@@ -39,15 +39,15 @@ class BilingualReportTest {
         BilingualReport r = new BilingualReport(NL, FR, ONE, NL_FINDINGS, FR_FINDINGS, NOTHING);
         assertSame(FR, r.document(Language.FR));
         assertSame(NL_FINDINGS, r.findings(Language.NL));
-        assertEquals("a bilingual report has no German side",
+        assertEquals("this report has a Dutch and a French side, no German side",
                 assertThrows(IllegalArgumentException.class, () -> r.findings(Language.DE)).getMessage());
     }
 
     @Test
     void sidesInTheWrongLanguageAreRejected() {
-        assertEquals("nl must be Dutch, got French", assertThrows(IllegalArgumentException.class,
+        assertEquals("source and target are both French: a bilingual report needs two languages", assertThrows(IllegalArgumentException.class,
                 () -> new BilingualReport(FR, FR, ONE, NL_FINDINGS, FR_FINDINGS, NOTHING)).getMessage());
-        assertEquals("frFindings must be French, got Dutch", assertThrows(IllegalArgumentException.class,
+        assertEquals("targetFindings must be French, got Dutch", assertThrows(IllegalArgumentException.class,
                 () -> new BilingualReport(NL, FR, ONE, NL_FINDINGS, NL_FINDINGS, NOTHING)).getMessage());
     }
 

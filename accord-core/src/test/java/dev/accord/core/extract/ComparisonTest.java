@@ -16,6 +16,7 @@ class ComparisonTest {
         return switch (c) {
             case Agreement a -> a.subject() + " = " + a.value();
             case Disagreement d -> d.subject() + ": " + d.reason();
+            case Comparison.Carried k -> k.subject() + " <- " + k.from() + " " + k.value();
         };
     }
 
@@ -26,8 +27,11 @@ class ComparisonTest {
                 "named in Dutch only");
         assertEquals("Microsoft = INITIATOR, SIGNATORY", describe(agree));
         assertEquals("Twitter: named in Dutch only", describe(differ));
-        assertEquals(List.of(3), differ.nlSentences());
-        assertEquals(List.of(), differ.frSentences());
+        assertEquals(List.of(3), differ.sourceSentences());
+        Comparison carried = new Comparison.Carried(Aspect.COMPANY, "Cisco", "SIGNATORY", Comparison.Side.TARGET, List.of(2),
+                List.of(2, 3));
+        assertEquals("Cisco <- TARGET SIGNATORY", describe(carried));
+        assertEquals(List.of(), differ.targetSentences());
     }
 
     @Test
@@ -40,10 +44,10 @@ class ComparisonTest {
     void rejectsSentencesNotAscendingNamingSideAndSubject() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Agreement(Aspect.PILLAR, "NO_OFFENSE", "stated", List.of(5, 4), List.of(4)));
-        assertEquals("Dutch 'NO_OFFENSE' sentences must be ascending, distinct and >= 0, got [5, 4]", e.getMessage());
+        assertEquals("source 'NO_OFFENSE' sentences must be ascending, distinct and >= 0, got [5, 4]", e.getMessage());
         IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
                 () -> new Disagreement(Aspect.PILLAR, "NO_OFFENSE", "stated", null, List.of(1), List.of(-1), "why"));
-        assertEquals("French 'NO_OFFENSE' sentences must be ascending, distinct and >= 0, got [-1]",
+        assertEquals("target 'NO_OFFENSE' sentences must be ascending, distinct and >= 0, got [-1]",
                 negative.getMessage());
     }
 
@@ -69,7 +73,7 @@ class ComparisonTest {
                 () -> new Agreement(null, "x", "y", List.of(), List.of())).getMessage());
         assertEquals("value", assertThrows(NullPointerException.class,
                 () -> new Agreement(Aspect.FACT, "x", null, List.of(), List.of())).getMessage());
-        assertEquals("French sentences of 'x'", assertThrows(NullPointerException.class,
+        assertEquals("target sentences of 'x'", assertThrows(NullPointerException.class,
                 () -> new Agreement(Aspect.FACT, "x", "y", List.of(), null)).getMessage());
     }
 }

@@ -39,7 +39,7 @@ class ReconciliationTest {
     void aDisagreementMayMissOneSide() {
         Disagreement oneSided = new Disagreement(Aspect.COMPANY, "Oracle", "SIGNATORY", null, List.of(2), List.of(),
                 "named only in the Dutch text");
-        assertEquals(null, oneSided.fr());
+        assertEquals(null, oneSided.target());
     }
 
     @Test
@@ -54,13 +54,26 @@ class ReconciliationTest {
 
     @Test
     void switchesOverComparisonsAreExhaustive() {
-        for (Comparison c : List.of(SAME, DIFFERENT)) {
+        Comparison carried = new Comparison.Carried(Aspect.COMPANY, "Cisco", "SIGNATORY", Comparison.Side.SOURCE, List.of(1),
+                List.of(1));
+        for (Comparison c : List.of(SAME, DIFFERENT, carried)) {
             String kind = switch (c) {
                 case Agreement a -> "same " + a.value();
                 case Disagreement d -> "differs " + d.reason();
+                case Comparison.Carried k -> "carried from " + k.from();
             };
             assertFalse(kind.isBlank());
         }
+    }
+
+    @Test
+    void carriedStatementsAreListedApartAndKeepTheReconciliationConsistent() {
+        Comparison carried = new Comparison.Carried(Aspect.COMPANY, "Cisco", "SIGNATORY", Comparison.Side.TARGET, List.of(1),
+                List.of(1));
+        Reconciliation r = new Reconciliation(List.of(SAME, carried));
+        assertEquals(List.of(carried), r.carried());
+        assertEquals(List.of(SAME), r.agreements());
+        assertTrue(r.isConsistent());
     }
 
     @Test
