@@ -4,206 +4,70 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 
 /**
- * A strict, minimal JSON (RFC 8259) parser for tests: objects become {@code Map}s (in order),
- * arrays {@code List}s, numbers {@code Double}s. It rejects what a strict parser rejects: raw
- * control characters in strings, unknown escapes, trailing text, leading zeros, NaN.
+ * Reads JSON in tests with Jackson's streaming parser, strictly (RFC 8259: no comments, no
+ * trailing text, no duplicate names, no NaN): objects become {@code Map}s (in order), arrays
+ * {@code List}s, numbers {@code Double}s, so that tests compare plain values.
  */
 public final class Json {
 
-    private final String text;
-    private int pos;
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
-    private Json(String text) {
-        this.text = text;
+    private Json() {
     }
 
     /**
      * Parses one JSON value that makes up the whole of {@code text}.
      *
-     * @throws IllegalArgumentException if the text is not valid JSON; the message gives the offset
+     * @throws IllegalArgumentException if the text is not valid JSON; the message says where
      */
     public static Object parse(String text) {
-        Json json = new Json(text);
-        json.space();
-        Object value = json.value();
-        json.space();
-        if (json.pos != text.length()) {
-            throw json.error("text after the value");
-        }
-        return value;
-    }
-
-    private Object value() {
-        if (pos >= text.length()) {
-            throw error("value expected");
-        }
-        char c = text.charAt(pos);
-        return switch (c) {
-            case '{' -> object();
-            case '[' -> array();
-            case '"' -> string();
-            case 't' -> literal("true", Boolean.TRUE);
-            case 'f' -> literal("false", Boolean.FALSE);
-            case 'n' -> literal("null", null);
-            default -> number();
-        };
-    }
-
-    private Map<String, Object> object() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        pos++;
-        space();
-        if (peek() == '}') {
-            pos++;
-            return map;
-        }
-        while (true) {
-            space();
-            if (peek() != '"') {
-                throw error("name expected");
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+            Object value = value(parser, parser.nextToken());
+            if (parser.nextToken() != null) {
+                throw new IllegalArgumentException("invalid JSON: text after the value at " + parser.currentLocation());
             }
-            String name = string();
-            space();
-            expect(':');
-            space();
-            if (map.put(name, value()) != null) {
-                throw error("duplicate name " + name);
-            }
-            space();
-            if (peek() == ',') {
-                pos++;
-            } else {
-                expect('}');
-                return map;
-            }
+            return value;
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("invalid JSON: " + e.getOriginalMessage(), e);
         }
     }
 
-    private List<Object> array() {
-        List<Object> list = new ArrayList<>();
-        pos++;
-        space();
-        if (peek() == ']') {
-            pos++;
-            return list;
+    private static Object value(JsonParser parser, JsonToken token) {
+        if (token == null) {
+            throw new IllegalArgumentException("invalid JSON: value expected");
         }
-        while (true) {
-            space();
-            list.add(value());
-            space();
-            if (peek() == ',') {
-                pos++;
-            } else {
-                expect(']');
-                return list;
-            }
-        }
-    }
-
-    private String string() {
-        expect('"');
-        StringBuilder b = new StringBuilder();
-        while (true) {
-            if (pos >= text.length()) {
-                throw error("unterminated string");
-            }
-            char c = text.charAt(pos++);
-            if (c == '"') {
-                return b.toString();
-            }
-            if (c < 0x20) {
-                throw error("raw control character U+" + Integer.toHexString(c) + " in a string");
-            }
-            if (c != '\\') {
-                b.append(c);
-                continue;
-            }
-            char e = pos < text.length() ? text.charAt(pos++) : '?';
-            switch (e) {
-                case '"', '\\', '/' -> b.append(e);
-                case 'b' -> b.append('\b');
-                case 'f' -> b.append('\f');
-                case 'n' -> b.append('\n');
-                case 'r' -> b.append('\r');
-                case 't' -> b.append('\t');
-                case 'u' -> {
-                    if (pos + 4 > text.length()) {
-                        throw error("short \\u escape");
-                    }
-                    b.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                    pos += 4;
+        return switch (token) {
+            case START_OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+                    String name = parser.currentName();
+                    map.put(name, value(parser, parser.nextToken()));
                 }
-                default -> throw error("unknown escape \\" + e);
+                yield map;
             }
-        }
-    }
-
-    private Double number() {
-        int start = pos;
-        if (peek() == '-') {
-            pos++;
-        }
-        if (peek() == '0') {
-            pos++;
-        } else if (peek() >= '1' && peek() <= '9') {
-            digits();
-        } else {
-            throw error("value expected");
-        }
-        if (peek() == '.') {
-            pos++;
-            if (digits() == 0) {
-                throw error("digits expected after the point");
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    list.add(value(parser, t));
+                }
+                yield list;
             }
-        }
-        if (peek() == 'e' || peek() == 'E') {
-            pos++;
-            if (peek() == '+' || peek() == '-') {
-                pos++;
-            }
-            if (digits() == 0) {
-                throw error("digits expected in the exponent");
-            }
-        }
-        return Double.valueOf(text.substring(start, pos));
-    }
-
-    private int digits() {
-        int start = pos;
-        while (peek() >= '0' && peek() <= '9') {
-            pos++;
-        }
-        return pos - start;
-    }
-
-    private Object literal(String word, Object value) {
-        if (!text.startsWith(word, pos)) {
-            throw error("unknown literal");
-        }
-        pos += word.length();
-        return value;
-    }
-
-    private void space() {
-        while (pos < text.length() && " \t\n\r".indexOf(text.charAt(pos)) >= 0) {
-            pos++;
-        }
-    }
-
-    private char peek() {
-        return pos < text.length() ? text.charAt(pos) : '\0';
-    }
-
-    private void expect(char c) {
-        if (peek() != c) {
-            throw error("'" + c + "' expected");
-        }
-        pos++;
-    }
-
-    private IllegalArgumentException error(String what) {
-        return new IllegalArgumentException("invalid JSON at offset " + pos + ": " + what);
+            case VALUE_STRING -> parser.getString();
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            default -> throw new IllegalArgumentException("invalid JSON: unexpected " + token);
+        };
     }
 }

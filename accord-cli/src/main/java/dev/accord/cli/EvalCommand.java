@@ -52,9 +52,18 @@ final class EvalCommand implements Callable<Integer> {
         }
         List<List<Bead>> goldBeads = new ArrayList<>();
         List<List<Bead>> predictedBeads = new ArrayList<>();
+        PrintWriter err = spec.commandLine().getErr();
         for (int k = 0; k < gold.size(); k++) {
             goldBeads.add(BeadFileReader.read(gold.get(k)));
             predictedBeads.add(BeadFileReader.read(predicted.get(k)));
+            String goldRange = coverage(goldBeads.get(k));
+            String predictedRange = coverage(predictedBeads.get(k));
+            if (!goldRange.equals(predictedRange)) {
+                err.println("accord: warning: " + gold.get(k) + " covers " + goldRange + " but " + predicted.get(k)
+                        + " covers " + predictedRange + ": are they of the same texts? Beads outside the other file's "
+                        + "range count as errors");
+                err.flush();
+            }
         }
         AlignmentScores scores = AlignmentScorer.scoreAll(goldBeads, predictedBeads);
         PrintWriter out = spec.commandLine().getOut();
@@ -74,6 +83,21 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Returns the sentence ids a bead file covers, e.g. {@code source sentences 0-17, target sentences 0-19}. */
+    static String coverage(List<Bead> beads) {
+        return "source sentences " + range(beads.stream().flatMap(b -> b.source().stream()).toList())
+                + ", target sentences " + range(beads.stream().flatMap(b -> b.target().stream()).toList());
+    }
+
+    private static String range(List<Integer> ids) {
+        if (ids.isEmpty()) {
+            return "none";
+        }
+        int min = ids.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        int max = ids.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        return min + "-" + max;
     }
 
     private static void write(JsonGenerator json, PrecisionRecall s) {

@@ -43,6 +43,20 @@ class EvalCommandTest {
     }
 
     @Test
+    void warnsWhenGoldAndPredictionCoverDifferentSentences() throws Exception {
+        Path gold = file("g", "[0]:[0]\n[1]:[1]\n[2]:[2, 3]\n");
+        Path pred = file("p", "[0]:[0]\n[1]:[1]\n");
+        assertEquals(ExitCodes.OK, cli.run("eval", "--gold", gold.toString(), "--predicted", pred.toString()));
+        assertEquals("accord: warning: " + gold + " covers source sentences 0-2, target sentences 0-3 but " + pred
+                + " covers source sentences 0-1, target sentences 0-1: are they of the same texts? Beads outside the "
+                + "other file's range count as errors", cli.err.toString().strip());
+        assertTrue(cli.out.toString().contains("strict precision 1.000  recall 0.667"), cli.out.toString());
+        cli.clear();
+        assertEquals(ExitCodes.OK, cli.run("eval", "--gold", gold.toString(), "--predicted", gold.toString()));
+        assertEquals("", cli.err.toString(), "the same range: no warning");
+    }
+
+    @Test
     void unequalNumbersOfFilesAreAUsageError() throws Exception {
         Path gold = file("g", "[0]:[0]\n");
         assertEquals(ExitCodes.USAGE, cli.run("eval", "--gold", gold.toString(), gold.toString(),

@@ -93,6 +93,27 @@ class ExtractAndReportCommandTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void extractOfOneTextPrintsWhatThatTextSays() throws IOException {
+        Path fr = copy("/corpus/seed-fr.txt", "fr.txt");
+        assertEquals(ExitCodes.OK, run("extract", fr.toString(), "--lang", "fr"), err.toString());
+        Object json = Json.parse(out.toString().strip());
+        assertEquals("fr", at(json, "language"));
+        assertEquals(20, ((List<?>) at(json, "sentences")).size());
+        assertEquals(4, ((List<?>) at(json, "pillars")).size());
+        assertEquals("mardi", at(json, "facts", "signingDay", "value"));
+        List<Object> companies = at(json, "companies");
+        assertTrue(companies.stream().map(c -> ((Map<String, Object>) c).get("name")).toList().contains("Microsoft"));
+        out.getBuffer().setLength(0);
+        assertEquals(ExitCodes.OK, run("extract", fr.toString(), "--lang", "fr", "--format", "text"), err.toString());
+        String text = out.toString();
+        for (String part : List.of("French 20 sentences", "== The four pillars", "FR  [7]", "== Companies",
+                "NON_SIGNATORY; parent Alphabet", "signingDay       FR mardi [0]")) {
+            assertTrue(text.contains(part), "missing '" + part + "' in\n" + text);
+        }
+    }
+
+    @Test
     void reportWithOnlyOneFileIsAUsageError() throws IOException {
         Path nl = copy("/corpus/seed-nl.txt", "nl.txt");
         assertEquals(ExitCodes.USAGE, run("report", nl.toString()));

@@ -13,14 +13,14 @@ import java.util.Optional;
  *
  * @param name the canonical name, e.g. {@code Hewlett Packard Enterprise}; not blank
  * @param aliases other names, e.g. {@code HPE}; none blank, none equal to the name
- * @param parent the canonical name of the parent company, or {@code null} if none is known
+ * @param parent the canonical name of the parent company, if known; not null (empty for none)
  */
-public record Company(String name, List<String> aliases, String parent) {
+public record Company(String name, List<String> aliases, Optional<String> parent) {
 
     /**
      * Validates the names, strips surrounding whitespace from each and copies the aliases.
      *
-     * @throws NullPointerException if {@code name}, {@code aliases} or an alias is null
+     * @throws NullPointerException if {@code name}, {@code aliases}, an alias or {@code parent} is null
      * @throws IllegalArgumentException if a name is blank, an alias repeats the canonical name or
      *     another alias, or the company is its own parent; the message names the company
      */
@@ -39,11 +39,13 @@ public record Company(String name, List<String> aliases, String parent) {
             stripped.add(a);
         }
         aliases = List.copyOf(stripped);
-        if (parent != null) {
-            parent = requireName(parent, "parent of " + name);
-            if (parent.equals(name)) {
+        Objects.requireNonNull(parent, "parent");
+        if (parent.isPresent()) {
+            String p = requireName(parent.get(), "parent of " + name);
+            if (p.equals(name)) {
                 throw new IllegalArgumentException("company '" + name + "' cannot be its own parent");
             }
+            parent = Optional.of(p);
         }
     }
 
@@ -62,7 +64,7 @@ public record Company(String name, List<String> aliases, String parent) {
      * @throws IllegalArgumentException if {@code name} is blank
      */
     public static Company named(String name) {
-        return new Company(name, List.of(), null);
+        return new Company(name, List.of(), Optional.empty());
     }
 
     /**
@@ -72,7 +74,7 @@ public record Company(String name, List<String> aliases, String parent) {
      * @throws IllegalArgumentException if a name is blank or repeats another
      */
     public static Company named(String name, String... aliases) {
-        return new Company(name, Arrays.asList(Objects.requireNonNull(aliases, "aliases")), null);
+        return new Company(name, Arrays.asList(Objects.requireNonNull(aliases, "aliases")), Optional.empty());
     }
 
     /**
@@ -82,12 +84,18 @@ public record Company(String name, List<String> aliases, String parent) {
      * @throws IllegalArgumentException if the name is blank or this company's own name
      */
     public Company withParent(String parentName) {
-        return new Company(name, aliases, parentName);
+        return new Company(name, aliases, Optional.ofNullable(parentName));
     }
 
-    /** Returns the parent's name, if known. */
+    /** Returns the parent's name, if known: the same as {@link #parent()}. */
     public Optional<String> parentName() {
-        return Optional.ofNullable(parent);
+        return parent;
+    }
+
+    /** Returns {@code Company[name=…, aliases=[…]]}, with {@code , parent=…} when the parent is known. */
+    @Override
+    public String toString() {
+        return "Company[name=" + name + ", aliases=" + aliases + parent.map(p -> ", parent=" + p).orElse("") + "]";
     }
 
     /** Returns the canonical name followed by the aliases. */

@@ -166,8 +166,8 @@ class AccordTest {
     void rejectsOneNameStandingForTwoCompanies() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> accord(
                 List.of(), List.of(Company.named("Acme", "AC")), List.of(Company.named("Ac Corp", "ac"))));
-        assertEquals("the name 'ac' stands for two different companies: Company[name=Acme, aliases=[AC], parent=null]"
-                + " and Company[name=Ac Corp, aliases=[ac], parent=null]", e.getMessage());
+        assertEquals("the name 'ac' stands for two different companies: Company[name=Acme, aliases=[AC]]"
+                + " and Company[name=Ac Corp, aliases=[ac]]", e.getMessage());
     }
 
     @Test

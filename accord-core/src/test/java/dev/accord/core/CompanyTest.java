@@ -31,8 +31,8 @@ class CompanyTest {
 
     @Test
     void stripsSurroundingWhitespaceFromEveryName() {
-        Company c = new Company(" Cisco ", List.of(" Cisco Systems\t"), " Alphabet ");
-        assertEquals(new Company("Cisco", List.of("Cisco Systems"), "Alphabet"), c);
+        Company c = new Company(" Cisco ", List.of(" Cisco Systems\t"), Optional.of(" Alphabet "));
+        assertEquals(new Company("Cisco", List.of("Cisco Systems"), Optional.of("Alphabet")), c);
     }
 
     @Test
@@ -78,7 +78,7 @@ class CompanyTest {
     void rejectsNullNamesNamingThem() {
         assertEquals("company name", assertThrows(NullPointerException.class, () -> Company.named(null)).getMessage());
         assertEquals("aliases", assertThrows(NullPointerException.class,
-                () -> new Company("Arm", null, null)).getMessage());
+                () -> new Company("Arm", null, Optional.empty())).getMessage());
         assertEquals("alias of Arm", assertThrows(NullPointerException.class,
                 () -> Company.named("Arm", (String) null)).getMessage());
     }
