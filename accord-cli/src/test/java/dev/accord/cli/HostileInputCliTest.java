@@ -79,6 +79,8 @@ class HostileInputCliTest {
         write("gold-repeated-id.txt", "[0]:[0]\n[1, 1]:[1]\n".getBytes(StandardCharsets.UTF_8));
         write("gold-long-line.txt", ("[0]:[0]\n[1]:[1" + ", 7".repeat(300_000) + "\n").getBytes(StandardCharsets.UTF_8));
         write("gold-bad-score.txt", "[0]:[0]:NaN\n".getBytes(StandardCharsets.UTF_8));
+        Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("gone.txt"));
+        Files.createSymbolicLink(dir.resolve("loop.txt"), dir.resolve("loop.txt"));
     }
 
     static Stream<Row> rows() {
@@ -124,6 +126,7 @@ class HostileInputCliTest {
                 "@gold-bad-score.txt: line 1: score 'NaN' is not a finite number"));
         rows.add(row("malformed predicted", ExitCodes.INPUT, "eval --gold @gold.txt --predicted @gold-malformed.txt",
                 "@gold-malformed.txt: line 3: expected"));
+        badFiles(rows, "eval --gold @gold.txt --predicted @%s");
         rows.add(row("more gold files than predicted (conflicting options)", ExitCodes.USAGE,
                 "eval --gold @gold.txt @gold.txt --predicted @gold.txt", "got 2 gold files but 1 predicted files"));
         rows.add(row("no predicted files", ExitCodes.USAGE, "eval --gold @gold.txt",
@@ -153,8 +156,8 @@ class HostileInputCliTest {
                 "@a-directory: cannot write"));
         rows.add(row("missing word list", ExitCodes.INPUT, "align @nl.txt @fr.txt --dictionary @missing.txt",
                 "@missing.txt: no such file"));
-        rows.add(row("binary word list", ExitCodes.INPUT, "align @nl.txt @fr.txt --dictionary @junk.bin",
-                "@junk.bin: looks like a binary file"));
+        badFiles(rows, "align @nl.txt @fr.txt --dictionary @%s");
+        badFiles(rows, "align @nl.txt @fr.txt --translation @%s");
         rows.add(row("translation with too few lines", ExitCodes.INPUT, "align @nl.txt @fr.txt --translation @gold.txt",
                 "@gold.txt: has 3 non-blank lines but the source has"));
         rows.add(row("no target", ExitCodes.USAGE, "align @nl.txt", "Missing required parameter: 'TARGET'"));
@@ -201,6 +204,13 @@ class HostileInputCliTest {
                 "@locked.txt: cannot be read: permission denied"));
         rows.add(row("directory", ExitCodes.INPUT, template.formatted("a-directory"),
                 "@a-directory: is a directory, not a file"));
+        rows.add(row("symbolic link to a missing file", ExitCodes.INPUT, template.formatted("dangling.txt"),
+                "@dangling.txt: is a symbolic link to a missing file"));
+        rows.add(row("loop of symbolic links", ExitCodes.INPUT, template.formatted("loop.txt"),
+                "@loop.txt: is a loop of symbolic links"));
+        // an endless device: refused at its first NUL, never read until memory runs out
+        rows.add(row("endless device", ExitCodes.INPUT, template.replace("@%s", "/dev/zero"),
+                "/dev/zero: looks like a binary file, not text (NUL byte at byte offset 0)"));
     }
 
     @ParameterizedTest(name = "{0}")
