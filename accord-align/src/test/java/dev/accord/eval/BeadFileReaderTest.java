@@ -127,4 +127,12 @@ class BeadFileReaderTest {
             }
         }, 20_000);
     }
+
+    @Test
+    void controlCharactersOfTheFileAreEscapedInTheMessage() throws IOException {
+        Path f = file("[0]:[0]\n\u001B]0;pwned\u0007\u001B[2J\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> BeadFileReader.read(f));
+        assertEquals(f + ": line 2: expected [ids]:[ids] or [ids]:[ids]:score, got '\\u001B]0;pwned\\u0007\\u001B[2J'",
+                e.getMessage());
+    }
 }
