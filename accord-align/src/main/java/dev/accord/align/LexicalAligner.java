@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The {@link AlignmentMethod#FULL} aligner: a dynamic program over beads whose cost combines
@@ -39,7 +40,10 @@ import java.util.concurrent.CompletableFuture;
  * translations), 0.18 at Δ = 4 (length agrees, little else does). One-sided beads score 0.
  *
  * <p>Immutable and thread-safe; memory is linear in the number of sentences (a band of fixed width
- * around the path, widened only where the path runs along its edge).
+ * around the path, widened only where the path runs along its edge) and in their words (see
+ * {@link TranslationModel} for the bound on its word pairs). The target side is normalised on a
+ * second thread when it is long; what that thread throws (an {@link OutOfMemoryError} included)
+ * reaches the caller unwrapped.
  */
 final class LexicalAligner implements SentenceAligner {
 
@@ -139,7 +143,7 @@ final class LexicalAligner implements SentenceAligner {
                     ? CompletableFuture.completedFuture(SentenceTerms.of(target, normalizer, parameters))
                     : CompletableFuture.supplyAsync(() -> SentenceTerms.of(target, normalizer, parameters));
             srcTerms = SentenceTerms.of(source, normalizer, parameters);
-            tgtTerms = targetTerms.join();
+            tgtTerms = joined(targetTerms);
             srcTerms.relabel(keys);
             tgtTerms.relabel(keys);
             double r = src.totalChars() > 0 && tgt.totalChars() > 0 ? (double) tgt.totalChars() / src.totalChars() : 1.0;
@@ -214,16 +218,19 @@ final class LexicalAligner implements SentenceAligner {
          * Adds word links: {@code forward[w]} lists the target identity keys source word {@code w}
          * translates to. Each source sentence offers the keys of its words' translations; each
          * target sentence offers the identity keys of the source words that translate to its words.
+         * A sentence's extra keys are a set (the evidence only asks whether a key is offered), so
+         * they are collected once each, in time linear in the sentence's words and their links.
          */
         private void addLinks(int[][] forward) {
+            KeyCollector collector = new KeyCollector(keys.size());
             for (int i = 0; i < srcExtra.length; i++) {
-                int[] extra = srcExtra[i];
+                collector.start(srcExtra[i]);
                 for (int w : srcTerms.words(i)) {
-                    if (w >= 0 && forward[w].length > 0) {
-                        extra = concat(extra, forward[w]);
+                    if (w >= 0) {
+                        collector.addAll(forward[w]);
                     }
                 }
-                srcExtra[i] = extra;
+                srcExtra[i] = collector.keys();
             }
             // reverse: target identity key -> source identity keys, as compressed rows
             int[] reverseCount = new int[keys.size()];
@@ -244,13 +251,13 @@ final class LexicalAligner implements SentenceAligner {
                 }
             }
             for (int j = 0; j < tgtExtra.length; j++) {
-                int[] extra = tgtExtra[j];
+                collector.start(tgtExtra[j]);
                 for (int key : tgtTerms.id[j]) {
                     if (key < reverse.length && reverse[key] != null) {
-                        extra = concat(extra, reverse[key]);
+                        collector.addAll(reverse[key]);
                     }
                 }
-                tgtExtra[j] = extra;
+                tgtExtra[j] = collector.keys();
             }
         }
 
@@ -366,6 +373,23 @@ final class LexicalAligner implements SentenceAligner {
         }
     }
 
+    /**
+     * Waits for {@code task} and returns its result, or throws what the task threw as it was
+     * thrown: an {@link OutOfMemoryError} on the second thread must reach the caller as one, not
+     * wrapped in a {@link CompletionException}.
+     */
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            switch (e.getCause()) {
+                case RuntimeException unchecked -> throw unchecked;
+                case Error error -> throw error;
+                case null, default -> throw e;
+            }
+        }
+    }
+
     private static int[] concat(int[] a, int[] b) {
         if (b.length == 0) {
             return a;
@@ -376,5 +400,44 @@ final class LexicalAligner implements SentenceAligner {
         int[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
+    }
+
+    /**
+     * Collects one sentence's distinct keys at a time, from keys below a fixed bound: a stamp per
+     * key says whether the current sentence already has it, so each key offered costs O(1).
+     */
+    private static final class KeyCollector {
+        private final int[] stamp;
+        private int mark;
+        private int[] buffer = new int[16];
+        private int size;
+
+        KeyCollector(int keySpace) {
+            stamp = new int[keySpace];
+        }
+
+        /** Starts a new sentence whose set holds {@code initial}. */
+        void start(int[] initial) {
+            mark++;
+            size = 0;
+            addAll(initial);
+        }
+
+        void addAll(int[] keys) {
+            for (int key : keys) {
+                if (stamp[key] != mark) {
+                    stamp[key] = mark;
+                    if (size == buffer.length) {
+                        buffer = Arrays.copyOf(buffer, size * 2);
+                    }
+                    buffer[size++] = key;
+                }
+            }
+        }
+
+        /** Returns the current sentence's keys, in order of first appearance. */
+        int[] keys() {
+            return Arrays.copyOf(buffer, size);
+        }
     }
 }

@@ -21,6 +21,11 @@ import dev.accord.core.text.Document;
  *       machine and run.
  *   <li><b>Thread-safe.</b> An aligner is immutable; one instance may align many document pairs at
  *       the same time from several threads.
+ *   <li><b>Errors as thrown.</b> An aligner that works on several threads rethrows what a helper
+ *       thread threw (an {@link OutOfMemoryError}, a runtime exception) as it was thrown, never
+ *       wrapped in a {@link java.util.concurrent.CompletionException}.
+ *   <li><b>Linear cost.</b> Time and memory grow linearly with the input, whatever its shape:
+ *       many sentences, one very long sentence, long paragraphs, a large word list.
  * </ul>
  * Both documents must already be cut into sentences; an unsegmented document has no sentences and
  * is treated as empty.

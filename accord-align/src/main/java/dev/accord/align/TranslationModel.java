@@ -8,12 +8,25 @@ import java.util.Arrays;
  * manner of Moore (2002) and hunalign's realign step.
  *
  * <p>Only pairs that co-occur in the training beads get a probability, so memory is linear in the
- * number of co-occurring word pairs, which the caller bounds by the number of training beads.
- * Deterministic: cells are numbered in order of first appearance and sums run in a fixed order.
+ * number of co-occurring word pairs. That number is the product of the two sides' distinct words
+ * per bead, so it is bounded twice: a bead with more than {@value #MAX_BEAD_CELLS} word pairs is
+ * left out (one very long sentence of distinct words would otherwise need a cell for every pair),
+ * and the beads together contribute at most {@value #MAX_CELLS} (the caller's sample is thinned
+ * evenly when it holds more). Time and memory are thus linear in the input whatever its shape.
+ *
+ * <p>Design decision: a bead above the first bound is skipped rather than cut, because Model 1
+ * on a bead of hundreds of distinct words a side learns little (each target word's probability
+ * mass spreads over all of them); the longest bead of the Text+Berg test set has 3,843 pairs.
+ *
+ * <p>Deterministic: cells are numbered in order of first appearance and sums run in a fixed order.
  */
 final class TranslationModel {
 
     private static final int ITERATIONS = 5;
+    /** The most word pairs (source words with the empty word, times target words) one training bead may bring. */
+    static final int MAX_BEAD_CELLS = 1 << 14;
+    /** The most word pairs all training beads together may bring. */
+    static final int MAX_CELLS = 1 << 22;
 
     private final int sourceVocabulary;
     private final int targetVocabulary;
@@ -21,32 +34,67 @@ final class TranslationModel {
     private final long[] pairKeys;
     private final float[] probability;
     private final int[] cooccurrences;
+    private final long cells;
 
     private TranslationModel(int sourceVocabulary, int targetVocabulary, long[] pairKeys, float[] probability,
-            int[] cooccurrences) {
+            int[] cooccurrences, long cells) {
         this.sourceVocabulary = sourceVocabulary;
         this.targetVocabulary = targetVocabulary;
         this.pairKeys = pairKeys;
         this.probability = probability;
         this.cooccurrences = cooccurrences;
+        this.cells = cells;
+    }
+
+    /** Returns the number of cells EM ran over: the word pairs of the training beads it used, counted per bead. */
+    long cells() {
+        return cells;
     }
 
     /**
      * Trains {@code p(t | s)} on sentence pairs given as word ids ({@code -1} entries are skipped).
-     * Source id {@code sourceVocabulary} is the empty word.
+     * Source id {@code sourceVocabulary} is the empty word. Pairs above {@value #MAX_BEAD_CELLS}
+     * cells are left out, and if the rest hold more than {@value #MAX_CELLS} an even sample of
+     * them is used (see the class comment).
      */
     static TranslationModel train(int sourceVocabulary, int targetVocabulary, int[][] sourceWords, int[][] targetWords) {
-        int pairs = sourceWords.length;
-        long stride = targetVocabulary + 1L;
         int nullWord = sourceVocabulary;
-        int[][] src = new int[pairs][];
-        int[][] tgt = new int[pairs][];
-        long count = 0;
-        for (int p = 0; p < pairs; p++) {
-            src[p] = withNull(distinctValid(sourceWords[p]), nullWord);
-            tgt[p] = distinctValid(targetWords[p]);
-            count += (long) src[p].length * tgt[p].length;
+        int[][] src = new int[sourceWords.length][];
+        int[][] tgt = new int[sourceWords.length][];
+        int kept = 0;
+        long fitting = 0;
+        for (int p = 0; p < sourceWords.length; p++) {
+            int[] s = withNull(distinctValid(sourceWords[p]), nullWord);
+            int[] t = distinctValid(targetWords[p]);
+            long cells = (long) s.length * t.length;
+            if (cells <= MAX_BEAD_CELLS) {
+                src[kept] = s;
+                tgt[kept] = t;
+                kept++;
+                fitting += cells;
+            }
         }
+        // thin evenly to the budget, then stop at it: the stride alone misses when bead sizes vary
+        long step = Math.max(1, (fitting + MAX_CELLS - 1) / MAX_CELLS);
+        int pairs = 0;
+        long count = 0;
+        for (int p = 0; p < kept; p += step) {
+            long cells = (long) src[p].length * tgt[p].length;
+            if (count + cells > MAX_CELLS) {
+                break;
+            }
+            src[pairs] = src[p];
+            tgt[pairs] = tgt[p];
+            pairs++;
+            count += cells;
+        }
+        return train(sourceVocabulary, targetVocabulary, Arrays.copyOf(src, pairs), Arrays.copyOf(tgt, pairs), count);
+    }
+
+    private static TranslationModel train(int sourceVocabulary, int targetVocabulary, int[][] src, int[][] tgt,
+            long count) {
+        int pairs = src.length;
+        long stride = targetVocabulary + 1L;
         // most co-occurrences repeat (function words, names): a quarter of the cells is a generous
         // first guess, and the index grows if it is not; sizing it for every cell cost ~100 MB
         PairIndex index = new PairIndex((int) Math.min(1 << 26, Math.max(16, count / 4)));
@@ -96,7 +144,7 @@ final class TranslationModel {
                 prob[cell] = totals[s] > 0 ? (float) (counts[cell] / totals[s]) : 0f;
             }
         }
-        return new TranslationModel(sourceVocabulary, targetVocabulary, pairKeys, prob, cooccurrences);
+        return new TranslationModel(sourceVocabulary, targetVocabulary, pairKeys, prob, cooccurrences, count);
     }
 
     /**

@@ -1,9 +1,9 @@
 package dev.accord.eval;
 
 import dev.accord.core.align.Bead;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,35 +94,57 @@ public final class AlignmentScorer {
         return links;
     }
 
-    /** Tests each of {@code tested} against {@code reference}: exact match, or a shared link. */
+    /**
+     * Tests each of {@code tested} against {@code reference}: exact match, or a shared link. A
+     * tested link shares a link with the reference if one reference link holds one of its source
+     * ids and one of its target ids. Both sides' ids are indexed by the reference links that hold
+     * them, so the test costs time linear in the ids of the two links, however many a bead has.
+     */
     private static Match match(Set<Link> tested, Set<Link> reference) {
-        Map<Integer, Set<Integer>> linkedTargets = new HashMap<>();
+        Map<Integer, List<Integer>> bySource = new HashMap<>();
+        Map<Integer, List<Integer>> byTarget = new HashMap<>();
+        int number = 0;
         for (Link r : reference) {
-            for (int s : r.source) {
-                linkedTargets.computeIfAbsent(s, k -> new HashSet<>()).addAll(r.target);
-            }
+            index(bySource, r.source, number);
+            index(byTarget, r.target, number);
+            number++;
         }
+        int[] stamp = new int[number];
+        int mark = 0;
         long strict = 0;
         long lax = 0;
         for (Link t : tested) {
             if (reference.contains(t)) {
                 strict++;
                 lax++;
-            } else if (sharesLink(t, linkedTargets)) {
+            } else if (sharesLink(t, bySource, byTarget, stamp, ++mark)) {
                 lax++;
             }
         }
         return new Match(strict, lax);
     }
 
-    private static boolean sharesLink(Link t, Map<Integer, Set<Integer>> linkedTargets) {
+    private static void index(Map<Integer, List<Integer>> index, List<Integer> ids, int link) {
+        for (int id : ids) {
+            List<Integer> links = index.computeIfAbsent(id, k -> new ArrayList<>(1));
+            if (links.isEmpty() || links.get(links.size() - 1) != link) {
+                links.add(link);
+            }
+        }
+    }
+
+    /** Marks the reference links that hold a source id of {@code t}, then looks for one among those holding a target id. */
+    private static boolean sharesLink(Link t, Map<Integer, List<Integer>> bySource, Map<Integer, List<Integer>> byTarget,
+            int[] stamp, int mark) {
         for (int s : t.source) {
-            Set<Integer> linked = linkedTargets.get(s);
-            if (linked != null) {
-                for (int target : t.target) {
-                    if (linked.contains(target)) {
-                        return true;
-                    }
+            for (int link : bySource.getOrDefault(s, List.of())) {
+                stamp[link] = mark;
+            }
+        }
+        for (int target : t.target) {
+            for (int link : byTarget.getOrDefault(target, List.of())) {
+                if (stamp[link] == mark) {
+                    return true;
                 }
             }
         }

@@ -6,8 +6,10 @@ import dev.accord.internal.Utf8Lines;
 import dev.accord.io.InvalidInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,6 +96,7 @@ public final class BeadFileReader {
         }
         String[] parts = text.split(",", -1);
         List<Integer> ids = new ArrayList<>(parts.length);
+        Set<Integer> seen = new HashSet<>();
         for (String part : parts) {
             String p = part.strip();
             int id;
@@ -113,7 +116,7 @@ public final class BeadFileReader {
                 throw bad(file, lineNumber, side + " id " + id + " is out of range: the " + side + " has " + size
                         + " sentences");
             }
-            if (ids.contains(id)) {
+            if (!seen.add(id)) {
                 throw bad(file, lineNumber, side + " id " + id + " is repeated in one bead");
             }
             ids.add(id);

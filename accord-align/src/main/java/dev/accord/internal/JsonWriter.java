@@ -18,8 +18,9 @@ import java.util.Objects;
  * }
  *
  * <p>Strings are escaped so that the output is valid for any input: {@code "} and {@code \},
- * every control character ({@code U+0000..U+001F} and {@code U+007F}) and the JavaScript line
- * separators {@code U+2028}, {@code U+2029} are written as escapes. A lone surrogate (half of a
+ * every control character ({@code U+0000..U+001F}, {@code U+007F..U+009F}, the latter with the
+ * next line {@code U+0085}) and the line separators {@code U+2028}, {@code U+2029} are written as
+ * escapes, so that a reader that splits lines on any Unicode line break still sees one value a line. A lone surrogate (half of a
  * broken character) cannot be encoded in UTF-8 and is written as {@code \uFFFD}, the replacement
  * character, as I-JSON (RFC 7493) asks. Numbers must be finite.
  *
@@ -204,7 +205,7 @@ public final class JsonWriter implements Flushable {
             default:
                 break;
         }
-        if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029') {
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
             return String.format(Locale.ROOT, "\\u%04x", (int) c);
         }
         if (Character.isHighSurrogate(c)) {

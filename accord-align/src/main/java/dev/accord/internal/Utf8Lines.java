@@ -1,16 +1,12 @@
 package dev.accord.internal;
 
 import dev.accord.io.InvalidInputException;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -19,7 +15,8 @@ import java.util.Locale;
  * failure into an {@link InvalidInputException} that names the file and says where it went wrong.
  *
  * <p>Design decision: the file is read whole before any line is handed on, so that a bad byte is
- * reported with its byte offset and line, as the main reader does; side files are small.
+ * reported with its byte offset and line, as the main reader does. It is read by
+ * {@link InputBytes}, with the main reader's size limit and messages.
  *
  * <p>Not part of the API.
  */
@@ -39,12 +36,12 @@ public final class Utf8Lines {
      * Calls {@code handler} for every line of {@code file}, in order. Lines end at LF, CRLF or CR;
      * a leading byte-order mark is skipped.
      *
-     * @throws InvalidInputException if the file is missing, a directory, unreadable, binary (holds
-     *     a NUL byte) or not UTF-8 (the message gives the byte offset and line), or the handler
+     * @throws InvalidInputException if the file is missing, a directory, unreadable, too large,
+     *     binary (holds a NUL byte) or not UTF-8 (the message gives the byte offset and line), or the handler
      *     rejects a line
      */
     public static void forEach(Path file, LineHandler handler) throws InvalidInputException {
-        String text = decode(file, readBytes(file));
+        String text = decode(file, InputBytes.read(file, true));
         int lineNumber = 0;
         int start = text.startsWith("\uFEFF") ? 1 : 0;
         while (start < text.length()) {
@@ -61,28 +58,8 @@ public final class Utf8Lines {
         }
     }
 
-    private static byte[] readBytes(Path file) throws InvalidInputException {
-        if (Files.isDirectory(file)) {
-            throw new InvalidInputException(file, "is a directory, not a file");
-        }
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file, "no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new InvalidInputException(file, "cannot be read: permission denied", e);
-        } catch (IOException e) {
-            throw new InvalidInputException(file, "cannot be read: " + e.getMessage(), e);
-        }
-    }
-
     private static String decode(Path file, byte[] bytes) throws InvalidInputException {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new InvalidInputException(file, "looks like a binary file, not text (NUL byte at byte offset "
-                        + i + ")");
-            }
-        }
+        InputBytes.requireNoNul(file, bytes, 0, bytes.length);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -4,6 +4,7 @@ import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
 import dev.accord.core.text.Sentence;
 import dev.accord.core.text.TextSpan;
+import dev.accord.internal.InputBytes;
 import dev.accord.internal.TextChars;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,9 +17,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -37,8 +35,8 @@ import java.util.Optional;
  */
 final class DecodingTextReader implements TextReader {
 
-    /** Files above this size are refused before reading: a {@code String} could not hold them. */
-    static final long MAX_BYTES = 1L << 30;
+    /** Text from memory is refused above this size, as files are ({@link InputBytes#MAX_BYTES}). */
+    static final long MAX_BYTES = InputBytes.MAX_BYTES;
 
     /** What the messages call text read from memory rather than a file. */
     static final String TEXT = "text";
@@ -63,7 +61,7 @@ final class DecodingTextReader implements TextReader {
     public Document read(Path file, Language language) throws InvalidInputException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(language, "language");
-        return parse(readBytes(file), file, language);
+        return parse(InputBytes.read(file, charset.equals(StandardCharsets.UTF_8)), file, language);
     }
 
     /** Decodes, normalises and cuts {@code bytes}, which came from {@code file} (for messages; may be null). */
@@ -136,31 +134,6 @@ final class DecodingTextReader implements TextReader {
         }
     }
 
-    private static byte[] readBytes(Path file) throws InvalidInputException {
-        if (Files.isDirectory(file)) {
-            throw new InvalidInputException(file, "is a directory, not a file");
-        }
-        if (!Files.exists(file)) {
-            throw new InvalidInputException(file, "no such file");
-        }
-        if (!Files.isReadable(file)) {
-            throw new InvalidInputException(file, "cannot be read: permission denied");
-        }
-        try {
-            if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
-                throw new InvalidInputException(file, "is too large (" + Files.size(file) + " bytes; at most "
-                        + MAX_BYTES + " bytes can be read)");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file, "no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new InvalidInputException(file, "cannot be read: permission denied", e);
-        } catch (IOException e) {
-            throw new InvalidInputException(file, "cannot be read: " + e.getMessage(), e);
-        }
-    }
-
     private String decode(byte[] bytes, Path file) throws InvalidInputException {
         int start = 0;
         boolean utf8 = charset.equals(StandardCharsets.UTF_8);
@@ -170,12 +143,7 @@ final class DecodingTextReader implements TextReader {
             }
             rejectUtf16(bytes, file);
             // Binary data is usually invalid UTF-8 too; say "binary" first, it is the better message.
-            for (int i = start; i < bytes.length; i++) {
-                if (bytes[i] == 0) {
-                    throw new InvalidInputException(file, "looks like a binary file, not text (NUL byte at byte offset "
-                            + i + ")");
-                }
-            }
+            InputBytes.requireNoNul(file, bytes, start, bytes.length);
         }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -1,5 +1,6 @@
 package dev.accord.io;
 
+import dev.accord.internal.TextChars;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -15,6 +16,9 @@ import java.util.Optional;
  * the Java API, e.g. {@code nl.txt: looks French (fra, confidence 1.00), but was given as Dutch;
  * to read it anyway, turn the language check off: PipelineConfig.withForce(true)}. A command line
  * words the remedy its own way from {@link #input()}, {@link #reason()} and {@link #remedy()}.
+ * The input's name and the reason may quote untrusted text (a file name, a line of a file);
+ * characters a terminal would act on are shown as <code>&#92;uXXXX</code> escapes in the message
+ * ({@link #input()} and {@link #reason()} keep them as they are).
  */
 public class InvalidInputException extends IOException {
 
@@ -111,7 +115,7 @@ public class InvalidInputException extends IOException {
     }
 
     private InvalidInputException(Path file, String input, String reason, Remedy remedy, Throwable cause) {
-        super(Objects.requireNonNull(input, "input") + ": " + Objects.requireNonNull(reason, "reason")
+        super(TextChars.printable(Objects.requireNonNull(input, "input") + ": " + Objects.requireNonNull(reason, "reason"))
                 + (remedy == null ? "" : "; " + remedy.apiAdvice()), cause);
         this.file = file;
         this.input = input;

@@ -9,10 +9,14 @@ import dev.accord.core.align.Alignment;
 import dev.accord.core.align.Bead;
 import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
+import dev.accord.normalize.Normalizer;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LexicalAlignerTest extends SentenceAlignerContractTest {
 
@@ -110,5 +114,33 @@ class LexicalAlignerTest extends SentenceAlignerContractTest {
         Alignment without = assertValidAlignment(source, target, aligner().align(source, target));
         assertEquals("1-1 0-1 1-1", types(with));
         assertTrue(with.beads().get(0).score() > without.beads().get(0).score(), with + " vs " + without);
+    }
+
+    /** A normaliser whose work on the target language fails with {@code failure}; the source side works. */
+    private static Normalizer failingOn(Language language, Throwable failure) {
+        Normalizer real = Normalizer.lucene();
+        return (lang, text, offset) -> {
+            if (lang == language) {
+                if (failure instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) failure;
+            }
+            return real.terms(lang, text, offset);
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"error", "runtime"})
+    void whatTheSecondThreadThrowsReachesTheCallerUnwrapped(String kind) {
+        // 3,000 target sentences: the target is normalised on a second thread
+        Document source = TestDocuments.random(Language.NL, new Random(1), 3_000);
+        Document target = TestDocuments.random(Language.FR, new Random(2), 3_000);
+        Throwable failure = kind.equals("error") ? new OutOfMemoryError("Java heap space (simulated)")
+                : new IllegalStateException("simulated");
+        SentenceAligner aligner = new LexicalAligner(AlignerOptions.defaults(), LexicalParameters.DEFAULTS,
+                failingOn(Language.FR, failure));
+        Throwable thrown = assertThrows(Throwable.class, () -> aligner.align(source, target));
+        assertEquals(failure, thrown);
     }
 }

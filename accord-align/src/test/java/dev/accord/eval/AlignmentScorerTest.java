@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.accord.core.align.Bead;
+import dev.accord.testing.Scaling;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class AlignmentScorerTest {
@@ -93,5 +95,23 @@ class AlignmentScorerTest {
     void nothingPredictedScoresZeroWithoutDividingByZero() {
         AlignmentScores s = AlignmentScorer.score(GOLD, List.of());
         assertEquals(new PrecisionRecall(0, 0, 0), s.strict());
+    }
+
+    /** The ids {@code 0 .. n-1}. */
+    private static List<Integer> ids(int n) {
+        return IntStream.range(0, n).boxed().toList();
+    }
+
+    @Test
+    void costIsLinearInIdsPerBead() {
+        // one gold bead of n ids a side against n one-to-one beads, and the other way round
+        Scaling.assertLinear("ids per bead", n -> {
+            List<Bead> one = List.of(bead(ids(n), ids(n)));
+            List<Bead> many = IntStream.range(0, n).mapToObj(i -> bead(List.of(i), List.of(i))).toList();
+            return List.of(one, many);
+        }, both -> {
+            assertEquals(1.0, AlignmentScorer.score(both.get(0), both.get(1)).lax().recall());
+            assertEquals(1.0, AlignmentScorer.score(both.get(1), both.get(0)).lax().precision());
+        }, 20_000);
     }
 }

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.accord.core.align.Bead;
 import dev.accord.io.InvalidInputException;
+import dev.accord.testing.Scaling;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,5 +106,33 @@ class BeadFileReaderTest {
         Path f = file("[0]:[0]\r\n[1]:[4294967296]\r\n");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> BeadFileReader.read(f));
         assertEquals(f + ": line 2: target id 4294967296 is out of range: ids go up to 2147483647", e.getMessage());
+    }
+
+    @Test
+    void readingIsLinearInIdsPerBead() throws IOException {
+        Path dir = this.dir;
+        Scaling.assertLinear("ids per bead", n -> {
+            String ids = IntStream.range(0, n).mapToObj(Integer::toString).collect(Collectors.joining(", "));
+            try {
+                return Files.writeString(dir.resolve("bead-" + n + ".txt"), "[" + ids + "]:[" + ids + "]\n",
+                        StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, file -> {
+            try {
+                assertEquals(1, BeadFileReader.read(file).size());
+            } catch (InvalidInputException e) {
+                throw new AssertionError(e);
+            }
+        }, 20_000);
+    }
+
+    @Test
+    void controlCharactersOfTheFileAreEscapedInTheMessage() throws IOException {
+        Path f = file("[0]:[0]\n\u001B]0;pwned\u0007\u001B[2J\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> BeadFileReader.read(f));
+        assertEquals(f + ": line 2: expected [ids]:[ids] or [ids]:[ids]:score, got '\\u001B]0;pwned\\u0007\\u001B[2J'",
+                e.getMessage());
     }
 }

@@ -1,21 +1,29 @@
 package dev.accord.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.accord.testing.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AtomicFilesTest {
 
@@ -125,5 +133,126 @@ class AtomicFilesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> AtomicFiles.writeAll(List.of(a, a), List.of(w -> w.write("1"), w -> w.write("2"))));
         assertEquals("file named twice: " + a, e.getMessage());
+    }
+
+    @Test
+    void aSymbolicLinkIsFollowedAndStaysALink() throws IOException {
+        Path real = Files.writeString(Files.createDirectory(dir.resolve("real")).resolve("out.txt"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), Path.of("real/out.txt"));
+        AtomicFiles.write(link, w -> w.write("new"));
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertEquals("new", Files.readString(real));
+        assertEquals(List.of("link.txt", "real"), entries());
+    }
+
+    @Test
+    void aLinkToTheSameFileIsTheSameFileNamedTwice() throws IOException {
+        Path a = Files.writeString(dir.resolve("a"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("b"), a);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> AtomicFiles.writeAll(List.of(a, link), List.of(w -> w.write("1"), w -> w.write("2"))));
+        assertEquals("file named twice: " + link, e.getMessage());
+        assertEquals("old", Files.readString(a));
+    }
+
+    @Test
+    void aLoopOfLinksIsRefusedWithTheReason() throws IOException {
+        Path loop = Files.createSymbolicLink(dir.resolve("loop"), Path.of("loop"));
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(loop, w -> w.write("x")));
+        assertEquals(loop + ": cannot write: it is a loop of symbolic links", e.getMessage());
+    }
+
+    /** Makes a named pipe in the test directory, or skips the test where there is no mkfifo. */
+    private Path fifo(String name) throws IOException, InterruptedException {
+        Path fifo = dir.resolve(name);
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            assumeTrue(false, "SKIPPED: no mkfifo on this system");
+            return fifo;
+        }
+        assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "SKIPPED: mkfifo failed");
+        return fifo;
+    }
+
+    @Test
+    void aFifoIsWrittenThroughNeverReplaced() throws Exception {
+        Path fifo = fifo("pipe");
+        CompletableFuture<String> reader = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        AtomicFiles.write(fifo, w -> w.write("één\n"));
+        assertEquals("één\n", reader.get(10, TimeUnit.SECONDS));
+        assertFalse(Files.isRegularFile(fifo), "the pipe is still a pipe");
+        assertEquals(List.of("pipe"), entries());
+    }
+
+    @Test
+    void aWriteErrorOnAFifoIsReportedNotSwallowed() throws Exception {
+        Path fifo = fifo("pipe");
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
+            try (InputStream in = Files.newInputStream(fifo)) {
+                in.read(); // one byte, then the reader quits: the writer gets a broken pipe
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(fifo, w -> {
+            for (int i = 0; i < 1_000; i++) {
+                w.write("x".repeat(10_000));
+            }
+        }));
+        reader.get(10, TimeUnit.SECONDS);
+        assertTrue(e.getMessage().startsWith(fifo + ": cannot write: "), e.getMessage());
+        assertFalse(Files.isRegularFile(fifo), "the pipe is still a pipe");
+    }
+
+    @Test
+    void aDeviceIsWrittenInPlace() throws IOException {
+        Path devNull = Path.of("/dev/null");
+        assumeTrue(Files.isWritable(devNull), "SKIPPED: no /dev/null on this system");
+        assertEquals(devNull, AtomicFiles.requireWritable(devNull));
+        AtomicFiles.write(devNull, w -> w.write("nothing"));
+        assertFalse(Files.isRegularFile(devNull), "/dev/null is still a device");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rw-------", "rwxr-x---", "rw-rw-rw-"})
+    void replacingAFileKeepsItsPermissions(String permissions) throws IOException {
+        Path out = Files.writeString(dir.resolve("out.txt"), "old");
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString(permissions));
+        AtomicFiles.write(out, w -> w.write("new"));
+        assertEquals("new", Files.readString(out));
+        assertEquals(permissions, PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+    }
+
+    @Test
+    void aReadOnlyFileIsRefusedNotReplaced() throws IOException {
+        Path out = Files.writeString(dir.resolve("out.txt"), "old");
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r--r--r--"));
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(out, w -> w.write("new")));
+        assertEquals(out + ": cannot write: the file is read-only", e.getMessage());
+        IOException checked = assertThrows(IOException.class, () -> AtomicFiles.requireWritable(out));
+        assertEquals(e.getMessage(), checked.getMessage());
+        assertEquals("old", Files.readString(out));
+        assertEquals(List.of("out.txt"), entries());
+    }
+
+    @Test
+    void theTemporaryFilesOfAKilledWriterAreRemovedByTheNextWrite() throws IOException {
+        Path out = Files.writeString(dir.resolve("out.txt"), "old");
+        long living = ProcessHandle.current().pid();
+        Files.writeString(dir.resolve(".out.txt.4194304999-1f2e3d.tmp"), "left by a killed writer");
+        Files.writeString(dir.resolve(".out.txt." + living + "-abc.tmp"), "a running writer's");
+        Files.writeString(dir.resolve(".out.txt.notes"), "not ours");
+        Files.writeString(dir.resolve(".other.txt.4194304999-1f2e3d.tmp"), "another target's");
+        AtomicFiles.write(out, w -> w.write("new"));
+        assertEquals(List.of(".other.txt.4194304999-1f2e3d.tmp", ".out.txt." + living + "-abc.tmp", ".out.txt.notes",
+                "out.txt"), entries());
     }
 }

@@ -47,6 +47,7 @@ class JsonWriterTest {
         "short escapes        | `\t\n\r\b\f`     | \"\\t\\n\\r\\b\\f\"",
         "other controls       | `\u0007\u001f\u007f` | \"\\u0007\\u001f\\u007f\"",
         "line separators      | `\u2028\u2029`   | \"\\u2028\\u2029\"",
+        "C1 controls, NEL     | `\u0080\u0085\u009f\u00a0` | \"\\u0080\\u0085\\u009f\u00a0\"",
         "emoji pair kept      | 😀               | \"😀\"",
         "lone high surrogate  | `a\uD83Db`       | \"a\\ufffdb\"",
         "lone low surrogate   | `a\uDE00b`       | \"a\\ufffdb\"",

@@ -188,8 +188,11 @@ class AlignmentWriterTest {
         }
         assertEquals(expectedSegs, segs);
 
-        List<String> jsonl = written(Format.JSONL, nl, fr, oneToOne).lines().toList();
+        String jsonText = written(Format.JSONL, nl, fr, oneToOne);
+        List<String> jsonl = jsonText.lines().toList();
         assertEquals(oneToOne.size(), jsonl.size());
+        assertEquals(oneToOne.size(), jsonText.split("\\R").length,
+                "one bead a line for a reader that splits on any Unicode line break (NEL, LS, PS too)");
         for (int i = 0; i < jsonl.size(); i++) {
             Map<?, ?> object = (Map<?, ?>) Json.parse(jsonl.get(i));
             assertEquals(utf8Safe(BeadTexts.text(nl, oneToOne.beads().get(i).source())), object.get("source_text"));

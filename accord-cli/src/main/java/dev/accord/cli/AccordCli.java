@@ -1,13 +1,18 @@
 package dev.accord.cli;
 
+import dev.accord.internal.TextChars;
 import dev.accord.io.InvalidInputException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,10 +50,12 @@ public final class AccordCli implements Runnable {
     /** Runs the command line and exits the JVM with its exit code. */
     public static void main(String[] args) {
         // Output is UTF-8 whatever the locale, like the input: under LANG=C the platform encoding
-        // would turn every accent into '?'.
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // would turn every accent into '?'. Standard output is written without System.out's
+        // PrintStream, which would hide a write error; the first error is kept to report it.
+        FailureKeepingStream stdout = new FailureKeepingStream(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, args));
+        System.exit(run(out, err, stdout::failure, args));
     }
 
     /**
@@ -57,6 +64,30 @@ public final class AccordCli implements Runnable {
      * @return the exit code, one of {@link ExitCodes}
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, Optional::empty, args);
+    }
+
+    /**
+     * Runs the command line; {@code outFailure} tells why standard output failed, if it knows.
+     * A command whose output did not arrive never ends with {@link ExitCodes#OK}: a write error
+     * on {@code out} ends it with {@link ExitCodes#OUTPUT} and one line, except a pipe whose
+     * reader quit early ({@code accord ... | head}), which is told by the exit code alone.
+     */
+    static int run(PrintWriter out, PrintWriter err, Supplier<Optional<IOException>> outFailure, String... args) {
+        int code = execute(out, err, args);
+        if (out.checkError()) {
+            Optional<IOException> failure = outFailure.get();
+            String reason = failure.map(IOException::getMessage).orElse(null);
+            if (reason == null || !reason.contains("Broken pipe")) {
+                err.println("accord: standard output: cannot write" + (reason == null ? "" : ": " + oneLine(reason)));
+                err.flush();
+            }
+            code = ExitCodes.OUTPUT;
+        }
+        return code;
+    }
+
+    private static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new AccordCli());
         cli.setOut(out);
         cli.setErr(err);
@@ -153,7 +184,7 @@ public final class AccordCli implements Runnable {
         if (message == null) {
             return "unknown error";
         }
-        return message.strip().replaceAll("\\s*\\R\\s*", "; ");
+        return TextChars.printable(message.strip().replaceAll("\\s*\\R\\s*", "; "));
     }
 
     /** Reads the version from the jar, filtered in at build time. */

@@ -10,6 +10,7 @@ import dev.accord.core.align.Alignment;
 import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
 import dev.accord.core.text.Sentence;
+import dev.accord.internal.AtomicFiles;
 import dev.accord.io.InputFormat;
 import dev.accord.io.InvalidInputException;
 import dev.accord.io.TextReader;
@@ -17,7 +18,9 @@ import dev.accord.write.AlignmentWriter;
 import dev.accord.write.Format;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -100,6 +103,9 @@ final class AlignCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-bead must be in 1.."
                     + AlignerOptions.MAX_BEAD_SIZE_LIMIT + ", got " + maxBead);
         }
+        if (output != null) {
+            checkOutput();
+        }
         AccordPipeline pipeline = AccordPipeline.create(input.toConfig());
         Bitext bitext = pipeline.loadPair(source, languages.source(), target, languages.target());
         AlignerOptions.Builder options = AlignerOptions.builder()
@@ -128,6 +134,52 @@ final class AlignCommand implements Callable<Integer> {
                     + sourceDocument.size() + " sentences: give one line per source sentence");
         }
         return mt.sentences().stream().map(Sentence::text).toList();
+    }
+
+    /**
+     * Checks the output file(s) before any work: none may be one of the inputs, however it is
+     * spelled (a relative path, {@code ./}, {@code ..}, a symbolic or hard link), and each must be
+     * writable (its folder exists, it is not a directory nor read-only).
+     *
+     * @throws CommandLine.ParameterException if an output names an input (exit 2)
+     * @throws OutputException if an output cannot be written (exit 4)
+     */
+    private void checkOutput() throws OutputException {
+        List<Path> files;
+        try {
+            files = format.files(output, languages.source(), languages.target());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<Path> inputs = new ArrayList<>(List.of(source, target));
+        if (dictionary != null) {
+            inputs.add(dictionary);
+        }
+        if (translation != null) {
+            inputs.add(translation);
+        }
+        for (Path file : files) {
+            for (Path in : inputs) {
+                if (sameFile(file, in)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "the output " + file
+                            + " is the input " + in + ": writing it would destroy the input; choose another -o");
+                }
+            }
+            try {
+                AtomicFiles.requireWritable(file);
+            } catch (IOException e) {
+                throw new OutputException(e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Returns true if both paths name one existing file, whatever the spelling or links. */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false; // what cannot be compared is reported when it is read or written
+        }
     }
 
     private void write(Bitext bitext, Alignment alignment) throws IOException {

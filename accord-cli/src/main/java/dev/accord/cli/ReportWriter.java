@@ -14,6 +14,7 @@ import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
 import dev.accord.core.text.Sentence;
 import dev.accord.internal.OutputText;
+import dev.accord.internal.TextChars;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -389,8 +390,13 @@ final class ReportWriter {
             out.append('\n').append("== ").append(title).append(" ==").append('\n');
         }
 
+        /**
+         * Writes one line. The text comes from the input: its line breaks and tabs become spaces
+         * (a line of the report stays one line) and what a terminal would act on is escaped.
+         */
         void line(String format, Object... args) throws IOException {
-            out.append(OutputText.withoutLoneSurrogates(String.format(Locale.ROOT, format, args))).append('\n');
+            String line = String.format(Locale.ROOT, format, args).replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+            out.append(TextChars.printable(OutputText.withoutLoneSurrogates(line))).append('\n');
         }
     }
 }

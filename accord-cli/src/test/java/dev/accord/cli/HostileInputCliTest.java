@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.accord.testing.ChildJvm;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hostile input at the command line, one row per input and command: each must end with the
@@ -79,6 +81,14 @@ class HostileInputCliTest {
         write("gold-repeated-id.txt", "[0]:[0]\n[1, 1]:[1]\n".getBytes(StandardCharsets.UTF_8));
         write("gold-long-line.txt", ("[0]:[0]\n[1]:[1" + ", 7".repeat(300_000) + "\n").getBytes(StandardCharsets.UTF_8));
         write("gold-bad-score.txt", "[0]:[0]:NaN\n".getBytes(StandardCharsets.UTF_8));
+        Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("gone.txt"));
+        Files.createSymbolicLink(dir.resolve("link-to-nl.txt"), dir.resolve("nl.txt"));
+        Files.createLink(dir.resolve("hard-link-to-nl.txt"), dir.resolve("nl.txt"));
+        Files.copy(dir.resolve("fr.txt"), dir.resolve("corpus.fr"));
+        Files.copy(dir.resolve("nl.txt"), dir.resolve("corpus.nl"));
+        write("read-only.txt", "previous\n".getBytes(StandardCharsets.UTF_8));
+        Files.setPosixFilePermissions(dir.resolve("read-only.txt"), PosixFilePermissions.fromString("r--r--r--"));
+        Files.createSymbolicLink(dir.resolve("loop.txt"), dir.resolve("loop.txt"));
     }
 
     static Stream<Row> rows() {
@@ -124,6 +134,7 @@ class HostileInputCliTest {
                 "@gold-bad-score.txt: line 1: score 'NaN' is not a finite number"));
         rows.add(row("malformed predicted", ExitCodes.INPUT, "eval --gold @gold.txt --predicted @gold-malformed.txt",
                 "@gold-malformed.txt: line 3: expected"));
+        badFiles(rows, "eval --gold @gold.txt --predicted @%s");
         rows.add(row("more gold files than predicted (conflicting options)", ExitCodes.USAGE,
                 "eval --gold @gold.txt @gold.txt --predicted @gold.txt", "got 2 gold files but 1 predicted files"));
         rows.add(row("no predicted files", ExitCodes.USAGE, "eval --gold @gold.txt",
@@ -151,10 +162,27 @@ class HostileInputCliTest {
                 "@no-such-dir/out.txt: cannot write"));
         rows.add(row("output onto a directory", ExitCodes.OUTPUT, "align @nl.txt @fr.txt -o @a-directory",
                 "@a-directory: cannot write"));
+        // the output is checked before any input is read: a missing target still gives the output's error
+        rows.add(row("output into a missing directory, checked first", ExitCodes.OUTPUT,
+                "align @nl.txt @missing.txt -o @no-such-dir/out.txt", "@no-such-dir/out.txt: cannot write"));
+        rows.add(row("output onto a read-only file", ExitCodes.OUTPUT, "align @nl.txt @missing.txt -o @read-only.txt",
+                "@read-only.txt: cannot write: the file is read-only"));
+        rows.add(row("output onto a loop of links", ExitCodes.OUTPUT, "align @nl.txt @missing.txt -o @loop.txt",
+                "@loop.txt: cannot write: it is a loop of symbolic links"));
+        for (String spelling : List.of("@nl.txt", "@a-directory/../nl.txt", "@link-to-nl.txt", "@hard-link-to-nl.txt")) {
+            rows.add(row("output names the source as " + spelling, ExitCodes.USAGE,
+                    "align @nl.txt @missing.txt -o " + spelling, "is the input @nl.txt", "choose another -o"));
+        }
+        rows.add(row("output names the word list", ExitCodes.USAGE,
+                "align @nl.txt @fr.txt --dictionary @gold.txt -o @gold.txt", "is the input @gold.txt"));
+        rows.add(row("moses output names the source by its language", ExitCodes.USAGE,
+                "align @corpus.nl @fr.txt --format moses -o @corpus", "the output @corpus.nl is the input @corpus.nl"));
+        rows.add(row("moses output names the target by its language", ExitCodes.USAGE,
+                "align @nl.txt @corpus.fr --format moses -o @corpus", "the output @corpus.fr is the input @corpus.fr"));
         rows.add(row("missing word list", ExitCodes.INPUT, "align @nl.txt @fr.txt --dictionary @missing.txt",
                 "@missing.txt: no such file"));
-        rows.add(row("binary word list", ExitCodes.INPUT, "align @nl.txt @fr.txt --dictionary @junk.bin",
-                "@junk.bin: looks like a binary file"));
+        badFiles(rows, "align @nl.txt @fr.txt --dictionary @%s");
+        badFiles(rows, "align @nl.txt @fr.txt --translation @%s");
         rows.add(row("translation with too few lines", ExitCodes.INPUT, "align @nl.txt @fr.txt --translation @gold.txt",
                 "@gold.txt: has 3 non-blank lines but the source has"));
         rows.add(row("no target", ExitCodes.USAGE, "align @nl.txt", "Missing required parameter: 'TARGET'"));
@@ -201,6 +229,13 @@ class HostileInputCliTest {
                 "@locked.txt: cannot be read: permission denied"));
         rows.add(row("directory", ExitCodes.INPUT, template.formatted("a-directory"),
                 "@a-directory: is a directory, not a file"));
+        rows.add(row("symbolic link to a missing file", ExitCodes.INPUT, template.formatted("dangling.txt"),
+                "@dangling.txt: is a symbolic link to a missing file"));
+        rows.add(row("loop of symbolic links", ExitCodes.INPUT, template.formatted("loop.txt"),
+                "@loop.txt: is a loop of symbolic links"));
+        // an endless device: refused at its first NUL, never read until memory runs out
+        rows.add(row("endless device", ExitCodes.INPUT, template.replace("@%s", "/dev/zero"),
+                "/dev/zero: looks like a binary file, not text (NUL byte at byte offset 0)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -298,6 +333,42 @@ class HostileInputCliTest {
         assertTrue(ended.err().contains("ACCORD_JAVA_OPTS=-Xmx4g"), ended.err());
         assertNoStackTrace(ended.err());
         Files.delete(dir.resolve("big.txt"));
+    }
+
+    @Test
+    void controlCharactersInAFileNameAreEscapedInTheMessage() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String name = dir.resolve("evil\u001B]0;pwned\u0007\u009B2J.txt").toString();
+        int exit = AccordCli.run(new PrintWriter(out), new PrintWriter(err), "segment", name, "--lang", "nl");
+        assertEquals(ExitCodes.INPUT, exit, err.toString());
+        assertEquals("accord: " + dir + "/evil\\u001B]0;pwned\\u0007\\u009B2J.txt: no such file\n", err.toString());
+    }
+
+    /**
+     * A write error on standard output ({@code > /dev/full}) ends every command with exit 4 and
+     * one line that says so, never with exit 0 and a silently lost output.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"segment @nl.txt --lang nl", "align @nl.txt @fr.txt --quiet",
+        "eval --gold @gold.txt --predicted @gold.txt", "extract @nl.txt @fr.txt", "report @nl.txt @fr.txt",
+        "--help", "--version"})
+    void aFullStandardOutputIsExitFourAndOneLine(String args) throws IOException, InterruptedException {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.isWritable(full), "SKIPPED: no /dev/full on this system");
+        List<String> command = ChildJvm.command(List.of("-Xmx256m"), AccordCli.class);
+        for (String arg : args.split(" ")) {
+            command.add(resolve(arg));
+        }
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        pb.environment().remove("JDK_JAVA_OPTIONS");
+        Path err = Files.createTempFile(dir, "process", ".err");
+        Process process = pb.redirectOutput(full.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the process did not finish");
+        String message = Files.readString(err, StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.OUTPUT, process.exitValue(), message);
+        assertEquals("accord: standard output: cannot write: No space left on device\n", message);
     }
 
     static void assertNoStackTrace(String output) {
