@@ -196,19 +196,32 @@ final class CompanyFinder {
     /** Returns the known names and the capitalised runs of a sentence, in text order. */
     private List<Candidate> candidates(AnalyzedSentence s, Lexicon lexicon) {
         List<Word> words = s.words();
+        // Places and names that are never companies block their words, unless a longer known
+        // company contains them ("Orange Belgium") or a capitalised run goes on around them
+        // ("Wallonia Net", "Cambridge Analytica"): those are names of their own.
         boolean[] blocked = new boolean[words.size()];
-        block(blocked, gazetteer.places().find(words));
-        block(blocked, gazetteer.nonCompanies().find(words));
+        List<NameTable.Hit<?>> blocks = new ArrayList<>();
+        blocks.addAll(gazetteer.places().find(words));
+        blocks.addAll(gazetteer.nonCompanies().find(words));
         for (Cues cues : new Cues[] {Cues.ACCORD_NAMES, Cues.OTHER_PLEDGES}) {
             for (PhraseList.Match m : lexicon.get(cues).find(words)) {
-                for (int i = m.start(); i < m.end(); i++) {
+                blocks.add(new NameTable.Hit<>(m.start(), m.end(), cues));
+            }
+        }
+        List<NameTable.Hit<String>> knownHits = known.find(words);
+        for (NameTable.Hit<?> h : blocks) {
+            boolean insideLongerKnown = knownHits.stream().anyMatch(k -> k.start() <= h.start() && h.end() <= k.end()
+                    && k.end() - k.start() > h.end() - h.start());
+            boolean runGoesOn = h.value() instanceof String && (continuesName(words, h.end()) || continuesNameBefore(words, h.start()));
+            if (!insideLongerKnown && !runGoesOn) {
+                for (int i = h.start(); i < h.end(); i++) {
                     blocked[i] = true;
                 }
             }
         }
         List<Candidate> out = new ArrayList<>();
         boolean[] taken = new boolean[words.size()];
-        for (NameTable.Hit<String> hit : known.find(words)) {
+        for (NameTable.Hit<String> hit : knownHits) {
             Word first = words.get(hit.start());
             if (!first.isCapitalised() || anyBlocked(blocked, hit.start(), hit.end()) || nextToHead(words, hit.start(), hit.end(), lexicon)) {
                 continue;
@@ -249,12 +262,15 @@ final class CompanyFinder {
         return out;
     }
 
-    private static void block(boolean[] blocked, List<? extends NameTable.Hit<?>> hits) {
-        for (NameTable.Hit<?> h : hits) {
-            for (int i = h.start(); i < h.end(); i++) {
-                blocked[i] = true;
-            }
-        }
+    /** Returns true if word {@code i} goes on a capitalised name: a capitalised word joined without punctuation. */
+    private boolean continuesName(List<Word> words, int i) {
+        return i < words.size() && isNameWord(words.get(i)) && joins(words.get(i).gap()) && !gazetteer.isNotName(words.get(i).fold());
+    }
+
+    /** Returns true if the word before {@code i} ends a capitalised name joined to it ({@code Gentse} is no name). */
+    private boolean continuesNameBefore(List<Word> words, int i) {
+        return i > 0 && isNameWord(words.get(i - 1)) && joins(words.get(i).gap()) && !gazetteer.isNotName(words.get(i - 1).fold())
+                && words.get(i - 1).kind() == Word.Kind.NAME;
     }
 
     private static boolean anyBlocked(boolean[] blocked, int start, int end) {
@@ -302,6 +318,9 @@ final class CompanyFinder {
 
     /** The status a name has from itself and its neighbours, before the document is seen whole. */
     private Status intrinsic(Candidate c, Lexicon lexicon, List<AnalyzedSentence> sentences) {
+        if (c.end - c.start == 1 && NumberReader.of(lexicon.language()).read(List.of(c.first().fold()), 0).isPresent()) {
+            return Status.OTHER; // "Quatre engagements", "Vierendertig bedrijven"
+        }
         String tail = c.sentence.tail().strip();
         int first = RoleRules.isListItem(c.sentence.words()) && c.sentence.word(0).kind() == Word.Kind.NUMBER ? 1 : 0;
         boolean alone = c.start == first && c.end == c.sentence.size() && (tail.isEmpty() || ".!?".indexOf(tail.charAt(tail.length() - 1)) < 0);
@@ -335,8 +354,8 @@ final class CompanyFinder {
         if (titleBefore(words, a, lexicon, true)) {
             return Status.COMPANY;
         }
-        if (b < words.size() && titles.matchAt(words, b) != null && !words.get(b).gapHasAny(",;:(")) {
-            return Status.COMPANY;
+        if (b < words.size() && lexicon.get(Cues.COMPANY_TITLES).matchAt(words, b) != null && !words.get(b).gapHasAny(",;:(")) {
+            return Status.COMPANY; // "Microsoft-topman", "Proximus CEO"
         }
         // Persons
         if (c.keys.size() >= 2 && gazetteer.isFirstName(words.get(a).fold())) {
@@ -381,7 +400,7 @@ final class CompanyFinder {
      * else directly ({@code topman X}).
      */
     private static boolean titleBefore(List<Word> words, int a, Lexicon lexicon, boolean withPreposition) {
-        PhraseList titles = lexicon.get(Cues.PERSON_TITLES);
+        PhraseList titles = lexicon.get(withPreposition ? Cues.COMPANY_TITLES : Cues.PERSON_TITLES);
         PhraseList prepositions = lexicon.get(Cues.OF_PREPOSITIONS);
         for (int k = Math.max(0, a - 4); k < a; k++) {
             PhraseList.Match m = titles.matchAt(words, k);
