@@ -32,6 +32,8 @@ final class RoleRules {
 
     /** How far from a predicate cue a negator still negates it: {@value} words. */
     static final int NEGATOR_WINDOW = 6;
+    /** The most words of a sentence that states a role by ellipsis, without a predicate ({@code Dell en Nokia wel}): {@value}. */
+    static final int ELLIPSIS_WORDS = 8;
     /** How far before a list a contrast word may stand: {@value} words. */
     static final int CONTRAST_WINDOW = 3;
 
@@ -75,6 +77,9 @@ final class RoleRules {
             if (here.isEmpty()) {
                 // "Wie tekende er?", "Parmi les signataires :": the predicate the next sentence's names answer
                 Role asked = cues.isEmpty() ? null : predicateRole(s, cues.get(0), lexicon);
+                if (asked == null && isHeadingLike(s)) {
+                    continue; // "Telecom", "Uit de financiële sector": a heading inside a list keeps its group
+                }
                 previous = asked;
                 previousAsks = asked != null && (s.heading() || s.tail().strip().endsWith("?") || s.tail().strip().endsWith(":"));
                 continue;
@@ -154,13 +159,14 @@ final class RoleRules {
         if (negativeOpener) {
             return Role.NON_SIGNATORY;
         }
-        if (affirmed && !negated) {
+        boolean elliptic = w.size() <= ELLIPSIS_WORDS; // "Facebook en LinkedIn daarentegen wel."
+        if (elliptic && affirmed && !negated) {
             return Role.SIGNATORY;
         }
         if (opener || bullet || previousAsks || startsWithNameOnly(s, lexicon) || mostlyNames(s, mentionWords)) {
             return negated ? Role.NON_SIGNATORY : previous;
         }
-        return negated ? Role.NON_SIGNATORY : null;
+        return elliptic && negated ? Role.NON_SIGNATORY : null;
     }
 
     /** Returns true if a sentence is nothing but one list of names, without final punctuation: a name as a heading. */
@@ -186,6 +192,15 @@ final class RoleRules {
         }
         return k == w.size() || w.get(k).gapHasAny(",(–—:");
     }
+
+    /** Returns true if a sentence looks like a heading: short and without final punctuation. */
+    private static boolean isHeadingLike(AnalyzedSentence s) {
+        String tail = s.tail().strip();
+        return s.size() <= HEADING_WORDS && (tail.isEmpty() || ".!?".indexOf(tail.charAt(tail.length() - 1)) < 0);
+    }
+
+    /** The most words a heading inside a list may have: {@value}. */
+    static final int HEADING_WORDS = 6;
 
     /** Returns true if at least half the words of a sentence are names of companies: a line of a list ({@code Uit de VS: Cisco, Dell en Oracle}). */
     private static boolean mostlyNames(AnalyzedSentence s, int mentionWords) {
