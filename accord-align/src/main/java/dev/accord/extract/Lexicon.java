@@ -52,6 +52,8 @@ final class Lexicon {
         REFUSING("refusing"),
         /** Words that negate the predicate of their clause. */
         NEGATORS("negators"),
+        /** Words that make a signing only possible or planned ({@code overweegt}, {@code envisage}, {@code would consider}). */
+        HEDGES("hedges"),
         /** Words that affirm an elided predicate ({@code maar Cisco wel}). */
         AFFIRMERS("affirmers"),
         /** Cues that name the initiators of the accord ({@code op initiatief van}, {@code à l'initiative de}). */

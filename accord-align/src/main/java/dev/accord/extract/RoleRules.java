@@ -401,6 +401,9 @@ final class RoleRules {
             if (nearest.predicate() == Predicate.INITIATE) {
                 return Role.INITIATOR;
             }
+            if (nearest.predicate() == Predicate.SIGN && hedged(w, nearest, clause, own, lexicon)) {
+                return null; // "Samsung would consider joining": no role yet
+            }
             boolean negative = nearest.predicate() == Predicate.REFUSE || anyRefusal(cues, clause, own);
             // A refusal is not undone by a negator ("pas plus que X", "niet van de partij"): only a signing cue is negated.
             if (!negative && negatedNear(w, nearest, clause, own, g, lexicon)) {
@@ -438,6 +441,18 @@ final class RoleRules {
             negative = !negative;
         }
         return negative ? Role.NON_SIGNATORY : Role.SIGNATORY;
+    }
+
+    /** Returns true if a hedge of the cue's clause stands within {@link #NEGATOR_WINDOW} words before it. */
+    private static boolean hedged(List<Word> w, Cue cue, int[] clause, int own, Lexicon lexicon) {
+        PhraseList hedges = lexicon.get(Cues.HEDGES);
+        for (int i = Math.max(0, cue.start() - NEGATOR_WINDOW); i < cue.start(); i++) {
+            PhraseList.Match m = hedges.matchAt(w, i);
+            if (m != null && clause[i] == own) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyRefusal(List<Cue> cues, int[] clause, int own) {
