@@ -78,6 +78,11 @@ final class TestPairs {
         return spark.createDataFrame(rows, PairColumns.SCHEMA).repartition(partitions);
     }
 
+    /** Returns {@code text} as a JSON string; the test texts hold no control characters but line feeds. */
+    static String jsonString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
     private static String join(List<String> paragraphs, List<Integer> chosen) {
         return String.join("\n\n", chosen.stream().map(paragraphs::get).toList()) + "\n";
     }
