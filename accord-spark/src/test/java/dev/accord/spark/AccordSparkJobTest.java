@@ -12,26 +12,11 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The spark-submit entry point's run, on one local[2] session shared by the class. */
-class AccordSparkJobTest {
-
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void startSpark() {
-        spark = LocalSpark.start(2);
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
+class AccordSparkJobTest extends SharedSparkTest {
 
     @Test
     void jsonLinesInGiveTheSameTablesInParquetAndInJsonLines(@TempDir Path dir) throws Exception {

@@ -15,30 +15,15 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs on one local[2] Spark session shared by the class; pairs are compared with {@link PipelineReference}. */
-class AccordSparkTest {
+class AccordSparkTest extends SharedSparkTest {
 
     /** A few hundred pairs, enough for several partitions on each of the two task threads. */
     private static final int PAIRS = 300;
-
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void startSpark() {
-        spark = LocalSpark.start(2);
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
 
     @Test
     void everyPairGivesTheBeadsAndFindingsOfThePipelineRunDirectly(@TempDir Path files) {
