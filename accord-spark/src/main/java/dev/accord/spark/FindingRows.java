@@ -25,8 +25,7 @@ import org.apache.spark.sql.types.StructType;
  * {@code kind} ({@value #COMPANY}, {@value #PILLAR}, {@value #FACT}), {@code subject} (the
  * company's name, the pillar's constant such as {@code NO_OFFENSE}, the fact's name such as
  * {@code signatoryCount}), {@code value} (the company's roles such as {@code INITIATOR, SIGNATORY};
- * the pillar's title in the side's language; the fact's value as the command line's report writes
- * it), {@code parent} (a company's parent, else null), {@code sentences} (0-based, ascending) and
+ * the pillar's title in the side's language; the fact's value for a reader, such as {@code more than 150}), {@code parent} (a company's parent, else null), {@code sentences} (0-based, ascending) and
  * {@code mentions} (a company's mentions: sentence, UTF-16 {@code [start, end)} in the text as
  * read, and the text; empty for the other kinds). The {@code id} column is added in front by
  * {@link PairResults#findings()}.
@@ -72,7 +71,7 @@ final class FindingRows {
         for (CompanyFinding company : findings.companies()) {
             String roles = company.roles().stream().sorted().map(Role::name).collect(Collectors.joining(", "));
             List<Row> mentions = company.mentions().stream().map(FindingRows::mention).toList();
-            rows.add(row(side, language, COMPANY, company.name(), roles, company.parentName().orElse(null),
+            rows.add(row(side, language, COMPANY, company.name(), roles, company.parent().orElse(null),
                     company.sentences(), mentions));
         }
         for (PillarStatement pillar : findings.pillars()) {
@@ -80,7 +79,7 @@ final class FindingRows {
                     pillar.sentences(), List.of()));
         }
         for (Fact fact : findings.facts()) {
-            rows.add(row(side, language, FACT, factName(fact), factValue(fact), null, fact.sentences(), List.of()));
+            rows.add(row(side, language, FACT, fact.name(), fact.value(), null, fact.sentences(), List.of()));
         }
     }
 
@@ -92,25 +91,5 @@ final class FindingRows {
             List<Integer> sentences, List<Row> mentions) {
         return RowFactory.create(side, language.iso639_1(), kind, subject, value, parent, ResultRows.array(sentences),
                 ResultRows.array(mentions));
-    }
-
-    /** Returns the name the command line's JSON gives the fact. */
-    static String factName(Fact fact) {
-        return switch (fact) {
-            case Fact.SignatoryCount f -> "signatoryCount";
-            case Fact.PillarCount f -> "pillarCount";
-            case Fact.SigningDay f -> "signingDay";
-            case Fact.FirstMeeting f -> "firstMeeting";
-        };
-    }
-
-    /** Returns the fact's value as the command line's report writes it: {@code 34}, {@code RSA Conference, San Francisco}. */
-    static String factValue(Fact fact) {
-        return switch (fact) {
-            case Fact.SignatoryCount f -> Integer.toString(f.count());
-            case Fact.PillarCount f -> Integer.toString(f.count());
-            case Fact.SigningDay f -> f.day();
-            case Fact.FirstMeeting f -> f.meeting().event() + ", " + f.meeting().place();
-        };
     }
 }

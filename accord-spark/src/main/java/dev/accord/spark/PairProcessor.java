@@ -10,13 +10,10 @@ import dev.accord.core.text.Language;
 import dev.accord.extract.Extraction;
 import dev.accord.io.InvalidInputException;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
-import org.apache.spark.util.TaskCompletionListener;
 
 /**
  * The function Spark runs over each partition of pairs: every pair becomes one {@link ResultRows}
@@ -29,7 +26,9 @@ import org.apache.spark.util.TaskCompletionListener;
  * running out of memory, still fail the task.
  *
  * <p>Rows are computed one at a time as Spark pulls them, so a partition's results never sit in
- * memory all at once.
+ * memory all at once. Each pair is read from its strings with {@link AccordPipeline#loadPair(String,
+ * Language, String, Language)}: the command line's normalisation, language check and segmentation,
+ * on the task's own thread (Spark already runs one task per core).
  */
 final class PairProcessor implements MapPartitionsFunction<Row, Row> {
 
@@ -49,27 +48,15 @@ final class PairProcessor implements MapPartitionsFunction<Row, Row> {
     public Iterator<Row> call(Iterator<Row> input) {
         AccordPipeline pipeline = ExecutorPipelines.get(options.pipelineConfig());
         AlignerOptions aligner = options.alignerOptions();
-        ScratchFileTexts texts = ScratchFileTexts.create();
-        TaskContext task = TaskContext.get();
-        if (task != null) {
-            task.addTaskCompletionListener((TaskCompletionListener) context -> texts.close());
-        }
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                boolean more = input.hasNext();
-                if (!more) {
-                    texts.close();
-                }
-                return more;
+                return input.hasNext();
             }
 
             @Override
             public Row next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Row result = process(pipeline, aligner, texts, InputPair.of(input.next()));
+                Row result = process(pipeline, aligner, InputPair.of(input.next()));
                 pairs.add(1);
                 if (ResultRows.isFailed(result)) {
                     failed.add(1);
@@ -79,11 +66,11 @@ final class PairProcessor implements MapPartitionsFunction<Row, Row> {
         };
     }
 
-    private Row process(AccordPipeline pipeline, AlignerOptions aligner, ScratchFileTexts texts, InputPair pair) {
+    private Row process(AccordPipeline pipeline, AlignerOptions aligner, InputPair pair) {
         try {
             Language sourceLanguage = language(pair.sourceLang(), PairColumns.SOURCE_LANG);
             Language targetLanguage = language(pair.targetLang(), PairColumns.TARGET_LANG);
-            Bitext bitext = texts.loadPair(pipeline, text(pair.sourceText(), PairColumns.SOURCE_TEXT), sourceLanguage,
+            Bitext bitext = pipeline.loadPair(text(pair.sourceText(), PairColumns.SOURCE_TEXT), sourceLanguage,
                     text(pair.targetText(), PairColumns.TARGET_TEXT), targetLanguage);
             Alignment alignment = pipeline.align(bitext, aligner);
             BilingualReport report = null;
@@ -95,10 +82,23 @@ final class PairProcessor implements MapPartitionsFunction<Row, Row> {
         } catch (BadPairException e) {
             return ResultRows.failed(pair, e.getMessage());
         } catch (InvalidInputException e) {
-            return ResultRows.failed(pair, texts.describe(e));
+            return ResultRows.failed(pair, message(e));
         } catch (RuntimeException e) {
             return ResultRows.failed(pair, "internal error: " + e);
         }
+    }
+
+    /**
+     * Returns the error of a text as the row gives it: {@code source text: REASON}, and for a
+     * language mismatch the remedy in this module's terms rather than the pipeline's.
+     */
+    static String message(InvalidInputException e) {
+        String remedy = switch (e.remedy().orElse(null)) {
+            case InvalidInputException.Remedy.SkipLanguageCheck skip ->
+                    "; to align it anyway, turn the language check off: --force (SparkOptions.withForce(true))";
+            case null, default -> "";
+        };
+        return e.input() + ": " + e.reason() + remedy;
     }
 
     private static Language language(String code, String column) throws BadPairException {

@@ -37,7 +37,7 @@ class AccordSparkJobTest extends SharedSparkTest {
                 () -> assertSameRows(dir.resolve("pq/findings"), dir.resolve("js/findings")),
                 () -> assertSameRows(dir.resolve("pq/summaries"), dir.resolve("js/summaries")),
                 () -> assertEquals(21, spark.read().parquet(dir.resolve("pq/summaries").toString()).count()),
-                () -> assertEquals("source_text: the file is empty", spark.read().parquet(dir.resolve("pq/summaries")
+                () -> assertEquals("source text: the text is empty", spark.read().parquet(dir.resolve("pq/summaries")
                         .toString()).where("id = 'empty'").first().getAs("error")));
     }
 

@@ -24,7 +24,10 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 final class PipelineReference {
 
-    /** The expected rows of a pair, as plain lists (see {@link #plain}); {@code error} null when it went through. */
+    /**
+     * The expected rows of a pair, as plain lists (see {@link #plain}); {@code error} null when it
+     * went through, else the message for the files (Spark's names the texts instead).
+     */
     record Expected(List<Object> beads, List<Object> findings, String error) {
     }
 
