@@ -61,8 +61,8 @@ final class FindingRows {
     /** Returns the rows of both sides of {@code report}: the source's, then the target's. */
     static List<Row> of(BilingualReport report) {
         List<Row> rows = new ArrayList<>();
-        add(rows, SOURCE, report.nlFindings());
-        add(rows, TARGET, report.frFindings());
+        add(rows, SOURCE, report.sourceFindings());
+        add(rows, TARGET, report.targetFindings());
         return rows;
     }
 
