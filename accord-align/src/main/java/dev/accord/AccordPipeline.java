@@ -316,15 +316,16 @@ public final class AccordPipeline {
     }
 
     /**
-     * The extraction recipe: aligns a Dutch text (source) with its French translation (target),
-     * extracts what each side says about the Cybersecurity Tech Accord and reconciles the two.
+     * The extraction recipe: aligns a text (source) with its translation (target), extracts what
+     * each side says about the Cybersecurity Tech Accord and reconciles the two. Any two of
+     * Dutch, French and English.
      *
-     * @throws NullPointerException if {@code nlFr} is null
-     * @throws IllegalArgumentException if the source is not Dutch or the target not French
+     * @throws NullPointerException if {@code bitext} is null
+     * @throws IllegalArgumentException if a side is in a language extraction does not support
      */
-    public BilingualReport extract(Bitext nlFr) {
-        Objects.requireNonNull(nlFr, "nlFr");
-        return Extraction.bilingual(Accord.cybersecurityTechAccord(), nlFr.source(), nlFr.target(), align(nlFr));
+    public BilingualReport extract(Bitext bitext) {
+        Objects.requireNonNull(bitext, "bitext");
+        return Extraction.bilingual(Accord.cybersecurityTechAccord(), bitext.source(), bitext.target(), align(bitext));
     }
 
     /**
@@ -332,13 +333,13 @@ public final class AccordPipeline {
      * over {@link #align(Bitext, AlignerOptions)}.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the source is not Dutch or the target not French, or the
-     *     options do not fit the documents
+     * @throws IllegalArgumentException if a side is in a language extraction does not support, or
+     *     the options do not fit the documents
      */
-    public BilingualReport extract(Bitext nlFr, AlignerOptions options) {
-        Objects.requireNonNull(nlFr, "nlFr");
+    public BilingualReport extract(Bitext bitext, AlignerOptions options) {
+        Objects.requireNonNull(bitext, "bitext");
         Objects.requireNonNull(options, "options");
-        return Extraction.bilingual(Accord.cybersecurityTechAccord(), nlFr.source(), nlFr.target(), align(nlFr, options));
+        return Extraction.bilingual(Accord.cybersecurityTechAccord(), bitext.source(), bitext.target(), align(bitext, options));
     }
 
     /**

@@ -52,6 +52,15 @@ public final class Extraction {
         return new RuleExtractor(accord, Set.copyOf(extraNames));
     }
 
+    /**
+     * Returns true if extraction reads texts in {@code language} (Dutch, French and English).
+     *
+     * @throws NullPointerException if {@code language} is null
+     */
+    public static boolean supports(Language language) {
+        return Lexicon.SUPPORTED.contains(Objects.requireNonNull(language, "language"));
+    }
+
     /** Returns the default reconciler. */
     public static Reconciler reconciler() {
         return new AlignmentReconciler();

@@ -74,7 +74,7 @@ final class PairProcessor implements MapPartitionsFunction<Row, Row> {
                     text(pair.targetText(), PairColumns.TARGET_TEXT), targetLanguage);
             Alignment alignment = pipeline.align(bitext, aligner);
             BilingualReport report = null;
-            if (options.findings() && sourceLanguage == Language.NL && targetLanguage == Language.FR) {
+            if (options.findings() && Extraction.supports(sourceLanguage) && Extraction.supports(targetLanguage)) {
                 report = Extraction.bilingual(Accord.cybersecurityTechAccord(), bitext.source(), bitext.target(),
                         alignment);
             }
