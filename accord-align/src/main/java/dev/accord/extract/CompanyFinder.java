@@ -54,7 +54,8 @@ final class CompanyFinder {
         final List<String> keys;
         final String known;
         Status status;
-        int list = -1;
+        /** The names of the list this one stands in, itself included, in text order; shared by them. */
+        List<Candidate> list;
 
         Candidate(AnalyzedSentence sentence, int start, int end, String known) {
             this.sentence = sentence;
@@ -110,8 +111,22 @@ final class CompanyFinder {
      */
     List<Mention> find(List<AnalyzedSentence> sentences, String text, Lexicon lexicon, AccordScope scope) {
         List<Candidate> all = new ArrayList<>();
+        List<List<Candidate>> lists = new ArrayList<>();
         for (AnalyzedSentence s : sentences) {
-            all.addAll(candidates(s, lexicon));
+            List<Candidate> here = candidates(s, lexicon);
+            all.addAll(here);
+            List<Candidate> current = new ArrayList<>();
+            for (Candidate c : here) {
+                if (!current.isEmpty() && !joined(current.get(current.size() - 1), c, lexicon)) {
+                    lists.add(current);
+                    current = new ArrayList<>();
+                }
+                current.add(c);
+                c.list = current;
+            }
+            if (!current.isEmpty()) {
+                lists.add(current);
+            }
         }
         for (Candidate c : all) {
             if (c.status == Status.UNKNOWN) {
@@ -130,8 +145,14 @@ final class CompanyFinder {
             }
         }
         for (int round = 0; round < 2; round++) {
+            for (List<Candidate> list : lists) {
+                // coordinated with a company in one list: "Microsoft, Proximus en Orange"
+                if (list.stream().anyMatch(c -> c.status == Status.COMPANY)) {
+                    list.stream().filter(c -> c.status == Status.UNKNOWN).forEach(c -> c.status = Status.COMPANY);
+                }
+            }
             for (Candidate c : all) {
-                if (c.status == Status.UNKNOWN && byContext(c, lexicon, scope, all)) {
+                if (c.status == Status.UNKNOWN && byContext(c, lexicon, scope)) {
                     c.status = Status.COMPANY;
                 }
             }
@@ -154,18 +175,13 @@ final class CompanyFinder {
             }
         }
         // A short form names the company of a longer name it begins: "Northwind" after "Northwind Analytics".
-        Map<List<String>, String> shortForms = new HashMap<>();
-        for (List<String> keys : canonical.keySet()) {
-            if (keys.size() == 1) {
-                for (Map.Entry<List<String>, String> longer : canonical.entrySet()) {
-                    if (longer.getKey().size() > 1 && longer.getKey().get(0).equals(keys.get(0))) {
-                        shortForms.put(keys, longer.getValue());
-                        break;
-                    }
-                }
+        Map<String, String> longerByFirstKey = new HashMap<>();
+        canonical.forEach((keys, name) -> {
+            if (keys.size() > 1) {
+                longerByFirstKey.putIfAbsent(keys.get(0), name);
             }
-        }
-        canonical.putAll(shortForms);
+        });
+        canonical.replaceAll((keys, name) -> keys.size() == 1 ? longerByFirstKey.getOrDefault(keys.get(0), name) : name);
         List<Mention> out = new ArrayList<>();
         for (Candidate c : all) {
             if (c.status == Status.COMPANY) {
@@ -432,16 +448,10 @@ final class CompanyFinder {
         return false;
     }
 
-    /** Company evidence from the sentence around a name: lists, and role cues in a sentence about the accord. */
-    private boolean byContext(Candidate c, Lexicon lexicon, AccordScope scope, List<Candidate> all) {
+    /** Company evidence from the sentence around a name's list: role cues in a sentence about the accord. */
+    private boolean byContext(Candidate c, Lexicon lexicon, AccordScope scope) {
         List<Word> words = c.sentence.words();
-        // coordinated with a company in one list
-        List<Candidate> list = listOf(c, lexicon, all);
-        for (Candidate other : list) {
-            if (other != c && other.status == Status.COMPANY) {
-                return true;
-            }
-        }
+        List<Candidate> list = c.list;
         if (!scope.inScope(c.sentence.index()) || capitalisedOnlyAsFirstWord(c)) {
             return false;
         }
@@ -479,26 +489,6 @@ final class CompanyFinder {
     private static boolean capitalisedOnlyAsFirstWord(Candidate c) {
         Word w = c.first();
         return c.end - c.start == 1 && w.kind() == Word.Kind.WORD && !w.isAllCaps();
-    }
-
-    /** Returns the list a candidate stands in: itself and the names joined to it by commas and coordinators. */
-    private static List<Candidate> listOf(Candidate c, Lexicon lexicon, List<Candidate> all) {
-        List<Candidate> same = new ArrayList<>();
-        for (Candidate o : all) {
-            if (o.sentence == c.sentence) {
-                same.add(o);
-            }
-        }
-        int at = same.indexOf(c);
-        int from = at;
-        while (from > 0 && joined(same.get(from - 1), same.get(from), lexicon)) {
-            from--;
-        }
-        int to = at;
-        while (to + 1 < same.size() && joined(same.get(to), same.get(to + 1), lexicon)) {
-            to++;
-        }
-        return same.subList(from, to + 1);
     }
 
     /** Returns true if only a comma or coordinators stand between two names of a sentence. */

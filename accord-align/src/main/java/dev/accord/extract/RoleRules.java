@@ -34,6 +34,8 @@ final class RoleRules {
     static final int NEGATOR_WINDOW = 6;
     /** The most words of a sentence that states a role by ellipsis, without a predicate ({@code Dell en Nokia wel}): {@value}. */
     static final int ELLIPSIS_WORDS = 8;
+    /** How far after a relative pronoun its clause's cue may stand to give the list before it a role: {@value} words. */
+    static final int RELATIVE_WINDOW = 4;
     /** How far before a list a contrast word may stand: {@value} words. */
     static final int CONTRAST_WINDOW = 3;
 
@@ -76,7 +78,7 @@ final class RoleRules {
             List<Cue> cues = cues(s, lexicon);
             if (here.isEmpty()) {
                 // "Wie tekende er?", "Parmi les signataires :": the predicate the next sentence's names answer
-                Role asked = cues.isEmpty() ? null : predicateRole(s, cues.get(0), lexicon);
+                Role asked = cues.isEmpty() ? null : predicateRole(s, cues.get(0), clauseOf(s, lexicon), lexicon);
                 if (asked == null && isHeadingLike(s)) {
                     continue; // "Telecom", "Uit de financiële sector": a heading inside a list keeps its group
                 }
@@ -91,7 +93,7 @@ final class RoleRules {
                 AnalyzedSentence next = sentences.get(s.index() + 1);
                 List<Cue> nextCues = cues(next, lexicon);
                 if (!nextCues.isEmpty() && scope.inScope(next.index()) && !next.heading()) {
-                    Role answered = predicateRole(next, nextCues.get(0), lexicon);
+                    Role answered = predicateRole(next, nextCues.get(0), clauseOf(next, lexicon), lexicon);
                     give(roles, groups.get(0), answered);
                     previous = answered;
                     previousAsks = false;
@@ -102,18 +104,19 @@ final class RoleRules {
                 Role continued = continued(s, lexicon, previous, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum());
                 if (continued != null) {
                     for (Group g : groups) {
-                        if (!isModifier(s, g, here)) {
+                        if (!isModifier(s, g, here, lexicon)) {
                             give(roles, g, continued);
                         }
                     }
                     last = continued;
                 }
             } else {
+                SentenceCues sc = new SentenceCues(s, cues, lexicon);
                 for (Group g : groups) {
-                    if (isModifier(s, g, here)) {
+                    if (isModifier(s, g, here, lexicon)) {
                         continue;
                     }
-                    for (Role r : rolesOf(s, g, cues, lexicon)) {
+                    for (Role r : rolesOf(s, g, sc, lexicon)) {
                         give(roles, g, r);
                         last = r;
                     }
@@ -218,12 +221,11 @@ final class RoleRules {
     }
 
     /** Returns the role a predicate cue gives a subject, with the negation near it: for a sentence without names. */
-    private static Role predicateRole(AnalyzedSentence s, Cue cue, Lexicon lexicon) {
+    private static Role predicateRole(AnalyzedSentence s, Cue cue, int[] clause, Lexicon lexicon) {
         return switch (cue.predicate()) {
             case INITIATE -> Role.INITIATOR;
             case REFUSE -> Role.NON_SIGNATORY;
-            case SIGN -> negatedNear(s.words(), cue, clauseOf(s, lexicon), clauseOf(s, lexicon)[cue.start()], null, lexicon)
-                    ? Role.NON_SIGNATORY : Role.SIGNATORY;
+            case SIGN -> negatedNear(s.words(), cue, clause, clause[cue.start()], null, lexicon) ? Role.NON_SIGNATORY : Role.SIGNATORY;
         };
     }
 
@@ -231,12 +233,15 @@ final class RoleRules {
      * Returns true if a group is one name that only qualifies the next one, a possessive
      * ({@code Alphabet's Google}, {@code Googles moederbedrijf}): it takes no role of its own.
      */
-    private static boolean isModifier(AnalyzedSentence s, Group g, List<Mention> here) {
+    private static boolean isModifier(AnalyzedSentence s, Group g, List<Mention> here, Lexicon lexicon) {
         if (g.members().size() != 1) {
             return false;
         }
         if (!isPossessive(s, g.members().get(0))) {
             return false;
+        }
+        if (g.end() < s.size() && lexicon.get(Cues.PARENT_NOUNS).matchAt(s.words(), g.end()) != null) {
+            return true; // "Google's parent company": the role is the parent's
         }
         for (Mention m : here) {
             if (m.start() == g.end()) {
@@ -319,44 +324,107 @@ final class RoleRules {
     }
 
     /**
+     * The cues of one sentence with what the rules ask of them, computed once so that a sentence
+     * with many lists costs linear time: each word's clause, the nearest cue on either side of
+     * each word, how many words cues cover up to each word, and per clause whether it has a
+     * refusal or a negator.
+     */
+    private static final class SentenceCues {
+        final List<Cue> cues;
+        final int[] clause;
+        final int[] covered;
+        final Cue[] leftOf;
+        final Cue[] rightOf;
+        final boolean[] refusal;
+        final boolean[] negated;
+        final Cue main;
+
+        SentenceCues(AnalyzedSentence s, List<Cue> cues, Lexicon lexicon) {
+            List<Word> w = s.words();
+            int n = w.size();
+            this.cues = cues;
+            this.clause = clauseOf(s, lexicon);
+            int clauses = n == 0 ? 1 : clause[n - 1] + 1;
+            this.covered = new int[n + 1];
+            boolean[] inCue = new boolean[n];
+            for (Cue c : cues) {
+                for (int i = c.start(); i < c.end(); i++) {
+                    inCue[i] = true;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                covered[i + 1] = covered[i] + (inCue[i] ? 1 : 0);
+            }
+            this.leftOf = new Cue[n + 1];
+            this.rightOf = new Cue[n + 1];
+            Cue[] endingAt = new Cue[n + 1];
+            Cue[] startingAt = new Cue[n + 1];
+            for (Cue c : cues) {
+                endingAt[c.end()] = c;
+                if (startingAt[c.start()] == null) {
+                    startingAt[c.start()] = c;
+                }
+            }
+            for (int i = 0; i <= n; i++) {
+                leftOf[i] = endingAt[i] != null ? endingAt[i] : i > 0 ? leftOf[i - 1] : null;
+            }
+            for (int i = n; i >= 0; i--) {
+                rightOf[i] = startingAt[i] != null ? startingAt[i] : i < n ? rightOf[i + 1] : null;
+            }
+            this.refusal = new boolean[clauses];
+            for (Cue c : cues) {
+                if (c.predicate() == Predicate.REFUSE) {
+                    refusal[clause[c.start()]] = true;
+                }
+            }
+            this.negated = new boolean[clauses];
+            PhraseList negators = lexicon.get(Cues.NEGATORS);
+            for (int i = 0; i < n; i++) {
+                if (negators.matchAt(w, i) != null) {
+                    negated[clause[i]] = true;
+                }
+            }
+            this.main = cues.stream().filter(c -> c.predicate() != Predicate.INITIATE).findFirst().orElse(null);
+        }
+
+        boolean anyCue(int from, int to) {
+            return covered[to] - covered[from] > 0;
+        }
+    }
+
+    /**
      * Returns the roles of a list: from the nearest predicate cue of its clause, and from a cue
      * in a relative clause right after it ({@code piloté par X et Y, qui en sont aussi
      * signataires}); empty if its sentence gives it none.
      */
-    private static List<Role> rolesOf(AnalyzedSentence s, Group g, List<Cue> cues, Lexicon lexicon) {
+    private static List<Role> rolesOf(AnalyzedSentence s, Group g, SentenceCues sc, Lexicon lexicon) {
         List<Word> w = s.words();
-        List<Cue> outside = cues;
         Cue relative = null;
+        int relativeEnd = g.end();
         if (g.end() < w.size() && w.get(g.end()).gapHasAny(",") && lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, g.end()) != null) {
-            int[] clause = clauseOf(s, lexicon);
-            int end = g.end() + 1;
-            while (end < w.size() && !w.get(end).gapHasAny(",;:") && clause[end] == clause[g.end()]) {
-                end++;
+            relativeEnd = g.end() + 1;
+            while (relativeEnd < w.size() && !w.get(relativeEnd).gapHasAny(",;:") && sc.clause[relativeEnd] == sc.clause[g.end()]) {
+                relativeEnd++;
             }
-            outside = new ArrayList<>();
-            for (Cue c : cues) {
-                if (c.start() > g.end() && c.end() <= end) {
-                    relative = relative == null ? c : relative;
-                } else {
-                    outside.add(c);
-                }
-            }
+            Cue next = sc.rightOf[g.end()];
+            // "X, qui en sont aussi signataires": a cue right after the pronoun; a cue further on belongs to a clause inside it
+            relative = next != null && next.end() <= relativeEnd && next.start() - g.end() <= RELATIVE_WINDOW ? next : null;
         }
         List<Role> out = new ArrayList<>();
-        Role main = outside.isEmpty() ? null : roleOf(s, g, outside, lexicon);
+        Role main = roleOf(s, g, sc, relativeEnd, lexicon);
         if (main != null) {
             out.add(main);
         }
-        if (relative != null && !out.contains(predicateRole(s, relative, lexicon))) {
-            out.add(predicateRole(s, relative, lexicon));
+        if (relative != null && !out.contains(predicateRole(s, relative, sc.clause, lexicon))) {
+            out.add(predicateRole(s, relative, sc.clause, lexicon));
         }
         return out;
     }
 
-    /** Returns the role of a list, or null if its sentence gives it none. */
-    private static Role roleOf(AnalyzedSentence s, Group g, List<Cue> cues, Lexicon lexicon) {
+    /** Returns the role of a list, or null if its sentence gives it none; {@code skip} is a cue that is not the list's (or null). */
+    private static Role roleOf(AnalyzedSentence s, Group g, SentenceCues sc, int relativeEnd, Lexicon lexicon) {
         List<Word> w = s.words();
-        int[] clause = clauseOf(s, lexicon);
+        int[] clause = sc.clause;
         int own = clause[g.start()];
         boolean contrast = contrastBefore(w, g.start(), lexicon);
         // The list's own comma segment: "Google en Amazon tekenden niet, Dell en Nokia wel"
@@ -368,16 +436,10 @@ final class RoleRules {
         while (to < w.size() && clause[to] == own && !w.get(to).gapHasAny(",;:")) {
             to++;
         }
-        boolean segmentHasCue = false;
-        for (Cue c : cues) {
-            if (c.start() < to && c.end() > from) {
-                segmentHasCue = true;
-            }
-        }
-        if (!segmentHasCue && !contrast) {
+        if (!sc.anyCue(from, to) && !contrast) {
             boolean affirmed = lexicon.get(Cues.AFFIRMERS).occursIn(w, from, to);
             boolean negated = lexicon.get(Cues.NEGATORS).occursIn(w, from, to);
-            boolean signingSentence = cues.stream().anyMatch(c -> c.predicate() != Predicate.INITIATE);
+            boolean signingSentence = sc.main != null;
             if (signingSentence && affirmed && !negated) {
                 return Role.SIGNATORY;
             }
@@ -385,18 +447,12 @@ final class RoleRules {
                 return Role.NON_SIGNATORY;
             }
         }
-        Cue nearest = null;
-        int best = Integer.MAX_VALUE;
-        for (Cue c : cues) {
-            if (clause[c.start()] != own) {
-                continue;
-            }
-            int distance = c.end() <= g.start() ? g.start() - c.end() : c.start() >= g.end() ? c.start() - g.end() : 0;
-            if (distance < best) {
-                best = distance;
-                nearest = c;
-            }
-        }
+        Cue left = sc.leftOf[g.start()];
+        Cue right = sc.rightOf[relativeEnd]; // the cues of a relative clause after the list are not its predicate
+        left = left != null && clause[left.start()] == own ? left : null;
+        right = right != null && clause[right.start()] == own ? right : null;
+        Cue nearest = left == null ? right : right == null ? left
+                : g.start() - left.end() <= right.start() - g.end() ? left : right;
         if (nearest != null) {
             if (nearest.predicate() == Predicate.INITIATE) {
                 return Role.INITIATOR;
@@ -404,7 +460,7 @@ final class RoleRules {
             if (nearest.predicate() == Predicate.SIGN && hedged(w, nearest, clause, own, lexicon)) {
                 return null; // "Samsung would consider joining": no role yet
             }
-            boolean negative = nearest.predicate() == Predicate.REFUSE || anyRefusal(cues, clause, own);
+            boolean negative = nearest.predicate() == Predicate.REFUSE || sc.refusal[own];
             // A refusal is not undone by a negator ("pas plus que X", "niet van de partij"): only a signing cue is negated.
             if (!negative && negatedNear(w, nearest, clause, own, g, lexicon)) {
                 negative = true;
@@ -415,23 +471,12 @@ final class RoleRules {
             return negative ? Role.NON_SIGNATORY : Role.SIGNATORY;
         }
         // No predicate in the list's clause: the sentence's predicate, with this clause's polarity.
-        Cue main = null;
-        for (Cue c : cues) {
-            if (c.predicate() != Predicate.INITIATE) {
-                main = c;
-                break;
-            }
-        }
-        if (main == null) {
+        Cue main = sc.main;
+        if (main == null || main.start() >= g.end() && main.start() < relativeEnd) {
             return null;
         }
         boolean negative = main.predicate() == Predicate.REFUSE;
-        boolean clauseNegated = false;
-        for (int i = 0; i < w.size(); i++) {
-            if (clause[i] == own && (i < g.start() || i >= g.end()) && lexicon.get(Cues.NEGATORS).matchAt(w, i) != null) {
-                clauseNegated = true;
-            }
-        }
+        boolean clauseNegated = sc.negated[own];
         boolean mainNegated = negatedNear(w, main, clause, clause[main.start()], null, lexicon);
         if (main.predicate() == Predicate.SIGN && mainNegated && !clauseNegated) {
             // "Microsoft n'a pas signé, mais Cisco l'a fait": the other clause affirms.
@@ -455,14 +500,6 @@ final class RoleRules {
         return false;
     }
 
-    private static boolean anyRefusal(List<Cue> cues, int[] clause, int own) {
-        for (Cue c : cues) {
-            if (c.predicate() == Predicate.REFUSE && clause[c.start()] == own) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Returns true if a negator of the cue's clause stands within {@link #NEGATOR_WINDOW} words of it, outside the list. */
     private static boolean negatedNear(List<Word> w, Cue cue, int[] clause, int own, Group g, Lexicon lexicon) {
