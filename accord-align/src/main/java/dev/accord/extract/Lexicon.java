@@ -58,8 +58,12 @@ final class Lexicon {
         AFFIRMERS("affirmers"),
         /** Cues that name the initiators of the accord ({@code op initiatief van}, {@code à l'initiative de}). */
         INITIATING("initiating"),
-        /** Cues of launching or leading that name initiators only in a sentence that names the accord ({@code launched by}). */
+        /** Cues of launching or leading that name initiators only after the accord or an initiative in their sentence ({@code launched by}). */
         LAUNCHED_BY("launched-by"),
+        /** Active verbs of launching or leading that name initiators when the accord or an initiative follows ({@code X led the effort}). */
+        LEADING("leading"),
+        /** Nouns of an initiative or project, after which a launch cue names initiators ({@code le projet est piloté par X}). */
+        INITIATIVE_NOUNS("initiative-nouns"),
         /** Words that open a list of examples ({@code waaronder}, {@code dont}, {@code including}). */
         LIST_OPENERS("list-openers"),
         /** Sentence openers that continue the previous sentence's group ({@code Ook}, {@code also}). */

@@ -278,11 +278,16 @@ final class RoleRules {
         for (PhraseList.Match m : lexicon.get(Cues.INITIATING).find(w)) {
             out.add(new Cue(m.start(), m.end(), Predicate.INITIATE));
         }
-        boolean refersToAccord = lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size())
-                || lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size());
-        if (refersToAccord) {
-            for (PhraseList.Match m : lexicon.get(Cues.LAUNCHED_BY).find(w)) {
+        // "launched by", "piloté par": initiators only of the accord or an initiative named before the cue, not of "Windows"
+        int firstReference = firstMatch(w, lexicon, Cues.ACCORD_NAMES, Cues.ACCORD_NOUNS, Cues.INITIATIVE_NOUNS);
+        for (PhraseList.Match m : lexicon.get(Cues.LAUNCHED_BY).find(w)) {
+            if (firstReference < m.start()) {
                 out.add(new Cue(m.start(), m.end(), Predicate.INITIATE));
+            }
+        }
+        for (PhraseList.Match m : lexicon.get(Cues.LEADING).find(w)) {
+            if (referenceAfter(w, m.end(), lexicon)) {
+                out.add(new Cue(m.start(), m.end(), Predicate.INITIATE)); // "X led the effort", "X lanceerden het akkoord"
             }
         }
         for (PhraseList.Match m : lexicon.get(Cues.REFUSING).find(w)) {
@@ -297,6 +302,32 @@ final class RoleRules {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** Returns true if the accord or an initiative is named within {@value #LEADING_WINDOW} words after {@code from}. */
+    private static boolean referenceAfter(List<Word> w, int from, Lexicon lexicon) {
+        int to = Math.min(w.size(), from + LEADING_WINDOW);
+        for (Cues cues : new Cues[] {Cues.ACCORD_NAMES, Cues.ACCORD_NOUNS, Cues.INITIATIVE_NOUNS}) {
+            if (lexicon.get(cues).occursIn(w, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after an active verb of leading the accord or an initiative must be named: {@value} words. */
+    static final int LEADING_WINDOW = 4;
+
+    /** Returns the first word where one of the lists matches, or the number of words if none does. */
+    private static int firstMatch(List<Word> w, Lexicon lexicon, Cues... lists) {
+        int first = w.size();
+        for (Cues cues : lists) {
+            List<PhraseList.Match> matches = lexicon.get(cues).find(w);
+            if (!matches.isEmpty()) {
+                first = Math.min(first, matches.get(0).start());
+            }
+        }
+        return first;
     }
 
     private static boolean overlaps(List<Cue> cues, int start, int end) {
@@ -435,6 +466,10 @@ final class RoleRules {
         int to = g.end();
         while (to < w.size() && clause[to] == own && !w.get(to).gapHasAny(",;:")) {
             to++;
+        }
+        if (!sc.anyCue(from, to) && (lexicon.get(Cues.LAUNCHED_BY).occursIn(w, from, to)
+                || lexicon.get(Cues.LEADING).occursIn(w, from, to))) {
+            return null; // "Windows, launched by Microsoft in 1985, ...": the company of something else
         }
         if (!sc.anyCue(from, to) && !contrast) {
             boolean affirmed = lexicon.get(Cues.AFFIRMERS).occursIn(w, from, to);

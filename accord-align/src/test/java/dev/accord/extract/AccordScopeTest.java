@@ -1,0 +1,77 @@
+package dev.accord.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.accord.core.Accord;
+import dev.accord.core.Role;
+import dev.accord.core.extract.CompanyFinding;
+import dev.accord.core.extract.DocumentFindings;
+import dev.accord.core.text.Language;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Roles, pillars and counts exist only where a text speaks of the accord; persons, places, teams,
+ * parties and institutions are never companies, in any text.
+ */
+class AccordScopeTest {
+
+    private static final Extractor EXTRACTOR = Extraction.extractor(Accord.cybersecurityTechAccord());
+
+    private static Map<String, Set<Role>> roles(DocumentFindings f) {
+        return f.companies().stream().collect(Collectors.toMap(CompanyFinding::name, CompanyFinding::roles, (a, b) -> a, TreeMap::new));
+    }
+
+    @Test
+    void footballNewsHasNoCompaniesRolesPillarsOrCounts() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.NL, """
+                Club Brugge wint topper in Gent
+
+                Hans Vanaken tekende dinsdag voor de 0-2, nadat Andreas Skov Olsen de verdediging van AA Gent had ontregeld.
+                Trainer Nicky Hayen was tevreden: "Vierendertig punten na vijftien matchen, dat zegt genoeg."
+                In Brugge vierden 2.000 supporters op de Markt. Ook burgemeester Dirk De fauw was erbij.
+                """));
+        assertEquals(Map.of(), roles(f));
+        assertTrue(f.pillars().isEmpty() && f.facts().isEmpty() && !f.aboutAccord(), f.toString());
+    }
+
+    @Test
+    void companiesSigningAnotherAgreementAreOnlyMentioned() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
+                Proximus et Orange Belgium ont signé mardi un accord salarial avec les syndicats.
+                Plus de 80 entreprises du secteur suivront, selon la fédération.
+                """));
+        assertEquals(Map.of("Orange Belgium", Set.of(Role.MENTIONED), "Proximus", Set.of(Role.MENTIONED)), roles(f));
+        assertTrue(f.facts().isEmpty() && !f.aboutAccord(), f.facts().toString());
+    }
+
+    @Test
+    void anotherPledgeKeepsItsCompaniesMentionedWhileTheAccordGivesRoles() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.EN, """
+                Cisco and Oracle signed the Cybersecurity Tech Accord in 2018.
+
+                Years later, Samsung and Siemens signed the Paris Call for Trust and Security in Cyberspace.
+                Thales joined as well.
+                """));
+        assertEquals(Map.of("Cisco", Set.of(Role.SIGNATORY), "Oracle", Set.of(Role.SIGNATORY), "Samsung", Set.of(Role.MENTIONED),
+                "Siemens", Set.of(Role.MENTIONED), "Thales", Set.of(Role.MENTIONED)), roles(f));
+        assertEquals(java.util.List.of(0), f.accordSentences());
+    }
+
+    @Test
+    void personsPlacesInstitutionsAndMalwareAreNoCompanies() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.EN, """
+                Brad Smith, president of Microsoft, presented the Cybersecurity Tech Accord in San Francisco.
+                The European Commission and NATO welcomed it after WannaCry and NotPetya hit hospitals, Reuters reported.
+                A spokesperson of Proximus said the company would study the text.
+                """));
+        assertEquals(Set.of("Microsoft", "Proximus"), roles(f).keySet());
+        assertEquals(Set.of(Role.MENTIONED), roles(f).get("Proximus"), "a company after a person's title is still a company");
+        assertFalse(f.companies().stream().anyMatch(c -> c.name().contains("Brad")));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.accord.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.accord.core.Accord;
+import dev.accord.core.Role;
+import dev.accord.core.extract.CompanyFinding;
+import dev.accord.core.text.Language;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** English is an extraction language like the others: roles from its own wordings. */
+class EnglishRolesTest {
+
+    private static String roles(String text) {
+        return Extraction.extractor(Accord.cybersecurityTechAccord())
+                .extract(Texts.sentences(Language.EN, Texts.aboutTheAccord(Language.EN, text))).companies().stream()
+                .map(c -> c.name() + ":" + c.roles().stream().map(Role::name).collect(Collectors.joining("+")))
+                .collect(Collectors.joining(" "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Cisco, Oracle and Nokia are among the signatories.|Cisco:SIGNATORY Oracle:SIGNATORY Nokia:SIGNATORY",
+        "The accord was signed by ABB, Avast and Bitdefender.|ABB:SIGNATORY Avast:SIGNATORY Bitdefender:SIGNATORY",
+        "Microsoft and Facebook led the effort to create the accord.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "Google has yet to sign the accord.|Google:NON_SIGNATORY",
+        "Neither Apple nor Amazon signed the accord.|Apple:NON_SIGNATORY Amazon:NON_SIGNATORY",
+        "Twitter did not sign the accord, but Cloudflare did.|Twitter:NON_SIGNATORY Cloudflare:SIGNATORY",
+        "Google, Apple and Amazon are not among them, unlike Microsoft and Facebook.|Google:NON_SIGNATORY Apple:NON_SIGNATORY Amazon:NON_SIGNATORY Microsoft:SIGNATORY Facebook:SIGNATORY",
+        "Samsung said it would consider joining the accord.|Samsung:MENTIONED",
+        "Alphabet's Google stayed out of the accord.|Alphabet:MENTIONED Google:NON_SIGNATORY",
+        "Microsoft and Facebook, which drove the initiative, signed as well.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
+        "Veridian Systems, a Dutch start-up, became the latest company to sign the accord.|Veridian Systems:SIGNATORY",
+        "Windows, launched by Microsoft in 1985, is not part of it.|Microsoft:MENTIONED",
+    })
+    void rolesComeFromEnglishWordings(String text, String expected) {
+        assertEquals(expected, roles(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aListOnePerLineAfterAColonTakesTheRoleOfTheLineBefore() {
+        String text = """
+                These are the founding signatories:
+
+                - ABB, the Swiss engineering group
+                - Arm
+                - Veridian Systems, a small Dutch firm
+
+                Notably missing from the list:
+
+                1. Google
+                2. Amazon
+                """;
+        assertEquals("ABB:SIGNATORY Arm:SIGNATORY Veridian Systems:SIGNATORY Google:NON_SIGNATORY Amazon:NON_SIGNATORY", roles(text));
+    }
+
+    static List<CompanyFinding> unused() {
+        return List.of();
+    }
+}
