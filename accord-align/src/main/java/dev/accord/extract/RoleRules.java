@@ -286,7 +286,7 @@ final class RoleRules {
             }
         }
         for (PhraseList.Match m : lexicon.get(Cues.LEADING).find(w)) {
-            if (referenceAfter(w, m.end(), lexicon)) {
+            if (firstReference < m.start() || referenceAfter(w, m.end(), lexicon)) {
                 out.add(new Cue(m.start(), m.end(), Predicate.INITIATE)); // "X led the effort", "X lanceerden het akkoord"
             }
         }
@@ -302,6 +302,19 @@ final class RoleRules {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** Returns true if a relative clause opens (a comma, then a relative pronoun) between word {@code from} and {@code to}. */
+    private static boolean relativeClauseBetween(List<Word> w, int from, int to, Lexicon lexicon) {
+        PhraseList pronouns = lexicon.get(Cues.RELATIVE_PRONOUNS);
+        PhraseList openers = lexicon.get(Cues.LIST_OPENERS);
+        for (int i = from; i < to; i++) {
+            // "dont" opens a list of examples ("34 firmes, dont Microsoft"), not a clause about something else
+            if (pronouns.matchAt(w, i) != null && openers.matchAt(w, i) == null && w.get(i).gapHasAny(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns true if the accord or an initiative is named within {@value #LEADING_WINDOW} words after {@code from}. */
@@ -483,6 +496,9 @@ final class RoleRules {
             }
         }
         Cue left = sc.leftOf[g.start()];
+        if (left != null && relativeClauseBetween(w, left.end(), g.start(), lexicon)) {
+            left = null; // "Facebook staat op de lijst, hetzelfde Facebook dat ... door Cambridge Analytica": not the cue's subject
+        }
         Cue right = sc.rightOf[relativeEnd]; // the cues of a relative clause after the list are not its predicate
         left = left != null && clause[left.start()] == own ? left : null;
         right = right != null && clause[right.start()] == own ? right : null;
