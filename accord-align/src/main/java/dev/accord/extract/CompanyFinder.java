@@ -225,9 +225,16 @@ final class CompanyFinder {
             }
         }
         List<NameTable.Hit<String>> knownHits = known.find(words);
+        int[] knownLength = new int[words.size()]; // the length of the known name that covers each word, 0 if none
+        for (NameTable.Hit<String> k : knownHits) {
+            for (int i = k.start(); i < k.end(); i++) {
+                knownLength[i] = Math.max(knownLength[i], k.end() - k.start());
+            }
+        }
         for (NameTable.Hit<?> h : blocks) {
-            boolean insideLongerKnown = knownHits.stream().anyMatch(k -> k.start() <= h.start() && h.end() <= k.end()
-                    && k.end() - k.start() > h.end() - h.start());
+            // known hits do not overlap each other, so one covering both ends of h contains it
+            boolean insideLongerKnown = knownLength[h.start()] > h.end() - h.start()
+                    && knownLength[h.end() - 1] == knownLength[h.start()];
             boolean runGoesOn = h.value() instanceof String && (continuesName(words, h.end()) || continuesNameBefore(words, h.start()));
             if (!insideLongerKnown && !runGoesOn) {
                 for (int i = h.start(); i < h.end(); i++) {

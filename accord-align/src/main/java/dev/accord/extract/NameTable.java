@@ -71,8 +71,9 @@ final class NameTable<V> {
             keys[i] = words.get(i).key();
         }
         List<Hit<V>> hits = new ArrayList<>();
+        List<String> all = List.of(keys);
         for (Span span : new DictionaryNameFinder(dictionary).find(keys)) {
-            List<String> key = List.of(keys).subList(span.getStart(), span.getEnd());
+            List<String> key = all.subList(span.getStart(), span.getEnd());
             hits.add(new Hit<>(span.getStart(), span.getEnd(), values.get(key)));
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));

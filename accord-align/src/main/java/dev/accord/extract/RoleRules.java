@@ -557,21 +557,14 @@ final class RoleRules {
         PhraseList negators = lexicon.get(Cues.NEGATORS);
         int from = Math.max(0, cue.start() - NEGATOR_WINDOW);
         int to = Math.min(w.size(), cue.end() + NEGATOR_WINDOW);
-        if (g != null) {
-            // a negator right before the list's names ("ni Alphabet ni Apple", "noch Alphabet") negates it too
-            from = Math.min(from, Math.max(0, g.start() - 1));
-            to = Math.max(to, Math.min(w.size(), g.end()));
-        }
         for (int i = from; i < to; i++) {
-            if (clause[i] != own) {
-                continue;
-            }
-            PhraseList.Match m = negators.matchAt(w, i);
-            if (m != null) {
+            if (clause[i] == own && negators.matchAt(w, i) != null) {
                 return true;
             }
         }
-        return false;
+        // a negator right before the list's names negates it too: "ni Alphabet ni Apple", "Noch Alphabet noch Apple"
+        int before = g == null ? -1 : g.start() - 1;
+        return before >= 0 && clause[before] == own && negators.matchAt(w, before) != null;
     }
 
     /** Returns true if a contrast phrase ends at most {@link #CONTRAST_WINDOW} words before {@code start} ({@code unlike their rivals X}). */
