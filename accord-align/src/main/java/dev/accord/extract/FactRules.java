@@ -57,14 +57,32 @@ final class FactRules {
     }
 
     /** Returns the counts of a sentence followed, within {@link #COUNT_NOUN_WINDOW} words, by a word of {@code nouns}. */
-    static List<Count> countsBefore(AnalyzedSentence s, Lexicon lexicon, PhraseList nouns, NumberReader numbers) {
+    /** The numbers of one sentence, read once at each word where one starts (most words start none). */
+    static final class Readings {
+        private final Count[] at;
+
+        Readings(AnalyzedSentence s, NumberReader numbers) {
+            List<Word> w = s.words();
+            List<String> forms = forms(w);
+            at = new Count[w.size()];
+            for (int i = 0; i < w.size(); i++) {
+                at[i] = numbers.read(forms, i).filter(p -> p.value() > 0 && p.value() <= Integer.MAX_VALUE)
+                        .map(p -> new Count((int) p.value(), p.qualifier(), p.words().start(), p.words().end())).orElse(null);
+            }
+        }
+
+        /** Returns the count whose number starts at word {@code i}, or null. */
+        Count at(int i) {
+            return at[i];
+        }
+    }
+
+    static List<Count> countsBefore(AnalyzedSentence s, Lexicon lexicon, PhraseList nouns, Readings readings) {
         List<Word> w = s.words();
-        List<String> forms = forms(w);
         List<Count> out = new ArrayList<>();
         int i = 0;
         while (i < w.size()) {
-            Count c = numbers.read(forms, i).filter(p -> p.value() > 0 && p.value() <= Integer.MAX_VALUE)
-                    .map(p -> new Count((int) p.value(), p.qualifier(), p.words().start(), p.words().end())).orElse(null);
+            Count c = readings.at(i);
             if (c == null) {
                 i++;
                 continue;
@@ -121,8 +139,9 @@ final class FactRules {
             boolean signing = false;
             boolean counted = false;
             if (scope.inScope(s.index())) {
-                List<Count> all = new ArrayList<>(countsBefore(s, lexicon, lexicon.get(Cues.COMPANY_NOUNS), numbers));
-                List<Count> members = countsBefore(s, lexicon, lexicon.get(Cues.MEMBER_NOUNS), numbers);
+                Readings readings = new Readings(s, numbers);
+                List<Count> all = new ArrayList<>(countsBefore(s, lexicon, lexicon.get(Cues.COMPANY_NOUNS), readings));
+                List<Count> members = countsBefore(s, lexicon, lexicon.get(Cues.MEMBER_NOUNS), readings);
                 all.addAll(members);
                 List<Word> w = s.words();
                 boolean membersNamed = lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, 0, w.size());
@@ -131,7 +150,7 @@ final class FactRules {
                 List<Count> stating = new ArrayList<>(signing || previousSigning ? all : members);
                 if (membersNamed || previousCount) {
                     // "les signataires étaient déjà soixante-et-onze", "Intussen zijn het er ruim honderdvijftig"
-                    stating.addAll(countsAtClauseEnd(s, numbers));
+                    stating.addAll(countsAtClauseEnd(s, readings));
                 }
                 counts = all;
                 for (Count c : stating) {
@@ -165,14 +184,12 @@ final class FactRules {
     static final int QUESTION_WORDS = 6;
 
     /** Returns the counts that end a clause with no noun after them ({@code ... zijn het er ruim honderdvijftig.}); years excluded. */
-    private static List<Count> countsAtClauseEnd(AnalyzedSentence s, NumberReader numbers) {
+    private static List<Count> countsAtClauseEnd(AnalyzedSentence s, Readings readings) {
         List<Word> w = s.words();
-        List<String> forms = forms(w);
         List<Count> out = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) {
-            Count c = numbers.read(forms, i).filter(p -> p.value() > 1 && p.value() <= Integer.MAX_VALUE)
-                    .map(p -> new Count((int) p.value(), p.qualifier(), p.words().start(), p.words().end())).orElse(null);
-            if (c == null) {
+            Count c = readings.at(i);
+            if (c == null || c.value() < 2) {
                 continue;
             }
             boolean year = w.get(c.start()).kind() == Word.Kind.NUMBER && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR;
@@ -190,7 +207,7 @@ final class FactRules {
             if (!scope.inScope(s.index()) || s.heading()) {
                 continue;
             }
-            List<Count> counts = countsBefore(s, lexicon, lexicon.get(Cues.PILLAR_NOUNS), numbers);
+            List<Count> counts = countsBefore(s, lexicon, lexicon.get(Cues.PILLAR_NOUNS), new Readings(s, numbers));
             if (!counts.isEmpty()) {
                 return new Fact.PillarCount(counts.get(0).value(), List.of(s.index()));
             }

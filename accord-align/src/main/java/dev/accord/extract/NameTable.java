@@ -6,8 +6,10 @@ import dev.accord.normalize.Normalizer;
 import dev.accord.normalize.Term;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.DictionaryNameFinder;
 import opennlp.tools.util.Span;
@@ -30,10 +32,15 @@ final class NameTable<V> {
 
     private final Dictionary dictionary;
     private final Map<List<String>, V> values;
+    /** Every word of every name: the name finder only sees runs of such words. */
+    private final Set<String> vocabulary;
 
     private NameTable(Dictionary dictionary, Map<List<String>, V> values) {
         this.dictionary = dictionary;
         this.values = Map.copyOf(values);
+        Set<String> words = new HashSet<>();
+        values.keySet().forEach(words::addAll);
+        this.vocabulary = Set.copyOf(words);
     }
 
     /** Builds a table from names and their values; a later value for the same name wins. */
@@ -61,22 +68,35 @@ final class NameTable<V> {
         return key;
     }
 
-    /** Returns the names in {@code words}, left to right, longest first, not overlapping. */
+    /**
+     * Returns the names in {@code words}, left to right, longest first, not overlapping. The name
+     * finder is given each run of words that occur in some name, not the whole sentence: most
+     * sentences have none, and a name never spans a word outside the runs.
+     */
     List<Hit<V>> find(List<Word> words) {
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        String[] keys = new String[words.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = words.get(i).key();
-        }
         List<Hit<V>> hits = new ArrayList<>();
-        List<String> all = List.of(keys);
-        for (Span span : new DictionaryNameFinder(dictionary).find(keys)) {
-            List<String> key = all.subList(span.getStart(), span.getEnd());
-            hits.add(new Hit<>(span.getStart(), span.getEnd(), values.get(key)));
+        DictionaryNameFinder finder = null;
+        int i = 0;
+        while (i < words.size()) {
+            if (!vocabulary.contains(words.get(i).key())) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < words.size() && vocabulary.contains(words.get(end).key())) {
+                end++;
+            }
+            String[] keys = new String[end - i];
+            for (int k = 0; k < keys.length; k++) {
+                keys[k] = words.get(i + k).key();
+            }
+            finder = finder == null ? new DictionaryNameFinder(dictionary) : finder;
+            List<String> run = List.of(keys);
+            for (Span span : finder.find(keys)) {
+                hits.add(new Hit<>(i + span.getStart(), i + span.getEnd(), values.get(run.subList(span.getStart(), span.getEnd()))));
+            }
+            i = end;
         }
-        hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
     }
 

@@ -79,6 +79,16 @@ final class Phrase {
         return first.type() == Type.PREFIX || first.type() == Type.SUFFIX ? null : first.fold();
     }
 
+    /** Returns the letters of the first element's prefix or suffix pattern ({@code cyber} for {@code cyber*}), or its fold. */
+    String firstAffix() {
+        return elements.get(0).fold();
+    }
+
+    /** Returns true if the first element is a prefix pattern. */
+    boolean startsWithPrefix() {
+        return elements.get(0).type() == Type.PREFIX;
+    }
+
     /** Returns the term of the first element, or null when it has none. */
     String firstTerm() {
         Element first = elements.get(0);

@@ -17,18 +17,34 @@ final class PhraseList {
     record Match(int start, int end, Phrase phrase) {
     }
 
+    /** How many letters of a word index the entries that start with a prefix or suffix pattern: {@value}. */
+    static final int AFFIX_KEY = 3;
+
     private final String name;
     private final Map<String, List<Phrase>> byFirstWord;
-    private final List<Phrase> prefixed;
+    /** Entries whose first pattern is a prefix or suffix, by its first or last {@link #AFFIX_KEY} letters. */
+    private final Map<String, List<Phrase>> byPrefix;
+    private final Map<String, List<Phrase>> bySuffix;
+    /** Entries whose first pattern is an affix shorter than {@link #AFFIX_KEY} letters: tried at every word. */
+    private final List<Phrase> shortAffixes;
     private final int size;
 
     PhraseList(String name, List<Phrase> phrases) {
         this.name = name;
         Map<String, List<Phrase>> index = new HashMap<>();
-        List<Phrase> prefix = new ArrayList<>();
+        Map<String, List<Phrase>> prefixes = new HashMap<>();
+        Map<String, List<Phrase>> suffixes = new HashMap<>();
+        List<Phrase> shortOnes = new ArrayList<>();
         for (Phrase p : phrases) {
             if (p.firstKey() == null) {
-                prefix.add(p);
+                String affix = p.firstAffix();
+                if (affix.length() < AFFIX_KEY) {
+                    shortOnes.add(p);
+                } else if (p.startsWithPrefix()) {
+                    prefixes.computeIfAbsent(affix.substring(0, AFFIX_KEY), k -> new ArrayList<>()).add(p);
+                } else {
+                    suffixes.computeIfAbsent(affix.substring(affix.length() - AFFIX_KEY), k -> new ArrayList<>()).add(p);
+                }
                 continue;
             }
             index.computeIfAbsent(p.firstKey(), k -> new ArrayList<>()).add(p);
@@ -38,7 +54,11 @@ final class PhraseList {
         }
         index.replaceAll((k, v) -> List.copyOf(v));
         this.byFirstWord = Map.copyOf(index);
-        this.prefixed = List.copyOf(prefix);
+        prefixes.replaceAll((k, v) -> List.copyOf(v));
+        suffixes.replaceAll((k, v) -> List.copyOf(v));
+        this.byPrefix = Map.copyOf(prefixes);
+        this.bySuffix = Map.copyOf(suffixes);
+        this.shortAffixes = List.copyOf(shortOnes);
         this.size = phrases.size();
     }
 
@@ -55,7 +75,12 @@ final class PhraseList {
         if (!w.term().equals(w.fold())) {
             best = longest(byFirstWord.get(w.term()), words, i, best);
         }
-        return longest(prefixed, words, i, best);
+        String fold = w.fold();
+        if (fold.length() >= AFFIX_KEY) {
+            best = longest(byPrefix.get(fold.substring(0, AFFIX_KEY)), words, i, best);
+            best = longest(bySuffix.get(fold.substring(fold.length() - AFFIX_KEY)), words, i, best);
+        }
+        return longest(shortAffixes, words, i, best);
     }
 
     private static Match longest(List<Phrase> candidates, List<Word> words, int i, Match best) {
