@@ -272,7 +272,9 @@ final class RoleRules {
     private static List<Cue> cues(AnalyzedSentence s, Lexicon lexicon) {
         List<Word> w = s.words();
         List<Cue> out = new ArrayList<>();
-        if (lexicon.get(Cues.OTHER_PLEDGES).occursIn(w, 0, w.size())) {
+        List<PhraseList.Match> others = lexicon.get(Cues.OTHER_PLEDGES).find(w);
+        List<PhraseList.Match> ours = lexicon.get(Cues.ACCORD_NAMES).find(w);
+        if (!others.isEmpty() && ours.isEmpty()) {
             return out;
         }
         for (PhraseList.Match m : lexicon.get(Cues.INITIATING).find(w)) {
@@ -300,8 +302,21 @@ final class RoleRules {
                 }
             }
         }
+        if (!others.isEmpty()) {
+            // "X, which also backs the Tech Accord, signed the Paris Call": a cue nearer the other pledge is about it
+            out.removeIf(c -> distance(c, others) < distance(c, ours));
+        }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** Returns the number of words between a cue and the nearest of {@code matches}. */
+    private static int distance(Cue c, List<PhraseList.Match> matches) {
+        int best = Integer.MAX_VALUE;
+        for (PhraseList.Match m : matches) {
+            best = Math.min(best, m.end() <= c.start() ? c.start() - m.end() : m.start() >= c.end() ? m.start() - c.end() : 0);
+        }
+        return best;
     }
 
     /** Returns true if a relative clause opens (a comma, then a relative pronoun) between word {@code from} and {@code to}. */
