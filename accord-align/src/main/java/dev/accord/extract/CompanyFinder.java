@@ -148,7 +148,9 @@ final class CompanyFinder {
             for (List<Candidate> list : lists) {
                 // coordinated with a company in one list: "Microsoft, Proximus en Orange"
                 if (list.stream().anyMatch(c -> c.status == Status.COMPANY)) {
-                    list.stream().filter(c -> c.status == Status.UNKNOWN).forEach(c -> c.status = Status.COMPANY);
+                    // not a word capitalised only because it opens the sentence: "Conspicuously, Apple ..."
+                    list.stream().filter(c -> c.status == Status.UNKNOWN && !capitalisedOnlyAsFirstWord(c))
+                            .forEach(c -> c.status = Status.COMPANY);
                 }
             }
             for (Candidate c : all) {
