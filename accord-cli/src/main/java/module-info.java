@@ -10,6 +10,7 @@ module dev.accord.cli {
     requires dev.accord.align;
     requires info.picocli;
     requires tools.jackson.core;
+    requires tools.jackson.databind;
 
     exports dev.accord.cli;
 

@@ -1,4 +1,4 @@
-package dev.accord.eval;
+package dev.accord.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,16 @@ import dev.accord.core.Accord;
 import dev.accord.core.extract.DocumentFindings;
 import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
+import dev.accord.eval.CorpusSplit;
+import dev.accord.eval.ExtractionCounts;
+import dev.accord.eval.ExtractionGold;
+import dev.accord.eval.ExtractionPrediction;
+import dev.accord.eval.ExtractionScorer;
+import dev.accord.eval.ExtractionScores;
+import dev.accord.eval.ExtractionTable;
+import dev.accord.eval.Tally;
+import dev.accord.eval.TextKind;
+import dev.accord.eval.TextScore;
 import dev.accord.extract.Extraction;
 import dev.accord.extract.Extractor;
 import dev.accord.io.InvalidInputException;
@@ -48,7 +58,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExtractionCorpusTest {
 
-    static final String CORPUS = "/dev/accord/extract/corpus";
+    static final String CORPUS = "/extraction-corpus";
 
     private static final Pattern GOLD_NAME = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)\\.(nl|fr|en)\\.gold\\.json");
     private static final int MIN_WORDS = 120;

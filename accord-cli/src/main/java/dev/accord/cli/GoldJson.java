@@ -1,9 +1,13 @@
-package dev.accord.eval;
+package dev.accord.cli;
 
 import dev.accord.core.Pillar;
 import dev.accord.core.Role;
 import dev.accord.core.extract.CountQualifier;
 import dev.accord.core.text.Language;
+import dev.accord.eval.CorpusSplit;
+import dev.accord.eval.ExtractionGold;
+import dev.accord.eval.StatedCount;
+import dev.accord.eval.TextKind;
 import dev.accord.internal.Utf8Lines;
 import dev.accord.io.InvalidInputException;
 import java.nio.file.Path;
@@ -33,10 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
  * be {@code null}. Every error is an {@link InvalidInputException} whose message names the file
  * and the field, e.g. {@code x.en.gold.json: companies[2].roles[0]: unknown role 'SIGNED'}.
  *
- * <p>Depends only on Jackson and Accord's public types, so that the command line can read gold
- * files with the same mapping. Stateless and thread-safe.
+ * <p>{@code accord eval-extract} and the extraction corpus' test read gold files with it.
+ * Stateless and thread-safe.
  */
-public final class GoldJson {
+final class GoldJson {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -58,7 +62,7 @@ public final class GoldJson {
      * @throws InvalidInputException if the file is missing, unreadable, binary, not UTF-8, not
      *     JSON, or not a valid gold; the message names the file and the field
      */
-    public static ExtractionGold read(Path file) throws InvalidInputException {
+    static ExtractionGold read(Path file) throws InvalidInputException {
         Objects.requireNonNull(file, "file");
         StringBuilder text = new StringBuilder();
         Utf8Lines.forEach(file, (number, line) -> text.append(line).append('\n'));
@@ -72,7 +76,7 @@ public final class GoldJson {
      * @param file the file the text comes from, named in error messages; may be null
      * @throws InvalidInputException if the text is not JSON or not a valid gold
      */
-    public static ExtractionGold parse(String json, Path file) throws InvalidInputException {
+    static ExtractionGold parse(String json, Path file) throws InvalidInputException {
         Objects.requireNonNull(json, "json");
         JsonNode root;
         try {
