@@ -1,5 +1,7 @@
 package dev.accord.cli;
 
+import dev.accord.cli.JsonInput.BadJson;
+import dev.accord.cli.JsonInput.Field;
 import dev.accord.core.Pillar;
 import dev.accord.core.Role;
 import dev.accord.core.extract.CountQualifier;
@@ -8,43 +10,27 @@ import dev.accord.eval.CorpusSplit;
 import dev.accord.eval.ExtractionGold;
 import dev.accord.eval.StatedCount;
 import dev.accord.eval.TextKind;
-import dev.accord.internal.Utf8Lines;
 import dev.accord.io.InvalidInputException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads an extraction gold file ({@code NAME.LANG.gold.json}, format in
- * {@code docs/extraction-gold.md}) into an {@link ExtractionGold}, with Jackson's tree model.
+ * {@code docs/extraction-gold.md}) into an {@link ExtractionGold}, through {@link JsonInput}.
+ * {@code accord eval-extract} and the extraction corpus' test read gold files with it.
  *
  * <p>Strict, because a silently dropped key is a wrong gold: every key is required, no other key
  * is allowed, a key may not appear twice, and only {@code pillarCount} and {@code signingDay} may
  * be {@code null}. Every error is an {@link InvalidInputException} whose message names the file
- * and the field, e.g. {@code x.en.gold.json: companies[2].roles[0]: unknown role 'SIGNED'}.
+ * and the field, e.g. {@code x.en.gold.json: companies[2].roles[0]: unknown Role 'SIGNED', ...}.
  *
- * <p>{@code accord eval-extract} and the extraction corpus' test read gold files with it.
- * Stateless and thread-safe.
+ * <p>Stateless and thread-safe.
  */
 final class GoldJson {
-
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     private static final Set<String> GOLD_KEYS = Set.of("language", "kind", "split", "aboutAccord", "companies",
             "notCompanies", "pillars", "facts");
@@ -63,10 +49,7 @@ final class GoldJson {
      *     JSON, or not a valid gold; the message names the file and the field
      */
     static ExtractionGold read(Path file) throws InvalidInputException {
-        Objects.requireNonNull(file, "file");
-        StringBuilder text = new StringBuilder();
-        Utf8Lines.forEach(file, (number, line) -> text.append(line).append('\n'));
-        return parse(text.toString(), file);
+        return JsonInput.read(file, GoldJson::gold);
     }
 
     /**
@@ -77,27 +60,10 @@ final class GoldJson {
      * @throws InvalidInputException if the text is not JSON or not a valid gold
      */
     static ExtractionGold parse(String json, Path file) throws InvalidInputException {
-        Objects.requireNonNull(json, "json");
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JacksonException e) {
-            throw new InvalidInputException(file, "not valid JSON: " + e.getOriginalMessage()
-                    + location(e), e);
-        }
-        try {
-            return gold(new Field(root, ""));
-        } catch (BadGold e) {
-            throw new InvalidInputException(file, e.getMessage(), e.getCause());
-        }
+        return JsonInput.parse(json, file, GoldJson::gold);
     }
 
-    private static String location(JacksonException e) {
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
-    }
-
-    private static ExtractionGold gold(Field root) throws BadGold {
+    private static ExtractionGold gold(Field root) throws BadJson {
         Map<String, Field> f = root.object(GOLD_KEYS);
         List<ExtractionGold.Company> companies = new ArrayList<>();
         for (Field company : f.get("companies").array()) {
@@ -120,7 +86,7 @@ final class GoldJson {
                 pillars, facts));
     }
 
-    private static ExtractionGold.Company company(Field company) throws BadGold {
+    private static ExtractionGold.Company company(Field company) throws BadJson {
         Map<String, Field> c = company.object(COMPANY_KEYS);
         String name = c.get("name").string();
         List<String> aliases = new ArrayList<>();
@@ -131,7 +97,7 @@ final class GoldJson {
         return company.build(() -> new ExtractionGold.Company(name, aliases, roles));
     }
 
-    private static ExtractionGold.Facts facts(Field facts) throws BadGold {
+    private static ExtractionGold.Facts facts(Field facts) throws BadJson {
         Map<String, Field> f = facts.object(FACT_KEYS);
         List<StatedCount> counts = new ArrayList<>();
         for (Field count : f.get("signatoryCounts").array()) {
@@ -145,127 +111,5 @@ final class GoldJson {
         Integer pillars = pillarCount.isNull() ? null : pillarCount.integer();
         DayOfWeek signingDay = day.isNull() ? null : day.constant(DayOfWeek.class);
         return facts.build(() -> new ExtractionGold.Facts(counts, pillars, signingDay));
-    }
-
-    /** A node with its path from the root, for messages: {@code companies[2].roles}. */
-    private record Field(JsonNode node, String path) {
-
-        String where() {
-            return path.isEmpty() ? "the top level" : path;
-        }
-
-        BadGold bad(String problem) {
-            return new BadGold(where() + ": " + problem, null);
-        }
-
-        Map<String, Field> object(Set<String> keys) throws BadGold {
-            if (!node.isObject()) {
-                throw bad("expected an object, got " + node.getNodeType());
-            }
-            Set<String> unknown = new LinkedHashSet<>(node.propertyNames());
-            unknown.removeAll(keys);
-            if (!unknown.isEmpty()) {
-                throw bad("unknown key(s) " + unknown + ", expected " + sorted(keys));
-            }
-            Set<String> missing = new TreeSet<>(keys);
-            missing.removeAll(node.propertyNames());
-            if (!missing.isEmpty()) {
-                throw bad("missing key(s) " + missing + " (every key is required: use [] or null)");
-            }
-            return keys.stream().collect(Collectors.toMap(Function.identity(),
-                    k -> new Field(node.get(k), path.isEmpty() ? k : path + "." + k)));
-        }
-
-        List<Field> array() throws BadGold {
-            if (!node.isArray()) {
-                throw bad("expected an array, got " + node.getNodeType());
-            }
-            List<Field> items = new ArrayList<>();
-            for (JsonNode item : node.values()) {
-                items.add(new Field(item, path + "[" + items.size() + "]"));
-            }
-            return items;
-        }
-
-        String string() throws BadGold {
-            if (!node.isString()) {
-                throw bad("expected a string, got " + node.getNodeType());
-            }
-            return node.stringValue();
-        }
-
-        boolean bool() throws BadGold {
-            if (!node.isBoolean()) {
-                throw bad("expected true or false, got " + node.getNodeType());
-            }
-            return node.booleanValue();
-        }
-
-        int integer() throws BadGold {
-            if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-                throw bad("expected a whole number, got " + node);
-            }
-            return node.intValue();
-        }
-
-        boolean isNull() {
-            return node.isNull();
-        }
-
-        <E extends Enum<E>> E constant(Class<E> type) throws BadGold {
-            String name = string();
-            try {
-                return Enum.valueOf(type, name);
-            } catch (IllegalArgumentException e) {
-                throw bad("unknown " + type.getSimpleName() + " '" + name + "', expected one of "
-                        + Arrays.toString(type.getEnumConstants()));
-            }
-        }
-
-        <E extends Enum<E>> Set<E> constants(Class<E> type, String what) throws BadGold {
-            Set<E> set = EnumSet.noneOf(type);
-            for (Field item : array()) {
-                if (!set.add(item.constant(type))) {
-                    throw item.bad(what + " " + item.node.stringValue() + " listed twice");
-                }
-            }
-            return set;
-        }
-
-        <T> T parsed(Function<String, T> parser) throws BadGold {
-            String text = string();
-            try {
-                return parser.apply(text);
-            } catch (IllegalArgumentException e) {
-                throw bad(e.getMessage());
-            }
-        }
-
-        /** Makes a record, reporting its validation failure at this node. */
-        <T> T build(Builder<T> builder) throws BadGold {
-            try {
-                return builder.build();
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new BadGold(where() + ": " + e.getMessage(), e);
-            }
-        }
-
-        private static String sorted(Set<String> keys) {
-            return new TreeSet<>(keys).toString();
-        }
-    }
-
-    @FunctionalInterface
-    private interface Builder<T> {
-        T build();
-    }
-
-    /** A gold that does not follow the format; the message starts with the field. */
-    private static final class BadGold extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        BadGold(String message, Throwable cause) {
-            super(message, cause);
-        }
     }
 }

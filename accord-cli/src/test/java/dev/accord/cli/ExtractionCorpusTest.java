@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.accord.AccordPipeline;
 import dev.accord.core.Accord;
-import dev.accord.core.extract.DocumentFindings;
 import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
 import dev.accord.eval.CorpusSplit;
 import dev.accord.eval.ExtractionCounts;
 import dev.accord.eval.ExtractionGold;
-import dev.accord.eval.ExtractionPrediction;
 import dev.accord.eval.ExtractionScorer;
 import dev.accord.eval.ExtractionScores;
 import dev.accord.eval.ExtractionTable;
@@ -128,20 +126,9 @@ class ExtractionCorpusTest {
             ExtractionGold gold = GoldJson.read(goldFile);
             String id = goldFile.getFileName().toString().replace(".gold.json", "");
             Document document = pipeline.load(textOf(goldFile), gold.language());
-            texts.add(score(id, gold, extractor, document));
+            texts.add(EvalExtractCommand.extractAndScore(id, gold, document, extractor));
         }
         scores = ExtractionScorer.summarize(texts);
-    }
-
-    /** Extracts and scores; a language the extractor refuses is scored as not extracted. */
-    private static TextScore score(String id, ExtractionGold gold, Extractor extractor, Document document) {
-        DocumentFindings findings;
-        try {
-            findings = extractor.extract(document);
-        } catch (IllegalArgumentException unsupported) {
-            return ExtractionScorer.notExtracted(id, gold, unsupported.getMessage());
-        }
-        return ExtractionScorer.score(id, gold, ExtractionPrediction.of(findings));
     }
 
     private static Path textOf(Path goldFile) {
