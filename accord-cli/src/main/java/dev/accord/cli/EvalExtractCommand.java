@@ -65,6 +65,13 @@ final class EvalExtractCommand implements Callable<Integer> {
 
     private static final String GOLD_SUFFIX = ".gold.json";
 
+    /** What the table's columns say, printed under it. */
+    private static final String LEGEND = """
+            co: companies; roles: exact roles of the companies found; pil: pillars;
+            counts, pil-nr, day: signatory counts, pillar count, signing day as right/stated (reported);
+            off: off-topic errors; notco: reported names the gold lists as not companies; n!k: k not extracted
+            """;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -252,9 +259,7 @@ final class EvalExtractCommand implements Callable<Integer> {
         } else {
             out.append(title("All", scores)).append(ExtractionTable.render(scores));
         }
-        out.append("co: companies, pil: pillars, roles: exact roles of the companies found; counts (signatory "
-                + "counts), pil-nr (pillar count), day (signing day): right/stated (reported); off: off-topic errors; "
-                + "notco: names reported that the gold lists as not companies; texts n!k: k not extracted\n");
+        out.append(LEGEND);
         return out.toString();
     }
 
