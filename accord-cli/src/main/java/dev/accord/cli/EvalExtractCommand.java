@@ -2,7 +2,6 @@ package dev.accord.cli;
 
 import dev.accord.AccordPipeline;
 import dev.accord.core.Accord;
-import dev.accord.core.extract.DocumentFindings;
 import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
 import dev.accord.eval.CorpusSplit;
@@ -158,17 +157,16 @@ final class EvalExtractCommand implements Callable<Integer> {
     }
 
     /**
-     * Extracts a loaded text and scores it against its gold; a text in a language the extractor
-     * does not support is scored as not extracted, as if nothing was found, and says why.
+     * Extracts a loaded text with {@code extractor} and scores it against its gold; a text in a
+     * language that extraction does not read ({@link Extraction#supports}) is scored as not
+     * extracted, as if nothing was found, and says why.
      */
     static TextScore extractAndScore(String id, ExtractionGold gold, Document document, Extractor extractor) {
-        DocumentFindings findings;
-        try {
-            findings = extractor.extract(document);
-        } catch (IllegalArgumentException unsupported) {
-            return ExtractionScorer.notExtracted(id, gold, unsupported.getMessage());
+        if (!Extraction.supports(document.language())) {
+            return ExtractionScorer.notExtracted(id, gold, "extraction does not read "
+                    + document.language().englishName() + " texts");
         }
-        return ExtractionScorer.score(id, gold, ExtractionPrediction.of(findings));
+        return ExtractionScorer.score(id, gold, ExtractionPrediction.of(extractor.extract(document)));
     }
 
     /** Checks which options go together; returns true for {@code --text}. */

@@ -305,6 +305,23 @@ class EvalExtractCommandTest {
     }
 
     @Test
+    void aTextInALanguageExtractionDoesNotReadIsScoredAsNothingFoundWithAWarning() throws Exception {
+        Path gold = Files.writeString(dir.resolve("kurz.de.gold.json"), """
+                {"language": "de", "kind": "brief", "split": "test", "aboutAccord": true,
+                 "companies": [{"name": "Siemens", "aliases": [], "roles": ["SIGNATORY"]}], "notCompanies": [],
+                 "pillars": [], "facts": {"signatoryCounts": [], "pillarCount": null, "signingDay": null}}
+                """);
+        Path text = Files.writeString(dir.resolve("kurz.de.txt"),
+                "Siemens hat den Cybersecurity Tech Accord unterzeichnet. Das Unternehmen ist nun dabei.\n");
+        JsonNode scored = runJson("--gold", gold.toString(), "--text", text.toString(), "--force");
+        assertEquals(1, scored.get("total").get("notExtracted").intValue());
+        assertEquals(0, scored.get("total").get("companies").get("right").intValue());
+        assertEquals(1, scored.get("total").get("companies").get("gold").intValue());
+        assertEquals("accord: warning: " + text + ": not extracted: extraction does not read German texts; scored as "
+                + "if nothing was found", cli.err.toString().strip());
+    }
+
+    @Test
     void aTextInALanguageOtherThanItsGoldsIsRefused() throws Exception {
         Path gold = corpusText(TEXTS.get(0), dir);
         assertEquals(ExitCodes.INPUT, cli.run("eval-extract", "--gold", gold.toString(), "--text",
