@@ -4,12 +4,14 @@
  * it returns; the commands are package-private and reached by picocli through {@code opens}.
  *
  * <p>This module holds everything only the command line needs (picocli, the report and JSON
- * writers, the runnable jar), so that the library, {@code dev.accord.align}, stays free of it.
+ * writers, the readers of gold and predicted extraction JSON, the runnable jar), so that the
+ * library, {@code dev.accord.align}, stays free of it.
  */
 module dev.accord.cli {
     requires dev.accord.align;
     requires info.picocli;
     requires tools.jackson.core;
+    requires tools.jackson.databind;
 
     exports dev.accord.cli;
 

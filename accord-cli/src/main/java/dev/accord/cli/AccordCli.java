@@ -29,7 +29,7 @@ import picocli.CommandLine.Command;
         versionProvider = AccordCli.Version.class,
         description = "Aligns parallel Dutch and French texts sentence by sentence and extracts what they say "
                 + "about the Cybersecurity Tech Accord.",
-        subcommands = {CommandLine.HelpCommand.class, SegmentCommand.class, EvalCommand.class, ExtractCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, SegmentCommand.class, EvalCommand.class, EvalExtractCommand.class, ExtractCommand.class,
             ReportCommand.class, AlignCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

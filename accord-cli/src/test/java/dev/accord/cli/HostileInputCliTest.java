@@ -89,6 +89,13 @@ class HostileInputCliTest {
         write("read-only.txt", "previous\n".getBytes(StandardCharsets.UTF_8));
         Files.setPosixFilePermissions(dir.resolve("read-only.txt"), PosixFilePermissions.fromString("r--r--r--"));
         Files.createSymbolicLink(dir.resolve("loop.txt"), dir.resolve("loop.txt"));
+        write("extraction.gold.json", ("{\"language\": \"nl\", \"kind\": \"wire\", \"split\": \"dev\", \"aboutAccord\": true, "
+                + "\"companies\": [{\"name\": \"Microsoft\", \"aliases\": [], \"roles\": [\"INITIATOR\"]}], "
+                + "\"notCompanies\": [], \"pillars\": [], "
+                + "\"facts\": {\"signatoryCounts\": [], \"pillarCount\": null, \"signingDay\": null}}\n")
+                .getBytes(StandardCharsets.UTF_8));
+        write("extraction.json", "{\"language\":\"nl\",\"companies\":[],\"pillars\":[],\"facts\":[]}\n"
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     static Stream<Row> rows() {
@@ -139,6 +146,35 @@ class HostileInputCliTest {
                 "eval --gold @gold.txt @gold.txt --predicted @gold.txt", "got 2 gold files but 1 predicted files"));
         rows.add(row("no predicted files", ExitCodes.USAGE, "eval --gold @gold.txt",
                 "Missing required option: '--predicted=PRED'"));
+
+        // eval-extract: the gold, the prediction (JSON) or the text. A directory is no bad file
+        // here: two folders are paired by name, and a folder beside a file is a usage error.
+        List<Row> extraction = new ArrayList<>();
+        String gold = "eval-extract --gold @%s --predicted @extraction.json";
+        String predicted = "eval-extract --gold @extraction.gold.json --predicted @%s";
+        for (String template : List.of(gold, predicted)) {
+            badFiles(extraction, template);
+            extraction.add(row("empty file", ExitCodes.INPUT, template.formatted("empty.txt"),
+                    "@empty.txt: not valid JSON: the file holds no JSON value"));
+            extraction.add(row("invalid UTF-8", ExitCodes.INPUT, template.formatted("bad-utf8.txt"),
+                    "@bad-utf8.txt: is not valid UTF-8 at byte offset 18 (line 2, byte 0xE9)"));
+            extraction.add(row("not JSON", ExitCodes.INPUT, template.formatted("gold.txt"),
+                    "@gold.txt: not valid JSON: ", "(line 1, column "));
+        }
+        extraction.add(row("a prediction for a gold", ExitCodes.INPUT, gold.formatted("extraction.json"),
+                "@extraction.json: the top level: missing key(s) [aboutAccord, kind, notCompanies, split]"));
+        extraction.add(row("a gold for a prediction", ExitCodes.INPUT, predicted.formatted("extraction.gold.json"),
+                "@extraction.gold.json: the top level: unknown key(s) [kind, split, notCompanies], expected"));
+        badTextFiles(extraction, "eval-extract --gold @extraction.gold.json --text @%s");
+        extraction.removeIf(r -> r.what().equals("directory"));
+        rows.addAll(extraction);
+        rows.add(row("a folder beside a file", ExitCodes.USAGE, "eval-extract --gold @a-directory --predicted @extraction.json",
+                "folders are paired by name: give one gold folder and one folder to score, and no files"));
+        rows.add(row("a folder without gold", ExitCodes.INPUT, "eval-extract --gold @a-directory --predicted @a-directory",
+                "@a-directory: holds no gold file (NAME.LANG.gold.json)"));
+        rows.add(row("a prediction in another language than its gold", ExitCodes.INPUT,
+                "eval-extract --gold @extraction.gold.json --text @fr.txt", "@fr.txt: looks French",
+                "but was given as Dutch; pass --force to go on"));
 
         // align: SOURCE TARGET; the bad file is the target, then options and outputs.
         badTextFiles(rows, "align @nl.txt @%s");
@@ -351,7 +387,8 @@ class HostileInputCliTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"segment @nl.txt --lang nl", "align @nl.txt @fr.txt --quiet",
-        "eval --gold @gold.txt --predicted @gold.txt", "extract @nl.txt @fr.txt", "report @nl.txt @fr.txt",
+        "eval --gold @gold.txt --predicted @gold.txt", "extract @nl.txt @fr.txt",
+        "eval-extract --gold @extraction.gold.json --predicted @extraction.json", "report @nl.txt @fr.txt",
         "--help", "--version"})
     void aFullStandardOutputIsExitFourAndOneLine(String args) throws IOException, InterruptedException {
         Path full = Path.of("/dev/full");

@@ -1,4 +1,4 @@
-package dev.accord.eval;
+package dev.accord.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,9 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.accord.AccordPipeline;
 import dev.accord.core.Accord;
-import dev.accord.core.extract.DocumentFindings;
 import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
+import dev.accord.eval.CorpusSplit;
+import dev.accord.eval.ExtractionCounts;
+import dev.accord.eval.ExtractionGold;
+import dev.accord.eval.ExtractionScorer;
+import dev.accord.eval.ExtractionScores;
+import dev.accord.eval.ExtractionTable;
+import dev.accord.eval.Tally;
+import dev.accord.eval.TextKind;
+import dev.accord.eval.TextScore;
 import dev.accord.extract.Extraction;
 import dev.accord.extract.Extractor;
 import dev.accord.io.InvalidInputException;
@@ -48,7 +56,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExtractionCorpusTest {
 
-    static final String CORPUS = "/dev/accord/extract/corpus";
+    static final String CORPUS = "/extraction-corpus";
 
     private static final Pattern GOLD_NAME = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)\\.(nl|fr|en)\\.gold\\.json");
     private static final int MIN_WORDS = 120;
@@ -118,20 +126,9 @@ class ExtractionCorpusTest {
             ExtractionGold gold = GoldJson.read(goldFile);
             String id = goldFile.getFileName().toString().replace(".gold.json", "");
             Document document = pipeline.load(textOf(goldFile), gold.language());
-            texts.add(score(id, gold, extractor, document));
+            texts.add(EvalExtractCommand.extractAndScore(id, gold, document, extractor));
         }
         scores = ExtractionScorer.summarize(texts);
-    }
-
-    /** Extracts and scores; a language the extractor refuses is scored as not extracted. */
-    private static TextScore score(String id, ExtractionGold gold, Extractor extractor, Document document) {
-        DocumentFindings findings;
-        try {
-            findings = extractor.extract(document);
-        } catch (IllegalArgumentException unsupported) {
-            return ExtractionScorer.notExtracted(id, gold, unsupported.getMessage());
-        }
-        return ExtractionScorer.score(id, gold, ExtractionPrediction.of(findings));
     }
 
     private static Path textOf(Path goldFile) {

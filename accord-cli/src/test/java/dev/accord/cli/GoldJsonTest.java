@@ -1,4 +1,4 @@
-package dev.accord.eval;
+package dev.accord.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +7,10 @@ import dev.accord.core.Pillar;
 import dev.accord.core.Role;
 import dev.accord.core.extract.CountQualifier;
 import dev.accord.core.text.Language;
+import dev.accord.eval.CorpusSplit;
+import dev.accord.eval.ExtractionGold;
+import dev.accord.eval.StatedCount;
+import dev.accord.eval.TextKind;
 import dev.accord.io.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
