@@ -147,7 +147,10 @@ final class FactRules {
                 boolean membersNamed = lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, 0, w.size());
                 signing = lexicon.get(Cues.SIGNING).occursIn(w, 0, w.size())
                         || lexicon.get(Cues.LAUNCHING).occursIn(w, 0, w.size());
-                List<Count> stating = new ArrayList<>(signing || previousSigning ? all : members);
+                // "Het akkoord begon met 34 bedrijven": a count of companies in a sentence about the accord
+                boolean aboutTheAccord = lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size())
+                        || lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size());
+                List<Count> stating = new ArrayList<>(signing || previousSigning || aboutTheAccord || membersNamed ? all : members);
                 if (membersNamed || previousCount) {
                     // "les signataires étaient déjà soixante-et-onze", "Intussen zijn het er ruim honderdvijftig"
                     stating.addAll(countsAtClauseEnd(s, readings));
