@@ -107,6 +107,23 @@ public record AlignmentStats(Map<String, Integer> beadTypes, int beads, double m
         return Math.min(BINS - 1, (int) (score * BINS));
     }
 
+    /**
+     * Returns the statistics of this alignment's beads and {@code other}'s together, as if they
+     * were one alignment (the statistics of a batch of pairs).
+     */
+    public AlignmentStats plus(AlignmentStats other) {
+        Map<String, Integer> types = new TreeMap<>(BEAD_TYPE_ORDER);
+        types.putAll(beadTypes);
+        other.beadTypes.forEach((type, n) -> types.merge(type, n, Integer::sum));
+        List<Integer> bins = new java.util.ArrayList<>(BINS);
+        for (int k = 0; k < BINS; k++) {
+            bins.add(histogram.get(k) + other.histogram.get(k));
+        }
+        int total = beads + other.beads;
+        double mean = total == 0 ? 0 : Math.min(1, (meanScore * beads + other.meanScore * other.beads) / total);
+        return new AlignmentStats(types, total, mean, bins);
+    }
+
     /** Returns the number of beads of {@code type}, e.g. {@code "1-1"}; 0 if there are none. */
     public int count(String type) {
         return beadTypes.getOrDefault(type, 0);

@@ -4,6 +4,8 @@ import dev.accord.AccordPipeline;
 import dev.accord.Bitext;
 import dev.accord.align.AlignerOptions;
 import dev.accord.align.AlignmentMethod;
+import dev.accord.align.AlignmentStats;
+import dev.accord.align.BeadFilter;
 import dev.accord.align.BilingualDictionary;
 import dev.accord.align.ProgressListener;
 import dev.accord.core.align.Alignment;
@@ -93,6 +95,9 @@ final class AlignCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    FilterOptions filters;
+
     @Override
     public Integer call() throws Exception {
         if (format == Format.MOSES && output == null) {
@@ -103,6 +108,7 @@ final class AlignCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-bead must be in 1.."
                     + AlignerOptions.MAX_BEAD_SIZE_LIMIT + ", got " + maxBead);
         }
+        BeadFilter filter = filters.toFilter();
         if (output != null) {
             checkOutput();
         }
@@ -123,7 +129,14 @@ final class AlignCommand implements Callable<Integer> {
             options.progress(progressTo(err));
         }
         Alignment alignment = pipeline.align(bitext, options.build());
-        write(bitext, alignment);
+        write(bitext, alignment, filter);
+        if (filters.stats) {
+            // beside the beads on standard output, or on it when the beads go to a file
+            PrintWriter to = output == null ? err : spec.commandLine().getOut();
+            FilterOptions.writeStats(AlignmentStats.of(alignment),
+                    filter.apply(alignment, bitext.source(), bitext.target()).size(), to);
+            to.flush();
+        }
         return ExitCodes.OK;
     }
 
@@ -182,16 +195,16 @@ final class AlignCommand implements Callable<Integer> {
         }
     }
 
-    private void write(Bitext bitext, Alignment alignment) throws IOException {
+    private void write(Bitext bitext, Alignment alignment, BeadFilter filter) throws IOException {
         AlignmentWriter writer = AlignmentWriter.forFormat(format);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            writer.write(out, bitext.source(), bitext.target(), alignment);
+            writer.write(out, bitext.source(), bitext.target(), alignment, filter);
             out.flush();
             return;
         }
         try {
-            writer.write(output, bitext.source(), bitext.target(), alignment);
+            writer.write(output, bitext.source(), bitext.target(), alignment, filter);
         } catch (IOException e) {
             throw new OutputException(e.getMessage(), e);
         }

@@ -3,7 +3,7 @@ package dev.accord.cli;
 import dev.accord.AccordPipeline;
 import dev.accord.PipelineConfig;
 import dev.accord.align.AlignerOptions;
-import dev.accord.align.BeadFilter;
+import dev.accord.align.AlignmentStats;
 import dev.accord.io.InputFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -66,6 +66,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     PairLanguages languages;
 
+    @Mixin
+    FilterOptions filters;
+
     @Option(names = "--encoding", paramLabel = "ENC", defaultValue = "UTF-8",
             description = "Charset of the input files (default: ${DEFAULT-VALUE}).")
     String encoding;
@@ -100,24 +103,34 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         BatchRunner runner = new BatchRunner(AccordPipeline.create(config), AlignerOptions.defaults(),
-                new BatchRunner.Settings(formats.stream().distinct().toList(), extract, BeadFilter.NONE, false, force));
+                new BatchRunner.Settings(formats.stream().distinct().toList(), extract, filters.toFilter(), filters.stats,
+                        force));
         PrintWriter err = spec.commandLine().getErr();
         List<PairOutcome> outcomes = runner.run(plan, outDir, n, quiet ? BatchProgress.NONE : BatchProgress.to(err));
         int failed = 0;
         int skipped = 0;
+        int kept = 0;
+        AlignmentStats all = AlignmentStats.of(List.of());
         for (PairOutcome o : outcomes) {
             switch (o) {
                 case PairOutcome.Failed f -> {
                     failed++;
                     err.println("accord: " + f.name() + ": " + f.reason());
                 }
-                case PairOutcome.Aligned a -> skipped += a.skipped() ? 1 : 0;
+                case PairOutcome.Aligned a -> {
+                    skipped += a.skipped() ? 1 : 0;
+                    kept += a.kept();
+                    all = all.plus(a.stats());
+                }
             }
         }
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%d pairs: %d aligned, %d up to date, %d failed; log: %s%n", outcomes.size(),
                 outcomes.size() - failed - skipped, skipped, failed, outDir.resolve(BatchRunner.LOG_FILE));
+        if (filters.stats) {
+            FilterOptions.writeStats(all, kept, out);
+        }
         out.flush();
         return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
