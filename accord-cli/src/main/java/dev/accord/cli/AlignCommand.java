@@ -17,7 +17,7 @@ import dev.accord.io.InputFormat;
 import dev.accord.io.InvalidInputException;
 import dev.accord.io.TextReader;
 import dev.accord.write.AlignmentWriter;
-import dev.accord.write.Format;
+import dev.accord.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,9 +61,10 @@ final class AlignCommand implements Callable<Integer> {
     @Mixin
     PairLanguages languages;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "beads", converter = FormatConverter.class,
-            description = "Output format: beads, tsv, jsonl, tmx or moses (moses needs -o). Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "beads", converter = AlignFormat.Converter.class,
+            description = "Output format: beads, tsv, jsonl, tmx, moses (moses needs -o) or html (a review page). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    AlignFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "Write to OUT instead of standard output (moses: OUT.<source lang> and OUT.<target lang>).")
@@ -100,7 +102,7 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (format == Format.MOSES && output == null) {
+        if (format == AlignFormat.MOSES && output == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "format moses writes two files: name them with -o OUT");
         }
@@ -196,7 +198,11 @@ final class AlignCommand implements Callable<Integer> {
     }
 
     private void write(Bitext bitext, Alignment alignment, BeadFilter filter) throws IOException {
-        AlignmentWriter writer = AlignmentWriter.forFormat(format);
+        if (format == AlignFormat.HTML) {
+            writePage(bitext, alignment, filter);
+            return;
+        }
+        AlignmentWriter writer = AlignmentWriter.forFormat(format.alignmentFormat().orElseThrow());
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             writer.write(out, bitext.source(), bitext.target(), alignment, filter);
@@ -205,6 +211,29 @@ final class AlignCommand implements Callable<Integer> {
         }
         try {
             writer.write(output, bitext.source(), bitext.target(), alignment, filter);
+        } catch (IOException e) {
+            throw new OutputException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the review page: every bead (beads under {@code --min-score} start hidden), with what
+     * extraction finds when the pair is Dutch to French.
+     */
+    private void writePage(Bitext bitext, Alignment alignment, BeadFilter filter) throws IOException {
+        Optional<ReviewFindings> findings = ReviewFindings.applies(bitext.source().language(), bitext.target().language())
+                ? Optional.of(ReviewFindings.of(bitext.source(), bitext.target(), alignment)) : Optional.empty();
+        String title = source.getFileName() + " – " + target.getFileName();
+        AtomicFiles.Content page = w -> ReviewPage.write(w, title, bitext.source(), bitext.target(), alignment, findings,
+                filter.minScore());
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            page.writeTo(out);
+            out.flush();
+            return;
+        }
+        try {
+            AtomicFiles.write(output, page);
         } catch (IOException e) {
             throw new OutputException(e.getMessage(), e);
         }
@@ -226,14 +255,6 @@ final class AlignCommand implements Callable<Integer> {
                 err.flush();
             }
         };
-    }
-
-    /** Converts {@code --format} values. */
-    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            return Format.fromId(value);
-        }
     }
 
     /** Converts {@code --method} values. */

@@ -11,14 +11,16 @@ import java.util.stream.Collectors;
 
 /**
  * The output formats of {@code align} and {@code batch}: the alignment formats of
- * {@link Format} and the review page.
+ * {@link Format} and the review page, {@code html}.
  */
 enum AlignFormat {
     BEADS(Format.BEADS, "beads"),
     TSV(Format.TSV, "tsv"),
     JSONL(Format.JSONL, "jsonl"),
     TMX(Format.TMX, "tmx"),
-    MOSES(Format.MOSES, null);
+    MOSES(Format.MOSES, null),
+    /** The review page ({@link ReviewPage}), not an alignment format. */
+    HTML(null, "html");
 
     private final Format format;
     private final String extension;

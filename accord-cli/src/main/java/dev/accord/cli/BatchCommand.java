@@ -45,7 +45,8 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "tsv",
             converter = AlignFormat.Converter.class,
-            description = "Output formats, comma-separated: beads, tsv, jsonl, tmx, moses. Default: ${DEFAULT-VALUE}.")
+            description = "Output formats, comma-separated: beads, tsv, jsonl, tmx, moses, html (a review page per pair "
+                    + "and index.html). Default: ${DEFAULT-VALUE}.")
     List<AlignFormat> formats;
 
     @Option(names = "--extract",

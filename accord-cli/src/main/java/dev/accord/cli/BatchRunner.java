@@ -30,8 +30,10 @@ import java.util.concurrent.Future;
  * pair's outputs, then the batch's log, in the plan's order.
  *
  * <p><b>Outputs</b> of pair {@code NAME} in the output folder: one file per format
- * ({@code NAME.tsv}, {@code NAME.<lang>} for moses...), {@code NAME.report.json} with extraction,
- * and last {@code NAME.summary.json}, the pair's log line, which marks the pair done. Each file is
+ * ({@code NAME.tsv}, {@code NAME.<lang>} for moses, {@code NAME.html} for the review page, whose
+ * highlights need extraction...), {@code NAME.report.json} with extraction, and last
+ * {@code NAME.summary.json}, the pair's log line, which marks the pair done. The batch writes
+ * {@code batch.jsonl} and, with the html format, {@code index.html}, which links every page. Each file is
  * written atomically ({@link AtomicFiles}), so an interrupted batch leaves whole files only.
  *
  * <p><b>Resuming.</b> A pair whose outputs all exist and are newer than both its inputs is
@@ -132,6 +134,9 @@ final class BatchRunner {
                 w.write('\n');
             }
         });
+        if (settings.formats().contains(AlignFormat.HTML)) {
+            AtomicFiles.write(outDir.resolve(INDEX_NAME + ".html"), w -> ReviewPage.writeIndex(w, outcomes, true));
+        }
         return List.copyOf(outcomes);
     }
 
@@ -188,6 +193,9 @@ final class BatchRunner {
                 if (f.alignmentFormat().isPresent()) {
                     AlignmentWriter.forFormat(f.alignmentFormat().get()).write(f.writerPath(outDir, pair.name()),
                             texts.source(), texts.target(), alignment, settings.filter());
+                } else {
+                    AtomicFiles.write(f.writerPath(outDir, pair.name()), w -> ReviewPage.write(w, pair.name(),
+                            texts.source(), texts.target(), alignment, findings, settings.filter().minScore()));
                 }
                 f.files(outDir, pair.name(), pair.sourceLanguage(), pair.targetLanguage())
                         .forEach(p -> written.add(p.getFileName().toString()));
