@@ -162,7 +162,7 @@ final class AlignCommand implements Callable<Integer> {
     private void checkOutput() throws OutputException {
         List<Path> files;
         try {
-            files = format.files(output, languages.source(), languages.target());
+            files = format.outputFiles(output, languages.source(), languages.target());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

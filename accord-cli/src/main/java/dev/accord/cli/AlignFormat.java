@@ -52,6 +52,16 @@ enum AlignFormat {
     }
 
     /**
+     * Returns the files this format writes for the output path {@code out} of {@code align}:
+     * {@code out} itself, or for moses {@code out.<source code>} and {@code out.<target code>}.
+     *
+     * @throws IllegalArgumentException for moses when both languages are the same
+     */
+    List<Path> outputFiles(Path out, Language source, Language target) {
+        return format == null ? List.of(out) : format.files(out, source, target);
+    }
+
+    /**
      * Returns the path an {@link dev.accord.write.AlignmentWriter} of this format is given for
      * pair {@code name} in {@code dir}: the file itself, or for moses the base the two language
      * files are named after.

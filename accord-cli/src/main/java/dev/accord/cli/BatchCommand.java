@@ -50,8 +50,8 @@ final class BatchCommand implements Callable<Integer> {
     List<AlignFormat> formats;
 
     @Option(names = "--extract",
-            description = "Also extract what each Dutch/French pair says about the accord (NAME.report.json; "
-                    + "companies and pillars in the log).")
+            description = "Also extract what each pair says about the accord (two of Dutch, French and English; "
+                    + "NAME.report.json; companies and pillars in the log).")
     boolean extract;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -97,9 +97,9 @@ final class BatchCommand implements Callable<Integer> {
         if (extract) {
             for (BatchPair p : plan.pairs()) {
                 if (!ReviewFindings.applies(p.sourceLanguage(), p.targetLanguage())) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "--extract needs Dutch sources and "
-                            + "French targets, but pair '" + p.name() + "' is " + p.sourceLanguage().englishName()
-                            + " to " + p.targetLanguage().englishName());
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--extract reads Dutch, French and "
+                            + "English, but pair '" + p.name() + "' is " + p.sourceLanguage().englishName() + " to "
+                            + p.targetLanguage().englishName());
                 }
             }
         }

@@ -181,6 +181,14 @@ final class BatchRunner {
                     return earlier.get().asSkipped();
                 }
             }
+            for (Path out : outputs(pair, outDir, summary)) {
+                for (Path in : List.of(pair.source(), pair.target())) {
+                    if (Files.exists(out) && Files.exists(in) && Files.isSameFile(out, in)) {
+                        return new PairOutcome.Failed(pair.name(), source, target, "the output " + out
+                                + " is the input " + in + ": writing it would destroy the input; choose another -o");
+                    }
+                }
+            }
             long start = System.nanoTime();
             Bitext texts = pipeline.loadPair(pair.source(), pair.sourceLanguage(), pair.target(), pair.targetLanguage(),
                     Runnable::run);
@@ -231,14 +239,7 @@ final class BatchRunner {
 
     /** Returns the earlier outcome if every output of {@code pair} exists and is newer than its inputs. */
     private Optional<PairOutcome.Aligned> upToDate(BatchPair pair, Path outDir, Path summary) {
-        List<Path> outputs = new ArrayList<>();
-        for (AlignFormat f : settings.formats()) {
-            outputs.addAll(f.files(outDir, pair.name(), pair.sourceLanguage(), pair.targetLanguage()));
-        }
-        if (settings.extract()) {
-            outputs.add(outDir.resolve(pair.name() + REPORT_SUFFIX));
-        }
-        outputs.add(summary);
+        List<Path> outputs = outputs(pair, outDir, summary);
         try {
             FileTime inputs = max(Files.getLastModifiedTime(pair.source()), Files.getLastModifiedTime(pair.target()));
             for (Path out : outputs) {
@@ -252,6 +253,19 @@ final class BatchRunner {
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();  // unreadable input or summary: redo the pair, which reports any real problem
         }
+    }
+
+    /** Returns every file the batch writes for {@code pair}, its summary last. */
+    private List<Path> outputs(BatchPair pair, Path outDir, Path summary) {
+        List<Path> outputs = new ArrayList<>();
+        for (AlignFormat f : settings.formats()) {
+            outputs.addAll(f.files(outDir, pair.name(), pair.sourceLanguage(), pair.targetLanguage()));
+        }
+        if (settings.extract()) {
+            outputs.add(outDir.resolve(pair.name() + REPORT_SUFFIX));
+        }
+        outputs.add(summary);
+        return outputs;
     }
 
     private static FileTime max(FileTime a, FileTime b) {

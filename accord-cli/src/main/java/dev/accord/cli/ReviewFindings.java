@@ -41,7 +41,16 @@ final class ReviewFindings {
     }
 
     /** One line of the reconciliation. */
-    record Check(boolean agrees, String aspect, String subject, String detail) {
+    record Check(Verdict verdict, String aspect, String subject, String detail) {
+        /** How the two sides compare on one item. */
+        enum Verdict {
+            /** Both sides say the same. */
+            SAME,
+            /** One side states it, the other leaves it implicit: carried over from the translation. */
+            CARRIED,
+            /** The sides disagree. */
+            DIFFERS
+        }
     }
 
     private final BilingualReport report;
@@ -50,26 +59,25 @@ final class ReviewFindings {
         this.report = report;
     }
 
-    /** Returns true if extraction applies to a pair of these languages (a Dutch text and its French translation). */
+    /** Returns true if extraction applies to a pair of these languages (two of those extraction reads). */
     static boolean applies(Language source, Language target) {
-        return source == Language.NL && target == Language.FR;
+        return source != target && Extraction.supports(source) && Extraction.supports(target);
     }
 
     /**
-     * Extracts what a Dutch text and its French translation say and reconciles the two over
-     * {@code alignment}.
+     * Extracts what a text and its translation say and reconciles the two over {@code alignment}.
      *
-     * @throws IllegalArgumentException if the pair is not Dutch to French or the alignment does
-     *     not cover it
+     * @throws IllegalArgumentException if extraction does not {@linkplain #applies apply} to the
+     *     pair's languages or the alignment does not cover it
      */
     static ReviewFindings of(Document source, Document target, Alignment alignment) {
         return new ReviewFindings(Extraction.bilingual(Accord.cybersecurityTechAccord(), source, target, alignment));
     }
 
-    /** Returns the names of the companies found on either side, Dutch side's order first. */
+    /** Returns the names of the companies found on either side, the source side's order first. */
     List<String> companies() {
         Set<String> names = new LinkedHashSet<>();
-        for (DocumentFindings f : List.of(report.nlFindings(), report.frFindings())) {
+        for (DocumentFindings f : List.of(report.sourceFindings(), report.targetFindings())) {
             f.companies().forEach(c -> names.add(c.name()));
         }
         return List.copyOf(names);
@@ -78,19 +86,24 @@ final class ReviewFindings {
     /** Returns the pillars stated on either side, in the accord's order, by enum name. */
     List<String> pillars() {
         Set<Pillar> found = new java.util.TreeSet<>();
-        for (DocumentFindings f : List.of(report.nlFindings(), report.frFindings())) {
+        for (DocumentFindings f : List.of(report.sourceFindings(), report.targetFindings())) {
             f.pillars().forEach(p -> found.add(p.pillar()));
         }
         return found.stream().map(Pillar::name).toList();
     }
 
-    /** Returns the reconciliation, one check per compared item, agreements and disagreements in report order. */
+    /** Returns the reconciliation, one check per compared item, in report order. */
     List<Check> checks() {
         List<Check> checks = new ArrayList<>();
         for (Comparison c : report.reconciliation().comparisons()) {
             switch (c) {
-                case Comparison.Agreement a -> checks.add(new Check(true, a.aspect().name(), a.subject(), a.value()));
-                case Comparison.Disagreement d -> checks.add(new Check(false, d.aspect().name(), d.subject(), d.reason()));
+                case Comparison.Agreement a -> checks.add(new Check(Check.Verdict.SAME, a.aspect().name(), a.subject(),
+                        a.value()));
+                case Comparison.Disagreement d -> checks.add(new Check(Check.Verdict.DIFFERS, d.aspect().name(),
+                        d.subject(), d.reason()));
+                case Comparison.Carried k -> checks.add(new Check(Check.Verdict.CARRIED, k.aspect().name(), k.subject(),
+                        k.value() + ", stated only in the " + (k.from() == Comparison.Side.SOURCE ? report.source()
+                                : report.target()).language().englishName() + " text"));
             }
         }
         return List.copyOf(checks);
@@ -107,8 +120,8 @@ final class ReviewFindings {
      * statement covers each of its sentences whole.
      */
     List<Highlight> highlights(boolean source) {
-        Document document = source ? report.nl() : report.fr();
-        DocumentFindings findings = source ? report.nlFindings() : report.frFindings();
+        Document document = source ? report.source() : report.target();
+        DocumentFindings findings = source ? report.sourceFindings() : report.targetFindings();
         List<Highlight> out = new ArrayList<>();
         for (CompanyFinding c : findings.companies()) {
             String roles = c.roles().stream().map(Role::name).collect(Collectors.joining(", "));

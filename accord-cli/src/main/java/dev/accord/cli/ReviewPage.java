@@ -158,14 +158,23 @@ final class ReviewPage {
 
     private static void reconciliation(Writer out, ReviewFindings findings) throws IOException {
         List<ReviewFindings.Check> checks = findings.checks();
-        long differs = checks.stream().filter(c -> !c.agrees()).count();
+        int[] counts = new int[ReviewFindings.Check.Verdict.values().length];
+        checks.forEach(c -> counts[c.verdict().ordinal()]++);
+        int differs = counts[ReviewFindings.Check.Verdict.DIFFERS.ordinal()];
+        int carried = counts[ReviewFindings.Check.Verdict.CARRIED.ordinal()];
         out.write("<details class=\"reconciliation\"" + (differs > 0 ? " open" : "") + "><summary><b>Reconciliation: "
-                + (checks.size() - differs) + " agreements, " + differs + " disagreements</b> — companies: "
+                + counts[ReviewFindings.Check.Verdict.SAME.ordinal()] + " agreements, " + differs + " disagreements"
+                + (carried == 0 ? "" : ", " + carried + " carried over") + "</b> — companies: "
                 + Html.text(String.join(", ", findings.companies())) + "; pillars: " + findings.pillars().size()
                 + " of 4</summary>\n<ul>\n");
         for (ReviewFindings.Check c : checks) {
-            out.write("<li class=\"" + (c.agrees() ? "same" : "differs") + "\">" + (c.agrees() ? "same" : "DIFFERS")
-                    + " " + Html.text(c.aspect().toLowerCase(Locale.ROOT)) + " <b>" + Html.text(c.subject()) + "</b>: "
+            String verdict = switch (c.verdict()) {
+                case SAME -> "same";
+                case CARRIED -> "carried";
+                case DIFFERS -> "DIFFERS";
+            };
+            out.write("<li class=\"" + verdict.toLowerCase(Locale.ROOT) + "\">" + verdict + " "
+                    + Html.text(c.aspect().toLowerCase(Locale.ROOT)) + " <b>" + Html.text(c.subject()) + "</b>: "
                     + Html.text(c.detail()) + "</li>\n");
         }
         out.write("</ul>\n</details>\n");

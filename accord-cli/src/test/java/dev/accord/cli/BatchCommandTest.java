@@ -193,7 +193,7 @@ class BatchCommandTest {
         BatchTexts.write(in, "tour.fr.txt", BatchTexts.FRENCH_OF_GERMAN);
         assertEquals(ExitCodes.USAGE, cli.run("batch", in.toString(), "-o", dir.resolve("out").toString(),
                 "--extract", "--source-lang", "de"));
-        assertTrue(cli.err.toString().startsWith("accord: --extract needs Dutch sources and French targets, but pair "
+        assertTrue(cli.err.toString().startsWith("accord: --extract reads Dutch, French and English, but pair "
                 + "'tour' is German to French"), cli.err.toString());
     }
 
@@ -269,6 +269,18 @@ class BatchCommandTest {
         assertTrue(err.lines().allMatch(l -> l.startsWith("accord: batch ")), err);
         assertTrue(err.strip().endsWith(" s") && err.contains("accord: batch 2/2 pairs, "), err);
         assertFalse(err.contains("\r"), err);
+    }
+
+    @Test
+    void anOutputThatWouldOverwriteAnInputFailsItsPairAndKeepsTheInput() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path nl = BatchTexts.write(in, "farm.nl", BatchTexts.DUTCH);
+        BatchTexts.write(in, "farm.fr", BatchTexts.FRENCH);
+        assertEquals(ExitCodes.SOME_FAILED, cli.run("batch", in.toString(), "-o", in.toString(), "--quiet",
+                "--format", "moses"));
+        assertTrue(cli.err.toString().startsWith("accord: farm: the output " + nl + " is the input " + nl
+                + ": writing it would destroy the input; choose another -o"), cli.err.toString());
+        assertEquals(BatchTexts.DUTCH, Files.readString(nl));
     }
 
     @Test
