@@ -34,10 +34,17 @@ import java.util.concurrent.CompletionException;
  *       half-width {@value #SECOND_PASS_HALF_WIDTH} around the first path.
  * </ol>
  *
- * <p><b>Scores.</b> A two-sided bead scores {@code 1 / (1 + exp(-(Δ - 10) / 4))}, where Δ is how much
- * cheaper the bead is than leaving each of its sentences unaligned (a log-likelihood-like margin):
- * 0.5 at Δ = 10, 0.92 at Δ = 20 (a typical bead with several shared names, numbers or learned
- * translations), 0.18 at Δ = 4 (length agrees, little else does). One-sided beads score 0.
+ * <p><b>Scores.</b> A two-sided bead's score estimates the probability that it is exactly right
+ * (the same sentences, grouped the same way, as a careful human would align them):
+ * {@code 1 / (1 + exp(-(0.19 + 0.229 m)))}, where {@code m}, the grouping margin, is how much
+ * cheaper the path is over the bead and its two neighbours than the best other way of aligning the
+ * same sentences without this bead (capped at {@value #MARGIN_CAP}). A bead whose sentences could
+ * as well be grouped otherwise (a {@code 1-2} that might be a {@code 1-1} and a {@code 0-1}) scores
+ * about 0.55; a clear one over 0.9 from {@code m = 9}. The constants were fitted by logistic
+ * regression on the Text+Berg dev article's beads ({@code ScoreCalibrationTest} refits them). The
+ * score used before, a sigmoid of the margin over leaving the bead's sentences unaligned, did not
+ * separate right from wrong beads (precision of the beads kept stayed at 0.85-0.88 whatever the
+ * threshold), and adds nothing beside the grouping margin. One-sided beads score 0.
  *
  * <p>Immutable and thread-safe; memory is linear in the number of sentences (a band of fixed width
  * around the path, widened only where the path runs along its edge) and in their words (see
@@ -47,10 +54,10 @@ import java.util.concurrent.CompletionException;
  */
 final class LexicalAligner implements SentenceAligner {
 
-    /** The margin over leaving a bead's sentences unaligned at which its score is 0.5. */
-    private static final double SCORE_MIDPOINT = 10.0;
-    /** How fast the score rises with that margin. */
-    private static final double SCORE_SCALE = 4.0;
+    /** The log-odds that a two-sided bead with no grouping margin is right (fitted, see {@link #score}). */
+    static final double SCORE_INTERCEPT = 0.19;
+    /** How much each unit of grouping margin adds to the log-odds that the bead is right (fitted). */
+    static final double SCORE_SLOPE = 0.229;
     /** The least number of target sentences worth normalising on a second thread. */
     private static final int PARALLEL_THRESHOLD = 2_000;
     /** The half-width of the first pass's band around the paragraph guide. */
@@ -59,6 +66,10 @@ final class LexicalAligner implements SentenceAligner {
     private static final int ANCHORED_HALF_WIDTH = 40;
     /** The half-width of the second pass's band around the first path. */
     private static final int SECOND_PASS_HALF_WIDTH = 10;
+    /** The grouping margin beyond which a bead's grouping counts as certain. */
+    static final double MARGIN_CAP = 40.0;
+    /** The half-width of the band around the path in which scores look at other groupings. */
+    private static final int EVIDENCE_HALF_WIDTH = 4;
     /** The most beads the translation model trains on, bounding its memory. */
     private static final int MAX_TRAINING_BEADS = 6_000;
 
@@ -81,6 +92,32 @@ final class LexicalAligner implements SentenceAligner {
         for (int k = 0; k < shapes.size(); k++) {
             shapePenalty[k] = parameters.shapePenalty(shapes.source(k), shapes.target(k));
         }
+    }
+
+    /**
+     * Returns the score of a two-sided bead from its grouping margin: the probability that the bead
+     * is exactly right, fitted by logistic regression on the Text+Berg dev article (see the class
+     * comment). The margin over leaving the sentences unaligned, Δ, is passed for the record: with
+     * the grouping margin beside it, its fitted weight was 0.004 per unit, so it is left out.
+     */
+    static double score(double delta, double groupingMargin) {
+        return 1.0 / (1.0 + Math.exp(-(SCORE_INTERCEPT + SCORE_SLOPE * groupingMargin)));
+    }
+
+    /**
+     * Aligns as {@link #align} does and returns each bead's {@code {Δ, grouping margin}}, or null
+     * for a one-sided bead: what the score is computed from, for calibrating it.
+     */
+    double[][] evidence(Document source, Document target) {
+        Pair pair = new Pair(source, target);
+        BandedDp.Path first = firstPass(pair, source.size(), target.size());
+        BandedDp.Path path = first;
+        if (parameters.useTranslationModel() && first.size() > 0) {
+            pair.learnTranslations(first);
+            path = BandSearch.aroundPath(first, source.size(), target.size(), SECOND_PASS_HALF_WIDTH, shapes,
+                    band -> pair.cost(band), ProgressListener.NONE, "alignment, second pass");
+        }
+        return pair.evidence(path);
     }
 
     @Override
@@ -340,7 +377,23 @@ final class LexicalAligner implements SentenceAligner {
 
         /** Returns the score of each bead of {@code path}; see the class comment. */
         double[] scores(BandedDp.Path path) {
+            double[][] evidence = evidence(path);
             double[] scores = new double[path.size()];
+            for (int k = 0; k < path.size(); k++) {
+                if (evidence[k] != null) {
+                    scores[k] = score(evidence[k][0], evidence[k][1]);
+                }
+            }
+            return scores;
+        }
+
+        /**
+         * Returns, for each two-sided bead of {@code path}, its margin over leaving its sentences
+         * unaligned (Δ) and its margin over the best other alignment of the region it shares with
+         * its two neighbours; null for a one-sided bead.
+         */
+        double[][] evidence(BandedDp.Path path) {
+            double[][] evidence = new double[path.size()][];
             BandedDp.BeadCost cost = cost(evidenceBand(path));
             int one0 = shapes.indexOf(1, 0);
             int zero1 = shapes.indexOf(0, 1);
@@ -360,16 +413,59 @@ final class LexicalAligner implements SentenceAligner {
                 for (int t = j - b; t < j; t++) {
                     alone += cost.cost(zero1, i, t + 1);
                 }
-                double delta = alone - cost.cost(shape, i, j);
-                scores[k] = 1.0 / (1.0 + Math.exp(-(delta - SCORE_MIDPOINT) / SCORE_SCALE));
+                evidence[k] = new double[] {alone - cost.cost(shape, i, j), groupingMargin(cost, path, k)};
             }
-            return scores;
+            return evidence;
+        }
+
+        /**
+         * Returns how much cheaper the path is over beads {@code k-1..k+1} than the best other way
+         * to align the same sentences without bead {@code k}: small when the sentences could as
+         * well be grouped otherwise (a 1-1 and a 0-1 instead of a 1-2), large when the grouping is
+         * clear. At most {@value #MARGIN_CAP}.
+         */
+        private double groupingMargin(BandedDp.BeadCost cost, BandedDp.Path path, int k) {
+            int lo = Math.max(0, k - 1);
+            int hi = Math.min(path.size() - 1, k + 1);
+            int i0 = lo == 0 ? 0 : path.endI()[lo - 1];
+            int j0 = lo == 0 ? 0 : path.endJ()[lo - 1];
+            int i1 = path.endI()[hi];
+            int j1 = path.endJ()[hi];
+            double chosen = 0;
+            for (int x = lo; x <= hi; x++) {
+                chosen += cost.cost(path.shapes()[x], path.endI()[x], path.endJ()[x]);
+            }
+            int h = j1 - j0 + 1;
+            double[] best = new double[(i1 - i0 + 1) * h];
+            Arrays.fill(best, Double.POSITIVE_INFINITY);
+            best[0] = 0;
+            for (int i = i0; i <= i1; i++) {
+                for (int j = j0; j <= j1; j++) {
+                    if (i == i0 && j == j0) {
+                        continue;
+                    }
+                    double min = Double.POSITIVE_INFINITY;
+                    for (int s = 0; s < shapes.size(); s++) {
+                        int pi = i - shapes.source(s);
+                        int pj = j - shapes.target(s);
+                        if (pi < i0 || pj < j0 || s == path.shapes()[k] && i == path.endI()[k] && j == path.endJ()[k]) {
+                            continue;
+                        }
+                        double before = best[(pi - i0) * h + pj - j0];
+                        if (before < Double.POSITIVE_INFINITY) {
+                            min = Math.min(min, before + cost.cost(s, i, j));
+                        }
+                    }
+                    best[(i - i0) * h + j - j0] = min;
+                }
+            }
+            return Math.min(MARGIN_CAP, Math.max(0, best[best.length - 1] - chosen));
         }
 
         /** Returns a thin band around {@code path}, enough to recompute the costs of its beads. */
         private Band evidenceBand(BandedDp.Path path) {
             int[][] points = path.points();
-            return Band.around(src.size(), tgt.size(), points[0], points[1], 2);
+            return Band.around(src.size(), tgt.size(), points[0], points[1], EVIDENCE_HALF_WIDTH);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.accord.write;
 
+import dev.accord.align.BeadFilter;
 import dev.accord.core.align.Alignment;
 import dev.accord.core.text.Document;
 import java.io.IOException;
@@ -15,7 +16,8 @@ import java.util.List;
  * List<Path> written = writer.write(Path.of("out.tmx"), dutch, french, alignment);
  * }
  *
- * <p><b>Contract.</b> Every bead is written, in order, one-sided beads included. Texts are the
+ * <p><b>Contract.</b> Every bead is written, in order, one-sided beads included (unless a
+ * {@link BeadFilter} is given: then exactly the beads it keeps). Texts are the
  * sentences' own text; characters an output cannot hold are replaced, never dropped silently
  * or allowed to break the file: a lone surrogate becomes {@code U+FFFD} in every format, as does
  * a character XML 1.0 forbids in TMX; line breaks inside a sentence become spaces in
@@ -49,6 +51,28 @@ public interface AlignmentWriter {
      * @throws IOException if the stream fails
      */
     void write(Writer out, Document source, Document target, Alignment alignment) throws IOException;
+
+    /**
+     * As {@link #write(Path, Document, Document, Alignment)}, writing only the beads
+     * {@code filter} keeps, in order.
+     *
+     * @return the files written, in order
+     * @throws IllegalArgumentException if the alignment does not fit the documents' sentence counts
+     * @throws IOException if a file cannot be written; the message names the file and the reason
+     */
+    List<Path> write(Path out, Document source, Document target, Alignment alignment, BeadFilter filter)
+            throws IOException;
+
+    /**
+     * As {@link #write(Writer, Document, Document, Alignment)}, writing only the beads
+     * {@code filter} keeps, in order.
+     *
+     * @throws IllegalArgumentException if the alignment does not fit the documents, or the format
+     *     is {@link Format#MOSES}
+     * @throws IOException if the stream fails
+     */
+    void write(Writer out, Document source, Document target, Alignment alignment, BeadFilter filter)
+            throws IOException;
 
     /** Returns the writer of {@code format}. */
     static AlignmentWriter forFormat(Format format) {

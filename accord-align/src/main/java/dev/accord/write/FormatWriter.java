@@ -1,6 +1,8 @@
 package dev.accord.write;
 
+import dev.accord.align.BeadFilter;
 import dev.accord.core.align.Alignment;
+import dev.accord.core.align.Bead;
 import dev.accord.core.text.Document;
 import dev.accord.internal.AtomicFiles;
 import java.io.IOException;
@@ -34,11 +36,17 @@ final class FormatWriter implements AlignmentWriter {
 
     @Override
     public List<Path> write(Path out, Document source, Document target, Alignment alignment) throws IOException {
-        check(source, target, alignment);
+        return write(out, source, target, alignment, BeadFilter.NONE);
+    }
+
+    @Override
+    public List<Path> write(Path out, Document source, Document target, Alignment alignment, BeadFilter filter)
+            throws IOException {
+        List<Bead> beads = kept(source, target, alignment, filter);
         List<Path> files = format.files(out, source.language(), target.language());
         List<AtomicFiles.Content> contents = new ArrayList<>(files.size());
         for (StreamFormat stream : streams) {
-            contents.add(writer -> stream.write(writer, source, target, alignment));
+            contents.add(writer -> stream.write(writer, source, target, beads));
         }
         AtomicFiles.writeAll(files, contents);
         return files;
@@ -46,25 +54,25 @@ final class FormatWriter implements AlignmentWriter {
 
     @Override
     public void write(Writer out, Document source, Document target, Alignment alignment) throws IOException {
+        write(out, source, target, alignment, BeadFilter.NONE);
+    }
+
+    @Override
+    public void write(Writer out, Document source, Document target, Alignment alignment, BeadFilter filter)
+            throws IOException {
         Objects.requireNonNull(out, "out");
-        check(source, target, alignment);
+        List<Bead> beads = kept(source, target, alignment, filter);
         if (streams.size() != 1) {
             throw new IllegalArgumentException("format " + format + " writes " + streams.size()
                     + " files, one per language, and cannot write to one stream: name an output file");
         }
-        streams.get(0).write(out, source, target, alignment);
+        streams.get(0).write(out, source, target, beads);
         out.flush();
     }
 
-    private static void check(Document source, Document target, Alignment alignment) {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(alignment, "alignment");
-        if (alignment.sourceSize() != source.size() || alignment.targetSize() != target.size()) {
-            throw new IllegalArgumentException("the alignment covers " + alignment.sourceSize() + " x "
-                    + alignment.targetSize() + " sentences but the documents have " + source.size() + " and "
-                    + target.size());
-        }
+    /** Checks the arguments and returns the beads {@code filter} keeps (it checks the sizes). */
+    private static List<Bead> kept(Document source, Document target, Alignment alignment, BeadFilter filter) {
+        return Objects.requireNonNull(filter, "filter").apply(alignment, source, target);
     }
 
     @Override

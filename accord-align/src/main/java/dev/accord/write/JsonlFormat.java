@@ -1,6 +1,5 @@
 package dev.accord.write;
 
-import dev.accord.core.align.Alignment;
 import dev.accord.core.align.Bead;
 import dev.accord.core.text.Document;
 import dev.accord.internal.JsonWriter;
@@ -15,9 +14,9 @@ import java.util.List;
 final class JsonlFormat implements StreamFormat {
 
     @Override
-    public void write(Writer out, Document source, Document target, Alignment alignment) throws IOException {
+    public void write(Writer out, Document source, Document target, List<Bead> beads) throws IOException {
         JsonWriter json = new JsonWriter(out);
-        for (Bead bead : alignment.beads()) {
+        for (Bead bead : beads) {
             json.beginObject();
             ids(json.name("source_ids"), bead.source());
             ids(json.name("target_ids"), bead.target());

@@ -1,10 +1,10 @@
 package dev.accord.write;
 
-import dev.accord.core.align.Alignment;
 import dev.accord.core.align.Bead;
 import dev.accord.core.text.Document;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * One side of {@link Format#MOSES}: line {@code i} holds the sentences of bead {@code i} on this
@@ -21,9 +21,9 @@ final class MosesFormat implements StreamFormat {
     }
 
     @Override
-    public void write(Writer out, Document source, Document target, Alignment alignment) throws IOException {
+    public void write(Writer out, Document source, Document target, List<Bead> beads) throws IOException {
         Document document = sourceSide ? source : target;
-        for (Bead bead : alignment.beads()) {
+        for (Bead bead : beads) {
             String text = BeadTexts.withoutLoneSurrogates(BeadTexts.text(document, sourceSide ? bead.source() : bead.target()));
             StringBuilder line = new StringBuilder(text.length() + 1);
             for (int i = 0; i < text.length(); i++) {

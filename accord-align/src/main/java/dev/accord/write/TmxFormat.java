@@ -1,6 +1,5 @@
 package dev.accord.write;
 
-import dev.accord.core.align.Alignment;
 import dev.accord.core.align.Bead;
 import dev.accord.core.text.Document;
 import dev.accord.internal.AccordVersion;
@@ -29,7 +28,7 @@ import javax.xml.stream.XMLStreamWriter;
 final class TmxFormat implements StreamFormat {
 
     @Override
-    public void write(Writer out, Document source, Document target, Alignment alignment) throws IOException {
+    public void write(Writer out, Document source, Document target, List<Bead> beads) throws IOException {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -47,7 +46,6 @@ final class TmxFormat implements StreamFormat {
             xml.writeAttribute("datatype", "plaintext");
             xml.writeCharacters("\n  ");
             xml.writeStartElement("body");
-            List<Bead> beads = alignment.beads();
             for (int i = 0; i < beads.size(); i++) {
                 Bead bead = beads.get(i);
                 xml.writeCharacters("\n    ");

@@ -1,10 +1,10 @@
 package dev.accord.write;
 
-import dev.accord.core.align.Alignment;
 import dev.accord.core.align.Bead;
 import dev.accord.core.text.Document;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,9 +18,9 @@ final class TsvFormat implements StreamFormat {
     static final String HEADER = "source_ids\ttarget_ids\tscore\tsource_text\ttarget_text\n";
 
     @Override
-    public void write(Writer out, Document source, Document target, Alignment alignment) throws IOException {
+    public void write(Writer out, Document source, Document target, List<Bead> beads) throws IOException {
         out.write(HEADER);
-        for (Bead bead : alignment.beads()) {
+        for (Bead bead : beads) {
             out.write(BeadTexts.ids(bead.source(), ","));
             out.write('\t');
             out.write(BeadTexts.ids(bead.target(), ","));

@@ -58,7 +58,10 @@ class LexicalAlignerTest extends SentenceAlignerContractTest {
         Alignment a = assertValidAlignment(source, target, aligner().align(source, target));
         assertEquals("1-1 0-1 1-1 1-1", types(a));
         assertEquals(0.0, a.beads().get(1).score());
-        assertTrue(a.beads().get(0).score() > 0.9, a.beads().toString());
+        // the score is the chance that the grouping is right: the spurious line beside bead 0 could
+        // belong to it, so bead 0 is less certain than the last bead, which nothing disturbs
+        assertTrue(a.beads().get(0).score() > 0.5, a.beads().toString());
+        assertTrue(a.beads().get(3).score() > 0.9, a.beads().toString());
     }
 
     @Test

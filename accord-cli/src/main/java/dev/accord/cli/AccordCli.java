@@ -29,15 +29,16 @@ import picocli.CommandLine.Command;
         versionProvider = AccordCli.Version.class,
         description = "Aligns parallel Dutch and French texts sentence by sentence and extracts what they say "
                 + "about the Cybersecurity Tech Accord.",
-        subcommands = {CommandLine.HelpCommand.class, SegmentCommand.class, EvalCommand.class, EvalExtractCommand.class, ExtractCommand.class,
-            ReportCommand.class, AlignCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, SegmentCommand.class, EvalCommand.class, EvalExtractCommand.class,
+            ExtractCommand.class, ReportCommand.class, AlignCommand.class, BatchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
             "1:internal error (a bug: please report it)",
             "2:invalid command line (unknown option, conflicting options)",
             "3:invalid input (missing, empty, binary or mis-encoded file, wrong language, malformed gold)",
-            "4:output could not be written"
+            "4:output could not be written",
+            "5:batch: some pairs failed (named on standard error and in the log), the others are done"
         })
 public final class AccordCli implements Runnable {
 

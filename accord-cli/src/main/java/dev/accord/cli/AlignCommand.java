@@ -4,6 +4,8 @@ import dev.accord.AccordPipeline;
 import dev.accord.Bitext;
 import dev.accord.align.AlignerOptions;
 import dev.accord.align.AlignmentMethod;
+import dev.accord.align.AlignmentStats;
+import dev.accord.align.BeadFilter;
 import dev.accord.align.BilingualDictionary;
 import dev.accord.align.ProgressListener;
 import dev.accord.core.align.Alignment;
@@ -15,7 +17,7 @@ import dev.accord.io.InputFormat;
 import dev.accord.io.InvalidInputException;
 import dev.accord.io.TextReader;
 import dev.accord.write.AlignmentWriter;
-import dev.accord.write.Format;
+import dev.accord.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,9 +61,10 @@ final class AlignCommand implements Callable<Integer> {
     @Mixin
     PairLanguages languages;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "beads", converter = FormatConverter.class,
-            description = "Output format: beads, tsv, jsonl, tmx or moses (moses needs -o). Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "beads", converter = AlignFormat.Converter.class,
+            description = "Output format: beads, tsv, jsonl, tmx, moses (moses needs -o) or html (a review page). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    AlignFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "Write to OUT instead of standard output (moses: OUT.<source lang> and OUT.<target lang>).")
@@ -93,9 +97,12 @@ final class AlignCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    FilterOptions filters;
+
     @Override
     public Integer call() throws Exception {
-        if (format == Format.MOSES && output == null) {
+        if (format == AlignFormat.MOSES && output == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "format moses writes two files: name them with -o OUT");
         }
@@ -103,6 +110,7 @@ final class AlignCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-bead must be in 1.."
                     + AlignerOptions.MAX_BEAD_SIZE_LIMIT + ", got " + maxBead);
         }
+        BeadFilter filter = filters.toFilter();
         if (output != null) {
             checkOutput();
         }
@@ -123,7 +131,14 @@ final class AlignCommand implements Callable<Integer> {
             options.progress(progressTo(err));
         }
         Alignment alignment = pipeline.align(bitext, options.build());
-        write(bitext, alignment);
+        write(bitext, alignment, filter);
+        if (filters.stats) {
+            // beside the beads on standard output, or on it when the beads go to a file
+            PrintWriter to = output == null ? err : spec.commandLine().getOut();
+            FilterOptions.writeStats(AlignmentStats.of(alignment),
+                    filter.apply(alignment, bitext.source(), bitext.target()).size(), to);
+            to.flush();
+        }
         return ExitCodes.OK;
     }
 
@@ -147,7 +162,7 @@ final class AlignCommand implements Callable<Integer> {
     private void checkOutput() throws OutputException {
         List<Path> files;
         try {
-            files = format.files(output, languages.source(), languages.target());
+            files = format.outputFiles(output, languages.source(), languages.target());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -182,16 +197,43 @@ final class AlignCommand implements Callable<Integer> {
         }
     }
 
-    private void write(Bitext bitext, Alignment alignment) throws IOException {
-        AlignmentWriter writer = AlignmentWriter.forFormat(format);
+    private void write(Bitext bitext, Alignment alignment, BeadFilter filter) throws IOException {
+        if (format == AlignFormat.HTML) {
+            writePage(bitext, alignment, filter);
+            return;
+        }
+        AlignmentWriter writer = AlignmentWriter.forFormat(format.alignmentFormat().orElseThrow());
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            writer.write(out, bitext.source(), bitext.target(), alignment);
+            writer.write(out, bitext.source(), bitext.target(), alignment, filter);
             out.flush();
             return;
         }
         try {
-            writer.write(output, bitext.source(), bitext.target(), alignment);
+            writer.write(output, bitext.source(), bitext.target(), alignment, filter);
+        } catch (IOException e) {
+            throw new OutputException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the review page: every bead (beads under {@code --min-score} start hidden), with what
+     * extraction finds when the pair is Dutch to French.
+     */
+    private void writePage(Bitext bitext, Alignment alignment, BeadFilter filter) throws IOException {
+        Optional<ReviewFindings> findings = ReviewFindings.applies(bitext.source().language(), bitext.target().language())
+                ? Optional.of(ReviewFindings.of(bitext.source(), bitext.target(), alignment)) : Optional.empty();
+        String title = source.getFileName() + " – " + target.getFileName();
+        AtomicFiles.Content page = w -> ReviewPage.write(w, title, bitext.source(), bitext.target(), alignment, findings,
+                filter.minScore());
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            page.writeTo(out);
+            out.flush();
+            return;
+        }
+        try {
+            AtomicFiles.write(output, page);
         } catch (IOException e) {
             throw new OutputException(e.getMessage(), e);
         }
@@ -213,14 +255,6 @@ final class AlignCommand implements Callable<Integer> {
                 err.flush();
             }
         };
-    }
-
-    /** Converts {@code --format} values. */
-    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            return Format.fromId(value);
-        }
     }
 
     /** Converts {@code --method} values. */

@@ -12,6 +12,8 @@ public final class ExitCodes {
     public static final int INPUT = 3;
     /** An output file could not be written. */
     public static final int OUTPUT = 4;
+    /** {@code accord batch}: some pairs failed (each is named on standard error and in the log); the others are done. */
+    public static final int SOME_FAILED = 5;
 
     private ExitCodes() {
     }

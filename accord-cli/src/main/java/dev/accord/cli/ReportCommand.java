@@ -2,13 +2,16 @@ package dev.accord.cli;
 
 import dev.accord.AccordPipeline;
 import dev.accord.Bitext;
+import dev.accord.core.align.Alignment;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,6 +38,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     PairLanguages languages;
 
+    @Option(names = "--html", description = "Print the review page (HTML, self-contained) instead of the text report.")
+    boolean html;
+
     @Mixin
     InputOptions input;
 
@@ -48,6 +54,14 @@ final class ReportCommand implements Callable<Integer> {
         Bitext texts = files.isEmpty() ? pipeline.seedPair()
                 : pipeline.loadPair(files.get(0), languages.source(), files.get(1), languages.target());
         PrintWriter out = spec.commandLine().getOut();
+        if (html) {
+            Alignment alignment = pipeline.align(texts);
+            String title = files.isEmpty() ? "Seed articles" : files.get(0).getFileName() + " – " + files.get(1).getFileName();
+            ReviewPage.write(out, title, texts.source(), texts.target(), alignment,
+                    Optional.of(ReviewFindings.of(texts.source(), texts.target(), alignment)), 0);
+            out.flush();
+            return ExitCodes.OK;
+        }
         ReportWriter.text(pipeline.extract(texts), out, true);
         out.flush();
         return ExitCodes.OK;

@@ -22,7 +22,7 @@ class ExampleTest {
             System.setOut(out);
         }
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals(List.of("[0]:[0]:0.9910", "[1]:[1]:0.6908", "[2]:[2]:0.8824", "Microsoft [INITIATOR]",
+        assertEquals(List.of("[0]:[0]:0.9554", "[1]:[1]:0.9554", "[2]:[2]:0.9749", "Microsoft [INITIATOR]",
                 "Facebook [INITIATOR]", "Proximus [SIGNATORY]", "Google [NON_SIGNATORY]", "Apple [NON_SIGNATORY]",
                 "consistent: true", "text: the text holds only white space, no text"), lines);
     }
