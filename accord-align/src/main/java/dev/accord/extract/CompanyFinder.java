@@ -268,8 +268,8 @@ final class CompanyFinder {
             }
             int a = i;
             int b = end;
-            while (a < b && notName(words.get(a), lexicon)) {
-                a++;
+            while (a < b && (notName(words.get(a), lexicon) || leadsAName(words, a, b, lexicon))) {
+                a++; // "De", "Hoofdsponsor Allianz", "Kapitein Yari Verschaeren": the name starts after
             }
             while (b > a && notName(words.get(b - 1), lexicon)) {
                 b--;
@@ -325,6 +325,19 @@ final class CompanyFinder {
 
     private boolean notName(Word w, Lexicon lexicon) {
         return gazetteer.isNotName(w.fold()) || lexicon.day(w.fold()) != null;
+    }
+
+    /**
+     * Returns true if word {@code a} of a capitalised run is a company noun or a person's title
+     * capitalised because it opens the sentence, with more of the run after it.
+     */
+    private static boolean leadsAName(List<Word> words, int a, int b, Lexicon lexicon) {
+        if (a + 1 >= b || words.get(a).kind() != Word.Kind.WORD) {
+            return false;
+        }
+        PhraseList.Match noun = lexicon.get(Cues.COMPANY_NOUNS).matchAt(words, a);
+        PhraseList.Match title = lexicon.get(Cues.PERSON_TITLES).matchAt(words, a);
+        return noun != null && noun.end() == a + 1 || title != null && title.end() == a + 1;
     }
 
     /** Returns true if the word right before or right after {@code [start, end)} makes the name an event or institution. */
