@@ -157,6 +157,9 @@ final class FactRules {
                 }
                 counts = all;
                 for (Count c : stating) {
+                    if (c.value() < MIN_SIGNATORIES) {
+                        continue; // "een Belgische ondertekenaar": an article, not a count
+                    }
                     String key = c.qualifier() + " " + c.value();
                     values.putIfAbsent(key, c);
                     stated.computeIfAbsent(key, k -> new TreeSet<>()).add(s.index());
@@ -182,6 +185,9 @@ final class FactRules {
         }
         return out;
     }
+
+    /** The smallest number of signatories read as a count: {@value} ("een", "un", "one" are mostly articles). */
+    static final int MIN_SIGNATORIES = 2;
 
     /** A question of at most this many words ({@code Wie tekende?}) makes the counts of the next sentence counts of signatories: {@value}. */
     static final int QUESTION_WORDS = 6;

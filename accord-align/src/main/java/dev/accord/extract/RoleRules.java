@@ -524,7 +524,8 @@ final class RoleRules {
                 return Role.INITIATOR;
             }
             if (nearest.predicate() == Predicate.SIGN && hedged(w, nearest, clause, own, lexicon)) {
-                return null; // "Samsung would consider joining": no role yet
+                // "Samsung would consider joining": no role yet; "Amazon wil niet tekenen": a refusal
+                return negatedNear(w, nearest, clause, own, g, lexicon) ? Role.NON_SIGNATORY : null;
             }
             boolean negative = nearest.predicate() == Predicate.REFUSE || sc.refusal[own];
             // A refusal is not undone by a negator ("pas plus que X", "niet van de partij"): only a signing cue is negated.
