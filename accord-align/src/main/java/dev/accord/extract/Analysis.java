@@ -24,6 +24,19 @@ final class Analysis {
     private Analysis() {
     }
 
+    /**
+     * Returns the words of every sentence of {@code document}, in order, each matched against all
+     * the word lists of {@code lexicon} in one pass ({@link CueIndex}).
+     */
+    static List<AnalyzedSentence> analyze(Document document, Normalizer normalizer, Lexicon lexicon) {
+        List<AnalyzedSentence> plain = analyze(document, normalizer);
+        List<AnalyzedSentence> out = new ArrayList<>(plain.size());
+        for (AnalyzedSentence s : plain) {
+            out.add(new AnalyzedSentence(s.sentence(), lexicon.index().match(s.words()), s.heading()));
+        }
+        return List.copyOf(out);
+    }
+
     /** Returns the words of every sentence of {@code document}, in order. */
     static List<AnalyzedSentence> analyze(Document document, Normalizer normalizer) {
         int[] sentencesInParagraph = new int[document.paragraphs().size()];

@@ -16,7 +16,7 @@ record AnalyzedSentence(Sentence sentence, List<Word> words, boolean heading) {
 
     AnalyzedSentence {
         Objects.requireNonNull(sentence, "sentence");
-        words = List.copyOf(words);
+        words = words instanceof Words ? words : List.copyOf(words);
     }
 
     /** Returns the 0-based index of the sentence in its document. */

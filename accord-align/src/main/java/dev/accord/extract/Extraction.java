@@ -8,6 +8,7 @@ import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
 import dev.accord.normalize.Normalizer;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -93,10 +94,15 @@ public final class Extraction {
                     + source.language().englishName() + " and " + target.size() + " " + target.language().englishName()
                     + " sentences");
         }
-        Set<String> shared = SharedNames.find(source, target, alignment, Gazetteer.bundled(), Normalizer.lucene());
-        Extractor extractor = extractor(accord, shared);
-        DocumentFindings sourceFindings = extractor.extract(source);
-        DocumentFindings targetFindings = extractor.extract(target);
+        // One analysis pass per side, read by the shared-name finder and by the extractor alike.
+        Normalizer normalizer = Normalizer.lucene();
+        RuleExtractor analyzer = new RuleExtractor(accord, Set.of(), normalizer);
+        List<AnalyzedSentence> sourceSentences = analyzer.analyze(source);
+        List<AnalyzedSentence> targetSentences = analyzer.analyze(target);
+        Set<String> shared = SharedNames.find(source, sourceSentences, target, targetSentences, alignment, Gazetteer.bundled());
+        RuleExtractor extractor = new RuleExtractor(accord, shared, normalizer);
+        DocumentFindings sourceFindings = extractor.extract(source, sourceSentences);
+        DocumentFindings targetFindings = extractor.extract(target, targetSentences);
         return new BilingualReport(source, target, alignment, sourceFindings, targetFindings,
                 reconciler().reconcile(alignment, sourceFindings, targetFindings));
     }

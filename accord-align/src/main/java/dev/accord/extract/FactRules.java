@@ -216,6 +216,10 @@ final class FactRules {
             if (!scope.inScope(s.index()) || s.heading()) {
                 continue;
             }
+            List<Word> w = s.words();
+            if (!lexicon.get(Cues.PILLAR_NOUNS).occursIn(w, 0, w.size())) {
+                continue;
+            }
             List<Count> counts = countsBefore(s, lexicon, lexicon.get(Cues.PILLAR_NOUNS), new Readings(s, numbers));
             if (!counts.isEmpty()) {
                 return new Fact.PillarCount(counts.get(0).value(), List.of(s.index()));

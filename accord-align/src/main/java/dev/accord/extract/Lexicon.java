@@ -124,16 +124,26 @@ final class Lexicon {
     private final Map<String, DayOfWeek> days;
     private final Map<String, String> eventNouns;
     private final PillarConcepts pillars;
+    private final CueIndex index;
 
     private Lexicon(Language language, Normalizer normalizer) {
         this.language = language;
+        List<PhraseList.CueIndexSlot> slots = new ArrayList<>();
+        List<PhraseList> all = new ArrayList<>();
+        java.util.function.BiFunction<String, List<Phrase>, PhraseList> newList = (name, phrases) -> {
+            PhraseList.CueIndexSlot slot = new PhraseList.CueIndexSlot(all.size());
+            PhraseList list = new PhraseList(name, phrases, slot);
+            slots.add(slot);
+            all.add(list);
+            return list;
+        };
         Map<Cues, PhraseList> map = new EnumMap<>(Cues.class);
         for (Cues cues : Cues.values()) {
             List<Phrase> phrases = new ArrayList<>();
             for (String line : lines(language, cues.file())) {
                 phrases.add(Phrase.compile(line, language, normalizer));
             }
-            map.put(cues, new PhraseList(language.iso639_1() + "/" + cues.file(), phrases));
+            map.put(cues, newList.apply(language.iso639_1() + "/" + cues.file(), phrases));
         }
         this.lists = Collections.unmodifiableMap(map);
         Map<String, DayOfWeek> d = new HashMap<>();
@@ -151,7 +161,15 @@ final class Lexicon {
             e.put(Names.fold(parts[0]), parts[1]);
         }
         this.eventNouns = Map.copyOf(e);
-        this.pillars = PillarConcepts.parse(lines(language, "pillars.txt"), language, normalizer, path(language, "pillars.txt"));
+        this.pillars = PillarConcepts.parse(lines(language, "pillars.txt"), language, normalizer, path(language, "pillars.txt"),
+                newList);
+        this.index = new CueIndex(all);
+        slots.forEach(slot -> slot.attach(index));
+    }
+
+    /** Returns the index of all the lists of the language, which matches a sentence against all of them in one pass. */
+    CueIndex index() {
+        return index;
     }
 
     /**

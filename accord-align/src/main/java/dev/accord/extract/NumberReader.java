@@ -155,6 +155,9 @@ final class NumberReader {
         String first = form(words.get(from));
         String elision = numbers.elision(first);
         String body = elision == null ? first : first.substring(elision.length());
+        if (body.isEmpty() || !isDigit(body.charAt(0)) && !numbers.mayBegin(body)) {
+            return Optional.empty(); // most words: no number word starts them
+        }
         Reading reading = isDigit(body.charAt(0)) ? readDigits(words, from, body) : readWords(words, from, body);
         if (reading == null) {
             return Optional.empty();

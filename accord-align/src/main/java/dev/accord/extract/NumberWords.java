@@ -83,6 +83,8 @@ final class NumberWords {
     private final Map<String, List<Atom>> atomsByFirstPart;
     private final Map<String, Set<Joiner>> joiners;
     private final Set<String> parts;
+    /** The first {@value #START_LENGTH} letters (or all, if fewer) of every part: a number word starts with one. */
+    private final Set<String> starts;
     private final int longestPart;
     private final List<String> elisions;
     private final char grouping;
@@ -100,7 +102,26 @@ final class NumberWords {
         Set<String> all = new HashSet<>(joiners.keySet());
         atomsByFirstPart.values().forEach(atoms -> atoms.forEach(a -> all.addAll(a.parts())));
         this.parts = Set.copyOf(all);
+        Set<String> first = new HashSet<>();
+        all.forEach(part -> first.add(part.substring(0, Math.min(START_LENGTH, part.length()))));
+        this.starts = Set.copyOf(first);
         this.longestPart = all.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** How many letters of a part index the quick check {@link #mayBegin}: {@value}. */
+    static final int START_LENGTH = 3;
+
+    /**
+     * Returns false if no number word can start {@code word} (lower case, folded, without elision):
+     * a quick check before {@link #segment}, true for every word that segments.
+     */
+    boolean mayBegin(String word) {
+        for (int length = 1; length <= Math.min(START_LENGTH, word.length()); length++) {
+            if (starts.contains(word.substring(0, length))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

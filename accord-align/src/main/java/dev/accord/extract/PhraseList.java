@@ -21,6 +21,9 @@ final class PhraseList {
     static final int AFFIX_KEY = 3;
 
     private final String name;
+    private final List<Phrase> phrases;
+    /** The index this list belongs to, with its number there; null and -1 for a list on its own. */
+    private final CueIndexSlot slot;
     private final Map<String, List<Phrase>> byFirstWord;
     /** Entries whose first pattern is a prefix or suffix, by its first or last {@link #AFFIX_KEY} letters. */
     private final Map<String, List<Phrase>> byPrefix;
@@ -29,8 +32,31 @@ final class PhraseList {
     private final List<Phrase> shortAffixes;
     private final int size;
 
+    /** Where a list stands in a {@link CueIndex}: the index is set once, when the lexicon has built all its lists. */
+    static final class CueIndexSlot {
+        private final int number;
+        private volatile CueIndex index;
+
+        CueIndexSlot(int number) {
+            this.number = number;
+        }
+
+        void attach(CueIndex built) {
+            if (index != null) {
+                throw new IllegalStateException("list " + number + " is already in an index");
+            }
+            index = built;
+        }
+    }
+
     PhraseList(String name, List<Phrase> phrases) {
+        this(name, phrases, null);
+    }
+
+    PhraseList(String name, List<Phrase> phrases, CueIndexSlot slot) {
         this.name = name;
+        this.phrases = List.copyOf(phrases);
+        this.slot = slot;
         Map<String, List<Phrase>> index = new HashMap<>();
         Map<String, List<Phrase>> prefixes = new HashMap<>();
         Map<String, List<Phrase>> suffixes = new HashMap<>();
@@ -67,8 +93,19 @@ final class PhraseList {
         return size;
     }
 
-    /** Returns the longest match that starts at word {@code i}, or null. */
+    /** Returns the entries, in file order. */
+    List<Phrase> phrases() {
+        return phrases;
+    }
+
+    /**
+     * Returns the longest match that starts at word {@code i}, or null. Words matched with this
+     * list's {@link CueIndex} answer from their array.
+     */
     Match matchAt(List<Word> words, int i) {
+        if (slot != null && words instanceof Words indexed && indexed.matchedWith(slot.index)) {
+            return indexed.at(slot.number, i);
+        }
         Word w = words.get(i);
         Match best = null;
         best = longest(byFirstWord.get(w.fold()), words, i, best);
@@ -98,6 +135,9 @@ final class PhraseList {
 
     /** Returns the matches in {@code words[from, to)}, left to right, not overlapping (longest first at each start). */
     List<Match> find(List<Word> words, int from, int to) {
+        if (slot != null && words instanceof Words indexed && indexed.matchedWith(slot.index) && indexed.never(slot.number)) {
+            return List.of();
+        }
         List<Match> out = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -119,6 +159,9 @@ final class PhraseList {
 
     /** Returns true if an entry matches somewhere in {@code words[from, to)}. */
     boolean occursIn(List<Word> words, int from, int to) {
+        if (slot != null && words instanceof Words indexed && indexed.matchedWith(slot.index) && indexed.never(slot.number)) {
+            return false;
+        }
         for (int i = from; i < to; i++) {
             Match m = matchAt(words, i);
             if (m != null && m.end() <= to) {

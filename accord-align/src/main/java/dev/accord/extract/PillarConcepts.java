@@ -34,6 +34,12 @@ final class PillarConcepts {
     }
 
     static PillarConcepts parse(List<String> lines, Language language, Normalizer normalizer, String file) {
+        return parse(lines, language, normalizer, file, PhraseList::new);
+    }
+
+    /** Parses with {@code newList} building each concept's list (the lexicon's, to index it with the others). */
+    static PillarConcepts parse(List<String> lines, Language language, Normalizer normalizer, String file,
+            java.util.function.BiFunction<String, List<Phrase>, PhraseList> newList) {
         Map<String, PhraseList> concepts = new HashMap<>();
         Map<Pillar, List<List<String>>> recipes = new EnumMap<>(Pillar.class);
         for (String line : lines) {
@@ -51,7 +57,7 @@ final class PillarConcepts {
                             phrases.add(Phrase.compile(entry, language, normalizer));
                         }
                     }
-                    concepts.put(head[1], new PhraseList(file + " " + head[1], phrases));
+                    concepts.put(head[1], newList.apply(file + " " + head[1], phrases));
                 }
                 case "recipe" -> {
                     List<String> names = new ArrayList<>();

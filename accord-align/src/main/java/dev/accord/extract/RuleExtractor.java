@@ -40,8 +40,12 @@ final class RuleExtractor implements Extractor {
      *     shares, see {@link SharedNames})
      */
     RuleExtractor(Accord accord, Set<String> extraNames) {
+        this(accord, extraNames, Normalizer.lucene());
+    }
+
+    RuleExtractor(Accord accord, Set<String> extraNames, Normalizer normalizer) {
         Objects.requireNonNull(accord, "accord");
-        this.normalizer = Normalizer.lucene();
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.gazetteer = Gazetteer.bundled();
         this.companies = new CompanyFinder(accord, Set.copyOf(extraNames), gazetteer, normalizer);
     }
@@ -49,8 +53,17 @@ final class RuleExtractor implements Extractor {
     @Override
     public DocumentFindings extract(Document document) {
         Objects.requireNonNull(document, "document");
+        return extract(document, analyze(document));
+    }
+
+    /** Returns the one analysis pass of {@code document} that {@link #extract(Document, List)} reads. */
+    List<AnalyzedSentence> analyze(Document document) {
+        return Analysis.analyze(document, normalizer, Lexicon.of(document.language()));
+    }
+
+    /** Returns the findings of {@code document} from its analysis ({@link #analyze}), done once for all readers. */
+    DocumentFindings extract(Document document, List<AnalyzedSentence> sentences) {
         Lexicon lexicon = Lexicon.of(document.language());
-        List<AnalyzedSentence> sentences = Analysis.analyze(document, normalizer);
         AccordScope scope = AccordScope.of(sentences, lexicon);
         List<Mention> mentions = companies.find(sentences, document.text(), lexicon, scope);
         RoleRules.Result roles = RoleRules.classify(sentences, mentions, lexicon, scope);

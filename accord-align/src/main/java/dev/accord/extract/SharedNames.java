@@ -4,7 +4,6 @@ import dev.accord.core.align.Bead;
 import dev.accord.core.align.Alignment;
 import dev.accord.core.text.Document;
 import dev.accord.extract.Lexicon.Cues;
-import dev.accord.normalize.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -28,9 +27,8 @@ final class SharedNames {
     }
 
     /** Returns the capitalised names shared by aligned sentences of the two documents, in source text order. */
-    static Set<String> find(Document source, Document target, Alignment alignment, Gazetteer gazetteer, Normalizer normalizer) {
-        List<AnalyzedSentence> sourceSentences = Analysis.analyze(source, normalizer);
-        List<AnalyzedSentence> targetSentences = Analysis.analyze(target, normalizer);
+    static Set<String> find(Document source, List<AnalyzedSentence> sourceSentences, Document target,
+            List<AnalyzedSentence> targetSentences, Alignment alignment, Gazetteer gazetteer) {
         Lexicon sourceLexicon = Lexicon.of(source.language());
         Lexicon targetLexicon = Lexicon.of(target.language());
         Set<String> shared = new LinkedHashSet<>();
