@@ -320,7 +320,7 @@ final class ReportWriter {
             t.line("%s", e.getKey());
             for (int side = 0; side < 2; side++) {
                 CompanyFinding c = e.getValue()[side];
-                String lang = side == 0 ? "NL" : "FR";
+                String lang = (side == 0 ? report.source() : report.target()).language().iso639_1().toUpperCase(Locale.ROOT);
                 if (c == null) {
                     t.line("   %s  (not found)", lang);
                     continue;
@@ -335,9 +335,9 @@ final class ReportWriter {
         for (String name : List.of("signatoryCount", "pillarCount", "signingDay", "firstMeeting")) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-15s", name));
             for (Language l : List.of(report.source().language(), report.target().language())) {
-                Optional<Fact> f = report.findings(l).facts().stream().filter(x -> x.name().equals(name)).findFirst();
-                row.append(String.format(Locale.ROOT, "  %s %-36s", l.iso639_1().toUpperCase(Locale.ROOT),
-                        f.map(x -> x.value() + " " + x.sentences()).orElse("(not stated)")));
+                List<Fact> f = report.findings(l).facts().stream().filter(x -> x.name().equals(name)).toList();
+                row.append(String.format(Locale.ROOT, "  %s %-36s", l.iso639_1().toUpperCase(Locale.ROOT), f.isEmpty() ? "(not stated)"
+                        : f.stream().map(x -> x.value() + " " + x.sentences()).collect(Collectors.joining("; "))));
             }
             t.line("%s", row.toString().stripTrailing());
         }

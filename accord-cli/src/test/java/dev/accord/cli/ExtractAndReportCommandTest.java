@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -138,5 +139,29 @@ class ExtractAndReportCommandTest {
         Path nl = copy("/corpus/seed-nl.txt", "nl.txt");
         assertEquals(ExitCodes.USAGE, run("extract", nl.toString(), nl.toString(), "--format", "xml"));
         assertTrue(err.toString().contains("unknown format 'xml': expected json or text"), err.toString());
+    }
+
+    @Test
+    void aFrenchTextAndItsEnglishTranslationAreReconciledWithARoleCarriedOver() throws IOException {
+        Path fr = dir.resolve("fr.txt");
+        Path en = dir.resolve("en.txt");
+        Files.writeString(fr, """
+                Mardi, Cisco et Oracle ont signé le Cybersecurity Tech Accord, une initiative de Microsoft.
+
+                Le texte a été rédigé avec l'aide de Nokia, qui a également signé. Google et Apple n'ont pas signé.
+                """, StandardCharsets.UTF_8);
+        Files.writeString(en, """
+                On Tuesday, Cisco and Oracle signed the Cybersecurity Tech Accord, an initiative of Microsoft.
+
+                The text was drafted with help from Nokia. Google and Apple did not sign.
+                """, StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.OK, run("extract", fr.toString(), en.toString(), "--source-lang", "fr", "--target-lang", "en",
+                "--format", "text"), err.toString());
+        String text = out.toString();
+        for (String part : List.of("French 3 sentences, English 3 sentences", "   FR  SIGNATORY  | 1:", "   EN  MENTIONED  | 1:",
+                "1 role carried over from the translation", "carried  COMPANY  Nokia              SIGNATORY, stated only in the French text",
+                "signingDay       FR Mardi [0]", "EN Tuesday [0]")) {
+            assertTrue(text.contains(part), "missing '" + part + "' in\n" + text);
+        }
     }
 }
