@@ -96,6 +96,8 @@ final class Lexicon {
         PARENT_OF("parent-of"),
         /** The parent noun between a subsidiary and its parent ({@code Googles moederbedrijf Alphabet}). */
         PARENT_NOUNS("parent-nouns"),
+        /** Words right after a number that make it a number of newcomers ({@code 33 other firms}), not of signatories. */
+        INCREMENT_WORDS("increment-words"),
         /** Nouns of the accord's principles ({@code pijlers}, {@code principes}). */
         PILLAR_NOUNS("pillar-nouns"),
         /** Cues of a meeting of the signatories. */

@@ -281,7 +281,8 @@ final class RoleRules {
             out.add(new Cue(m.start(), m.end(), Predicate.INITIATE));
         }
         // "launched by", "piloté par": initiators only of the accord or an initiative named before the cue, not of "Windows"
-        int firstReference = firstMatch(w, lexicon, Cues.ACCORD_NAMES, Cues.ACCORD_NOUNS, Cues.INITIATIVE_NOUNS);
+        // ... or a signing before the cue: "34 companies signed on, led by Microsoft"
+        int firstReference = firstMatch(w, lexicon, Cues.ACCORD_NAMES, Cues.ACCORD_NOUNS, Cues.INITIATIVE_NOUNS, Cues.SIGNING);
         for (PhraseList.Match m : lexicon.get(Cues.LAUNCHED_BY).find(w)) {
             if (firstReference < m.start()) {
                 out.add(new Cue(m.start(), m.end(), Predicate.INITIATE));
@@ -332,9 +333,12 @@ final class RoleRules {
         return false;
     }
 
-    /** Returns true if the accord or an initiative is named within {@value #LEADING_WINDOW} words after {@code from}. */
+    /** Returns true if the accord or an initiative is named within {@value #LEADING_WINDOW} words after {@code from}, in one comma segment. */
     private static boolean referenceAfter(List<Word> w, int from, Lexicon lexicon) {
-        int to = Math.min(w.size(), from + LEADING_WINDOW);
+        int to = from;
+        while (to < Math.min(w.size(), from + LEADING_WINDOW) && (to == from || !w.get(to).gapHasAny(",;:("))) {
+            to++;
+        }
         for (Cues cues : new Cues[] {Cues.ACCORD_NAMES, Cues.ACCORD_NOUNS, Cues.INITIATIVE_NOUNS}) {
             if (lexicon.get(cues).occursIn(w, from, to)) {
                 return true;
@@ -344,7 +348,7 @@ final class RoleRules {
     }
 
     /** How far after an active verb of leading the accord or an initiative must be named: {@value} words. */
-    static final int LEADING_WINDOW = 4;
+    static final int LEADING_WINDOW = 10;
 
     /** Returns the first word where one of the lists matches, or the number of words if none does. */
     private static int firstMatch(List<Word> w, Lexicon lexicon, Cues... lists) {
