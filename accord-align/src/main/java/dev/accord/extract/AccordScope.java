@@ -7,10 +7,10 @@ import java.util.List;
 /**
  * Where a document speaks of the accord. A document is about the accord when a sentence names it
  * ({@code Cybersecurity Tech Accord}) or describes it (an agreement noun and a word of cyber
- * security in one sentence that names no other pledge). In such a document a sentence is in
- * scope when the pledge named last before it (or in it) is the accord rather than another pledge
- * (the Paris Call, the Charter of Trust); sentences before the first name speak of the pledge
- * named first. Roles, pillars and counts are read only in scope.
+ * security in one sentence that names no other pledge). The pledge such a document names first
+ * (the accord, or another: the Paris Call, the Charter of Trust) is its subject; a sentence that
+ * names the other one turns the text to it until its paragraph ends or the subject is named again.
+ * Sentences that speak of the accord are in scope; roles, pillars and counts are read only there.
  *
  * <p>Immutable.
  */
@@ -42,17 +42,23 @@ final class AccordScope {
         boolean[] inScope = new boolean[n];
         List<Integer> references = new ArrayList<>();
         if (about) {
-            // Each sentence speaks of the pledge named last: the accord, or another one. Before the
-            // first name, of the one named first.
-            Boolean ours = null;
-            for (int i = 0; i < n && ours == null; i++) {
+            // The pledge a text names first is its subject; naming the other one turns the text to it
+            // until the paragraph ends or the first is named again.
+            Boolean topic = null;
+            for (int i = 0; i < n && topic == null; i++) {
                 if (named[i] || described[i]) {
-                    ours = true;
+                    topic = true;
                 } else if (other[i]) {
-                    ours = false;
+                    topic = false;
                 }
             }
+            boolean ours = topic;
+            int paragraph = -1;
             for (int i = 0; i < n; i++) {
+                if (sentences.get(i).sentence().paragraph() != paragraph) {
+                    paragraph = sentences.get(i).sentence().paragraph();
+                    ours = topic;
+                }
                 if (named[i] || described[i]) {
                     ours = true;
                 } else if (other[i]) {
