@@ -314,13 +314,20 @@ final class CompanyFinder {
 
     /** Returns true if two words of a name may stand apart by this gap ({@code " "}, {@code "-"}, {@code "&"}). */
     private static boolean joins(String gap) {
+        boolean space = false;
+        boolean dash = false;
         for (int i = 0; i < gap.length(); i++) {
             char c = gap.charAt(i);
-            if (!(Character.isWhitespace(c) || c == '-' || c == '&' || c == '.' || c == '\u00A0')) {
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = true;
+            } else if (c == '-') {
+                dash = true;
+            } else if (c != '&' && c != '.') {
                 return false;
             }
         }
-        return gap.length() <= 3;
+        // "F-Secure", "AT&T", "Orange Belgium"; not a dateline's "LOUVAIN - Veridian"
+        return gap.length() <= 3 && !(space && dash);
     }
 
     private boolean notName(Word w, Lexicon lexicon) {
@@ -470,12 +477,38 @@ final class CompanyFinder {
         return false;
     }
 
+    /** Returns true if the word at {@code i} is itself a noun or title of the lists ({@code Signatories include ...}). */
+    private static boolean isListWord(List<Word> words, int i, Lexicon lexicon) {
+        for (Cues cues : new Cues[] {Cues.MEMBER_NOUNS, Cues.COMPANY_NOUNS, Cues.PERSON_TITLES, Cues.ACCORD_NOUNS}) {
+            if (lexicon.get(cues).matchAt(words, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns true if a signing or initiating cue starts at word {@code i} (not a refusal: "Notably missing" opens a sentence). */
+    private static boolean startsRoleCue(List<Word> words, int i, Lexicon lexicon) {
+        for (Cues cues : new Cues[] {Cues.SIGNING, Cues.INITIATING, Cues.LEADING}) {
+            if (lexicon.get(cues).matchAt(words, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Company evidence from the sentence around a name's list: role cues in a sentence about the accord. */
     private boolean byContext(Candidate c, Lexicon lexicon, AccordScope scope) {
         List<Word> words = c.sentence.words();
         List<Candidate> list = c.list;
-        if (!scope.inScope(c.sentence.index()) || capitalisedOnlyAsFirstWord(c)) {
+        if (!scope.inScope(c.sentence.index())) {
             return false;
+        }
+        if (capitalisedOnlyAsFirstWord(c)) {
+            // "Cybelys fait son entrée dans le Tech Accord": an opening word right before a role cue, that is no
+            // common word of the language, is the subject; "Parmi les signataires", "Opvallend zijn" are not
+            return !lexicon.isStopWord(c.first().fold()) && !isListWord(words, c.start, lexicon) && c.end < words.size()
+                    && !words.get(c.end).gapHasAny(",;:(") && startsRoleCue(words, c.end, lexicon);
         }
         PhraseList.Match place = c.start > 0 ? lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(words, c.start - 1) : null;
         if (place != null && place.end() == c.start) {

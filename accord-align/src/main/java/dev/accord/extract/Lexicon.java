@@ -20,6 +20,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
 
 /**
  * The words of one extraction language, loaded from the jar: one file a list, in
@@ -127,9 +131,16 @@ final class Lexicon {
     private final Map<String, String> eventNouns;
     private final PillarConcepts pillars;
     private final CueIndex index;
+    private final CharArraySet stopWords;
 
     private Lexicon(Language language, Normalizer normalizer) {
         this.language = language;
+        this.stopWords = switch (language) {
+            case NL -> DutchAnalyzer.getDefaultStopSet();
+            case FR -> FrenchAnalyzer.getDefaultStopSet();
+            case EN -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+            case DE -> throw new IllegalArgumentException("extraction supports Dutch, French and English, not German");
+        };
         List<PhraseList.CueIndexSlot> slots = new ArrayList<>();
         List<PhraseList> all = new ArrayList<>();
         java.util.function.BiFunction<String, List<Phrase>, PhraseList> newList = (name, phrases) -> {
@@ -167,6 +178,14 @@ final class Lexicon {
                 newList);
         this.index = new CueIndex(all);
         slots.forEach(slot -> slot.attach(index));
+    }
+
+    /**
+     * Returns true if a folded word is one of the language's stop words (Lucene's list: articles,
+     * pronouns, auxiliaries, common adverbs), which a capital at a sentence's start does not make a name.
+     */
+    boolean isStopWord(String fold) {
+        return stopWords.contains(fold);
     }
 
     /** Returns the index of all the lists of the language, which matches a sentence against all of them in one pass. */
