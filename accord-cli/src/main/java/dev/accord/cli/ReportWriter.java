@@ -332,7 +332,13 @@ final class ReportWriter {
 
     private static void facts(Text t, BilingualReport report) throws IOException {
         t.heading("Facts (value, sentences)");
-        for (String name : List.of("signatoryCount", "pillarCount", "signingDay", "firstMeeting")) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        report.sourceFindings().facts().forEach(f -> names.add(f.name()));
+        report.targetFindings().facts().forEach(f -> names.add(f.name()));
+        if (names.isEmpty()) {
+            t.line("(no fact stated)");
+        }
+        for (String name : names) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-15s", name));
             for (Language l : List.of(report.source().language(), report.target().language())) {
                 List<Fact> f = report.findings(l).facts().stream().filter(x -> x.name().equals(name)).toList();
