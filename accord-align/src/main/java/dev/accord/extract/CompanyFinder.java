@@ -556,15 +556,28 @@ final class CompanyFinder {
         }
         PhraseList coordinators = lexicon.get(Cues.COORDINATORS);
         int k = leftEnd;
+        boolean coordinated = false;
         while (k < rightStart) {
             PhraseList.Match m = coordinators.matchAt(words, k);
             if (m == null || m.end() > rightStart) {
-                return false;
+                break;
             }
+            coordinated = true;
             k = m.end();
         }
-        return !words.get(rightStart).gapHasAny(";:(");
+        // after "en", "et", "and": an article and an adjective may stand before the next name
+        // ("en het Nederlandse Polderhost", "et le néerlandais Polderhost")
+        int describing = 0;
+        while (coordinated && k < rightStart && describing < LIST_DESCRIPTION && !words.get(k).gapHasAny(",;:()")
+                && (lexicon.isStopWord(words.get(k).fold()) || !words.get(k).isCapitalised())) {
+            k++;
+            describing++;
+        }
+        return k == rightStart && !words.get(rightStart).gapHasAny(";:(");
     }
+
+    /** How many words (an article, an adjective) may stand between a coordinator and the next name of a list: {@value}. */
+    static final int LIST_DESCRIPTION = 2;
 
     private static boolean joined(Candidate left, Candidate right, Lexicon lexicon) {
         return joined(left.sentence.words(), left.end, right.start, lexicon);

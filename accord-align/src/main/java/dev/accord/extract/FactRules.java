@@ -90,7 +90,8 @@ final class FactRules {
             boolean year = c.end() - c.start() == 1 && w.get(c.start()).kind() == Word.Kind.NUMBER
                     && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR;
             boolean newcomers = c.end() < w.size() && lexicon.get(Cues.INCREMENT_WORDS).matchAt(w, c.end()) != null;
-            if (!year && !newcomers) {
+            boolean compound = c.end() < w.size() && w.get(c.end()).gap().equals("-"); // "the six-person company"
+            if (!year && !newcomers && !compound) {
                 for (int k = c.end(); k < Math.min(w.size(), c.end() + COUNT_NOUN_WINDOW); k++) {
                     if (k > c.end() && w.get(k).gapHasAny(",;:(")) {
                         break;
