@@ -74,6 +74,8 @@ final class Lexicon {
         CONTINUATIONS("continuations"),
         /** Openers that continue the previous group in the negative ({@code evenmin}, {@code neither}). */
         NEGATIVE_CONTINUATIONS("negative-continuations"),
+        /** Phrases saying that a subject did as the one before ({@code sont dans le même cas}, {@code followed suit}). */
+        SAME_AS_BEFORE("same-as-before"),
         /** Relative pronouns that open a clause about the names before them ({@code die}, {@code qui}, {@code which}). */
         RELATIVE_PRONOUNS("relative-pronouns"),
         /** Words that set a list against its clause ({@code in tegenstelling tot}, {@code unlike}). */

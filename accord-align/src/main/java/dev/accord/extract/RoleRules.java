@@ -166,7 +166,8 @@ final class RoleRules {
         if (elliptic && affirmed && !negated) {
             return Role.SIGNATORY;
         }
-        if (opener || bullet || previousAsks || startsWithNameOnly(s, lexicon) || mostlyNames(s, mentionWords)) {
+        boolean same = lexicon.get(Cues.SAME_AS_BEFORE).occursIn(w, 0, w.size());
+        if (opener || bullet || previousAsks || same || startsWithNameOnly(s, lexicon) || mostlyNames(s, mentionWords)) {
             return negated ? Role.NON_SIGNATORY : previous;
         }
         return elliptic && negated ? Role.NON_SIGNATORY : null;
