@@ -271,6 +271,9 @@ final class ReportWriter {
             t.line("   %s  %s", code, company(c));
         }
         t.heading("Facts (value, sentences)");
+        if (findings.facts().isEmpty()) {
+            t.line("(no fact stated)");
+        }
         for (Fact f : findings.facts()) {
             t.line("%-15s  %s %s %s", f.name(), code, f.value(), f.sentences());
         }
