@@ -6,22 +6,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * The settings of an {@link AccordPipeline}: an immutable value, checked when it is made.
+ * The immutable, validated settings of an {@link AccordPipeline}.
  *
- * <p>Start from {@link #defaults()} and change what you need with the {@code withX} methods.
+ * {@snippet :
+ * PipelineConfig config = PipelineConfig.builder()
+ *         .encoding("windows-1252")
+ *         .inputFormat(InputFormat.SENTENCES)
+ *         .build();
+ * Bitext bitext = AccordPipeline.create(config).loadPair(nlFile, Language.NL, frFile, Language.FR);
+ * }
  *
  * @param encoding the charset of the input files; UTF-8 by default
- * @param inputFormat how input files are laid out; running text by default
- * @param force whether to go on when an input does not look like its declared language; off by
- *     default
+ * @param inputFormat how input files are laid out; {@link InputFormat#TEXT running text} by default
+ * @param force if true the pipeline goes on when an input does not look like its declared
+ *     language; if false (the default) such an input is refused
  */
 public record PipelineConfig(Charset encoding, InputFormat inputFormat, boolean force) {
 
     /**
-     * Checks the values.
+     * Validates each value.
      *
-     * @throws NullPointerException if {@code encoding} or {@code inputFormat} is null; the message
-     *     names the setting
+     * @throws NullPointerException if a value is null; the message names it
      */
     public PipelineConfig {
         Objects.requireNonNull(encoding, "encoding");
@@ -30,46 +35,71 @@ public record PipelineConfig(Charset encoding, InputFormat inputFormat, boolean 
 
     /** Returns the default settings: UTF-8 running text, language checked. */
     public static PipelineConfig defaults() {
-        return new PipelineConfig(StandardCharsets.UTF_8, InputFormat.TEXT, false);
+        return builder().build();
     }
 
-    /** Returns these settings with another input charset. */
-    public PipelineConfig withEncoding(Charset newEncoding) {
-        return new PipelineConfig(newEncoding, inputFormat, force);
+    /** Returns a builder that starts from the defaults. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /**
-     * Returns these settings with the input charset named {@code charsetName}.
-     *
-     * @throws IllegalArgumentException if the JVM knows no charset of that name; the message
-     *     quotes it
-     */
-    public PipelineConfig withEncoding(String charsetName) {
-        return withEncoding(charset(charsetName));
+    /** Returns a builder that starts from these settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.encoding = encoding;
+        b.inputFormat = inputFormat;
+        b.force = force;
+        return b;
     }
 
-    /** Returns these settings with another input layout. */
-    public PipelineConfig withInputFormat(InputFormat newInputFormat) {
-        return new PipelineConfig(encoding, newInputFormat, force);
-    }
+    /** A mutable builder of {@link PipelineConfig}; each setter checks its value at once. */
+    public static final class Builder {
+        private Charset encoding = StandardCharsets.UTF_8;
+        private InputFormat inputFormat = InputFormat.TEXT;
+        private boolean force;
 
-    /** Returns these settings with the language check turned off ({@code true}) or on. */
-    public PipelineConfig withForce(boolean newForce) {
-        return new PipelineConfig(encoding, inputFormat, newForce);
-    }
+        private Builder() {
+        }
 
-    /**
-     * Returns the charset named {@code name}.
-     *
-     * @throws IllegalArgumentException if there is none; the message quotes the name
-     */
-    static Charset charset(String name) {
-        Objects.requireNonNull(name, "encoding");
-        try {
-            return Charset.forName(name.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown encoding '" + name + "': expected a charset name such as "
-                    + "UTF-8, ISO-8859-1 or windows-1252", e);
+        /** Sets the charset of the input files. */
+        public Builder encoding(Charset value) {
+            this.encoding = Objects.requireNonNull(value, "encoding");
+            return this;
+        }
+
+        /**
+         * Sets the charset of the input files by name, e.g. {@code windows-1252}; white space around
+         * the name is ignored.
+         *
+         * @throws IllegalArgumentException if the JVM knows no charset of that name; the message
+         *     quotes it
+         */
+        public Builder encoding(String value) {
+            Objects.requireNonNull(value, "encoding");
+            try {
+                this.encoding = Charset.forName(value.strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown encoding '" + value + "': expected a charset name such as "
+                        + "UTF-8, ISO-8859-1 or windows-1252", e);
+            }
+            return this;
+        }
+
+        /** Sets the layout of the input files. */
+        public Builder inputFormat(InputFormat value) {
+            this.inputFormat = Objects.requireNonNull(value, "inputFormat");
+            return this;
+        }
+
+        /** Turns the language check off ({@code true}) or on ({@code false}). */
+        public Builder force(boolean value) {
+            this.force = value;
+            return this;
+        }
+
+        /** Returns the settings. */
+        public PipelineConfig build() {
+            return new PipelineConfig(encoding, inputFormat, force);
         }
     }
 }

@@ -38,7 +38,7 @@ class AccordPipelineTest {
     @Test
     void preSplitInputKeepsItsLines() throws IOException {
         Path file = Files.writeString(dir.resolve("s.txt"), "Een. Twee.\n\nDrie.\n", StandardCharsets.UTF_8);
-        AccordPipeline pipeline = AccordPipeline.create(PipelineConfig.defaults().withInputFormat(InputFormat.SENTENCES));
+        AccordPipeline pipeline = AccordPipeline.create(PipelineConfig.builder().inputFormat(InputFormat.SENTENCES).build());
         Document d = pipeline.load(file, Language.NL);
         assertEquals(2, d.size());
         assertEquals("Een. Twee.", d.sentence(0).text());
@@ -65,7 +65,7 @@ class AccordPipelineTest {
                 () -> AccordPipeline.standard().extract(french, dutch));
         assertTrue(swapped.getMessage().startsWith("source text: looks French"), swapped.getMessage());
         assertTrue(swapped.getMessage().endsWith("the two texts seem swapped (given as Dutch and French); to read it "
-                + "anyway, turn the language check off: PipelineConfig.withForce(true)"), swapped.getMessage());
+                + "anyway, turn the language check off: PipelineConfig.builder().force(true)"), swapped.getMessage());
         InvalidInputException empty = assertThrows(InvalidInputException.class,
                 () -> AccordPipeline.standard().loadPair(dutch, Language.NL, " ", Language.FR));
         assertEquals("target text: the text holds only white space, no text", empty.getMessage());
@@ -115,31 +115,9 @@ class AccordPipelineTest {
 
     @Test
     void loadPairWithForceGoesOnWithSwappedFiles() throws Exception {
-        Bitext bitext = AccordPipeline.create(PipelineConfig.defaults().withForce(true))
+        Bitext bitext = AccordPipeline.create(PipelineConfig.builder().force(true).build())
                 .loadPair(seed("fr"), Language.NL, seed("nl"), Language.FR);
         assertEquals(20, bitext.source().size());
         assertEquals(18, bitext.target().size());
-    }
-
-    @Test
-    void configNamesAnUnknownEncoding() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> PipelineConfig.defaults().withEncoding("utf-99"));
-        assertTrue(e.getMessage().startsWith("unknown encoding 'utf-99'"), e.getMessage());
-    }
-
-    @Test
-    void configNamesAMissingValue() {
-        NullPointerException e = assertThrows(NullPointerException.class,
-                () -> PipelineConfig.defaults().withInputFormat(null));
-        assertEquals("inputFormat", e.getMessage());
-    }
-
-    @Test
-    void defaultsAreUtf8TextChecked() {
-        PipelineConfig c = PipelineConfig.defaults();
-        assertEquals(StandardCharsets.UTF_8, c.encoding());
-        assertEquals(InputFormat.TEXT, c.inputFormat());
-        assertEquals(false, c.force());
     }
 }

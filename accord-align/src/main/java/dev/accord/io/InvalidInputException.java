@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * <p>The message is one line: {@code INPUT: REASON}, then {@code ; } and the remedy in terms of
  * the Java API, e.g. {@code nl.txt: looks French (fra, confidence 1.00), but was given as Dutch;
- * to read it anyway, turn the language check off: PipelineConfig.withForce(true)}. A command line
+ * to read it anyway, turn the language check off: PipelineConfig.builder().force(true)}. A command line
  * words the remedy its own way from {@link #input()}, {@link #reason()} and {@link #remedy()}.
  * The input's name and the reason may quote untrusted text (a file name, a line of a file);
  * characters a terminal would act on are shown as <code>&#92;uXXXX</code> escapes in the message
@@ -34,14 +34,14 @@ public class InvalidInputException extends IOException {
      */
     public sealed interface Remedy {
 
-        /** Returns the remedy in terms of the Java API, e.g. {@code PipelineConfig.withForce(true)}. */
+        /** Returns the remedy in terms of the Java API, e.g. {@code PipelineConfig.builder().force(true)}. */
         String apiAdvice();
 
         /** The input is in another language than declared, or looks so: the language check can be turned off. */
         record SkipLanguageCheck() implements Remedy {
             @Override
             public String apiAdvice() {
-                return "to read it anyway, turn the language check off: PipelineConfig.withForce(true)";
+                return "to read it anyway, turn the language check off: PipelineConfig.builder().force(true)";
             }
         }
 
@@ -63,8 +63,8 @@ public class InvalidInputException extends IOException {
 
             @Override
             public String apiAdvice() {
-                return likely.map(c -> "name its encoding: PipelineConfig.withEncoding(\"" + c + "\")")
-                        .orElse("if it uses another encoding, name it: PipelineConfig.withEncoding(charset)");
+                return likely.map(c -> "name its encoding: PipelineConfig.builder().encoding(\"" + c + "\")")
+                        .orElse("if it uses another encoding, name it: PipelineConfig.builder().encoding(charset)");
             }
         }
     }

@@ -139,7 +139,7 @@ public final class LanguageCheck {
      * @param file the file, for the message; may be null
      * @throws InvalidInputException on a {@link LanguageVerdict.Mismatch}, with the message
      *     {@code FILE: looks French (fra, confidence 0.97), but was given as Dutch; to read it anyway,
-     *     turn the language check off: PipelineConfig.withForce(true)} and the remedy
+     *     turn the language check off: PipelineConfig.builder().force(true)} and the remedy
      *     {@link InvalidInputException.Remedy.SkipLanguageCheck}
      */
     public void require(Document document, Path file) throws InvalidInputException {

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HardInputAlignmentTest {
 
     private static final AccordPipeline CHECKED = AccordPipeline.standard();
-    private static final AccordPipeline FORCED = AccordPipeline.create(PipelineConfig.defaults().withForce(true));
+    private static final AccordPipeline FORCED = AccordPipeline.create(PipelineConfig.builder().force(true).build());
 
     @TempDir
     Path dir;
@@ -126,8 +126,8 @@ class HardInputAlignmentTest {
 
     @Test
     void preSplitInputWithCrlfAndBomKeepsOneSentenceALine() throws IOException, InvalidInputException {
-        AccordPipeline lines = AccordPipeline.create(PipelineConfig.defaults()
-                .withInputFormat(dev.accord.io.InputFormat.SENTENCES).withForce(true));
+        AccordPipeline lines = AccordPipeline.create(PipelineConfig.builder()
+                .inputFormat(dev.accord.io.InputFormat.SENTENCES).force(true).build());
         Bitext bitext = lines.loadPair(write("nl.txt", "\uFEFFEen.\r\nTwee\tmet tab.\r\n\r\nDrie \u200B.\r\n"), Language.NL,
                 write("fr.txt", "Un.\r\nDeux.\r\n"), Language.FR);
         assertEquals(List.of("Een.", "Twee\tmet tab.", "Drie \u200B."), texts(bitext.source()));

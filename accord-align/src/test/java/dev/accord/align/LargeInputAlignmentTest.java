@@ -60,7 +60,7 @@ class LargeInputAlignmentTest {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        AccordPipeline pipeline = AccordPipeline.create(PipelineConfig.defaults().withForce(true));
+        AccordPipeline pipeline = AccordPipeline.create(PipelineConfig.builder().force(true).build());
         Bitext bitext = pipeline.loadPair(nl, Language.NL, fr, Language.FR);
         long read = System.nanoTime();
         Alignment alignment = pipeline.align(bitext, AlignerOptions.builder().method(AlignmentMethod.FULL).build());
@@ -96,8 +96,8 @@ class LargeInputAlignmentTest {
             spread.append(".\n");
         }
         assertTrue(one.length() > 1_000_000, "bytes: " + one.length());
-        AccordPipeline pipeline = AccordPipeline.create(PipelineConfig.defaults().withForce(true)
-                .withInputFormat(dev.accord.io.InputFormat.SENTENCES));
+        AccordPipeline pipeline = AccordPipeline.create(PipelineConfig.builder().force(true)
+                .inputFormat(dev.accord.io.InputFormat.SENTENCES).build());
         long oneCpu = alignCpu(pipeline, one.toString(), 1);
         long spreadCpu = alignCpu(pipeline, spread.toString(), (DISTINCT_WORDS + SPREAD - 1) / SPREAD);
         System.out.printf(Locale.ROOT, "LargeInputAlignmentTest: %,d distinct words in one sentence: %.2f s CPU; "

@@ -132,7 +132,7 @@ class DecodingTextReaderTest {
         Path file = write("latin1.txt", "Ligne un.\nS\u00e9curit\u00e9.".getBytes(StandardCharsets.ISO_8859_1));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> text.read(file, Language.FR));
         assertEquals(file + ": is not valid UTF-8 at byte offset 11 (line 2, byte 0xE9); if it uses another "
-                + "encoding, name it: PipelineConfig.withEncoding(charset)", e.getMessage());
+                + "encoding, name it: PipelineConfig.builder().encoding(charset)", e.getMessage());
         assertEquals(new InvalidInputException.Remedy.NameEncoding(java.util.Optional.empty()), e.remedy().orElseThrow());
         assertEquals(file, e.file().orElseThrow());
     }
@@ -171,7 +171,7 @@ class DecodingTextReaderTest {
     void utf16WithByteOrderMarkReadAsUtf8NamesTheEncoding() throws IOException {
         Path file = write("utf16.txt", "Één zin.".getBytes(StandardCharsets.UTF_16));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> text.read(file, Language.NL));
-        assertEquals(file + ": starts with a UTF-16 byte-order mark; name its encoding: PipelineConfig.withEncoding(\"UTF-16\")",
+        assertEquals(file + ": starts with a UTF-16 byte-order mark; name its encoding: PipelineConfig.builder().encoding(\"UTF-16\")",
                 e.getMessage());
     }
 
@@ -179,7 +179,7 @@ class DecodingTextReaderTest {
     void utf16WithoutByteOrderMarkReadAsUtf8NamesTheEncoding() throws IOException {
         Path file = write("utf16le.txt", "Een zin over het akkoord.".getBytes(StandardCharsets.UTF_16LE));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> text.read(file, Language.NL));
-        assertEquals(file + ": looks like UTF-16 text; name its encoding: PipelineConfig.withEncoding(\"UTF-16LE\")",
+        assertEquals(file + ": looks like UTF-16 text; name its encoding: PipelineConfig.builder().encoding(\"UTF-16LE\")",
                 e.getMessage());
         assertEquals("looks like UTF-16 text", e.reason());
         Document d = TextReader.of(InputFormat.TEXT, StandardCharsets.UTF_16LE).read(file, Language.NL);

@@ -50,7 +50,7 @@ class LanguageCheckTest {
         assertEquals(new InvalidInputException.Remedy.SkipLanguageCheck(), e.remedy().orElseThrow());
     }
 
-    private static final String FORCE = "to read it anyway, turn the language check off: PipelineConfig.withForce(true)";
+    private static final String FORCE = "to read it anyway, turn the language check off: PipelineConfig.builder().force(true)";
 
     @Test
     void textInMemoryIsCheckedWithoutAFileAndNamedAsGiven() throws Exception {

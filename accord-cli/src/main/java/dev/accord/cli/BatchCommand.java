@@ -91,8 +91,8 @@ final class BatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be in 1.." + MAX_THREADS
                     + ", got " + n);
         }
-        PipelineConfig config = PipelineConfig.defaults().withEncoding(encoding).withInputFormat(inputFormat)
-                .withForce(noLanguageCheck);
+        PipelineConfig config = PipelineConfig.builder().encoding(encoding).inputFormat(inputFormat)
+                .force(noLanguageCheck).build();
         BatchPlan plan = BatchPlan.read(input, BatchPlan.Languages.of(languages));
         if (extract) {
             for (BatchPair p : plan.pairs()) {

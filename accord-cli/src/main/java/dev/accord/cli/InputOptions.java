@@ -29,7 +29,7 @@ final class InputOptions {
      * @throws IllegalArgumentException if the encoding is unknown; the message names it
      */
     public PipelineConfig toConfig() {
-        return PipelineConfig.defaults().withEncoding(encoding).withInputFormat(format).withForce(force);
+        return PipelineConfig.builder().encoding(encoding).inputFormat(format).force(force).build();
     }
 
     /** Converts {@code --input} values. */

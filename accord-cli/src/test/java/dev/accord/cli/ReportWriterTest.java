@@ -35,7 +35,7 @@ class ReportWriterTest {
 
     @Test
     void theTextReportShowsControlCharactersOfTheInputAsEscapes() throws IOException {
-        AccordPipeline pipeline = AccordPipeline.create(PipelineConfig.defaults().withForce(true));
+        AccordPipeline pipeline = AccordPipeline.create(PipelineConfig.builder().force(true).build());
         Bitext bitext = pipeline.loadPair(seedWithAttack("nl"), Language.NL, seedWithAttack("fr"), Language.FR);
         BilingualReport report = pipeline.extract(bitext);
         StringBuilder out = new StringBuilder();

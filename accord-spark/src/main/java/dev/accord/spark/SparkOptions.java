@@ -77,7 +77,7 @@ public record SparkOptions(boolean force, boolean findings, AlignmentMethod meth
 
     /** Returns the pipeline settings these stand for: UTF-8 running text, language check as set. */
     PipelineConfig pipelineConfig() {
-        return PipelineConfig.defaults().withForce(force);
+        return PipelineConfig.builder().force(force).build();
     }
 
     /** Returns the aligner settings these stand for. */
