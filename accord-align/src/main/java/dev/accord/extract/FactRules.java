@@ -153,7 +153,7 @@ final class FactRules {
                 boolean aboutTheAccord = lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size())
                         || lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size());
                 List<Count> stating = new ArrayList<>(signing || previousSigning || aboutTheAccord || membersNamed ? all : members);
-                if (membersNamed || previousCount) {
+                if (membersNamed || previousCount || previousSigning) {
                     // "les signataires étaient déjà soixante-et-onze", "Intussen zijn het er ruim honderdvijftig"
                     stating.addAll(countsAtClauseEnd(s, readings));
                 }
@@ -169,7 +169,10 @@ final class FactRules {
                 }
             }
             perSentence.add(counts);
-            previousSigning = signing && s.words().size() <= QUESTION_WORDS && s.tail().strip().endsWith("?");
+            List<Word> words = s.words();
+            boolean asksMembers = signing || lexicon.get(Cues.MEMBER_NOUNS).occursIn(words, 0, words.size());
+            // "How many companies have signed so far?" - "About 120."
+            previousSigning = asksMembers && words.size() <= QUESTION_WORDS && s.tail().strip().endsWith("?");
             previousCount = counted;
         }
         for (int i = 0; i < sentences.size(); i++) {
@@ -191,8 +194,8 @@ final class FactRules {
     /** The smallest number of signatories read as a count: {@value} ("een", "un", "one" are mostly articles). */
     static final int MIN_SIGNATORIES = 2;
 
-    /** A question of at most this many words ({@code Wie tekende?}) makes the counts of the next sentence counts of signatories: {@value}. */
-    static final int QUESTION_WORDS = 6;
+    /** A question about signing or members of at most this many words ({@code Wie tekende?}) makes the counts of the next sentence counts of signatories: {@value}. */
+    static final int QUESTION_WORDS = 15;
 
     /** Returns the counts that end a clause with no noun after them ({@code ... zijn het er ruim honderdvijftig.}); years excluded. */
     private static List<Count> countsAtClauseEnd(AnalyzedSentence s, Readings readings) {
