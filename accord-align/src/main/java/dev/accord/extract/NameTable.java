@@ -99,14 +99,4 @@ final class NameTable<V> {
         }
         return hits;
     }
-
-    /** Returns the value of a whole name, or null. */
-    V get(String name, Normalizer normalizer) {
-        return values.get(key(name, normalizer));
-    }
-
-    /** Returns the value of a sequence of word keys, or null. */
-    V getKeys(List<String> keys) {
-        return values.get(keys);
-    }
 }

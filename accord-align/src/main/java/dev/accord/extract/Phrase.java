@@ -95,11 +95,6 @@ final class Phrase {
         return first.type() == Type.WORD ? first.term() : null;
     }
 
-    /** Returns the number of words the phrase has, gaps not counted. */
-    int length() {
-        return (int) elements.stream().filter(e -> e.type() != Type.GAP).count();
-    }
-
     /**
      * Returns the end (exclusive) of a match of this phrase starting at word {@code from} of
      * {@code words}, or -1 if it does not match there; the shortest match wins.

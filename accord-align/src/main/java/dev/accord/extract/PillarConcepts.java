@@ -106,28 +106,4 @@ final class PillarConcepts {
         }
         return out;
     }
-
-    /** Returns, for each pillar {@code words} state, the recipe that states it and the matched words; for tests and diagnostics. */
-    Map<Pillar, String> explain(List<Word> words) {
-        Map<Pillar, String> out = new EnumMap<>(Pillar.class);
-        for (Map.Entry<Pillar, List<List<String>>> e : recipes.entrySet()) {
-            for (List<String> recipe : e.getValue()) {
-                StringBuilder why = new StringBuilder();
-                boolean all = true;
-                for (String concept : recipe) {
-                    List<PhraseList.Match> matches = concepts.get(concept).find(words);
-                    if (matches.isEmpty()) {
-                        all = false;
-                        break;
-                    }
-                    why.append(concept).append('=').append(matches.get(0).phrase()).append(' ');
-                }
-                if (all) {
-                    out.put(e.getKey(), why.toString().strip());
-                    break;
-                }
-            }
-        }
-        return out;
-    }
 }
