@@ -11,7 +11,9 @@ import dev.accord.core.text.Document;
  * <p><b>Contract.</b> The document must be segmented; sentence indices in the findings are
  * indices into {@link Document#sentences()}, and every mention span is a span of
  * {@link Document#text()} inside its sentence. A document without sentences gives empty
- * findings. The result depends only on the document (and on the extractor's configuration), never
+ * findings. A document that does not speak of the accord gives its companies as
+ * {@link dev.accord.core.Role#MENTIONED MENTIONED} and no pillar or fact
+ * ({@link DocumentFindings#aboutAccord()} is false). The result depends only on the document (and on the extractor's configuration), never
  * on the order of earlier calls.
  *
  * <p><b>Thread safety.</b> Implementations are immutable and safe to share between threads.

@@ -12,7 +12,9 @@ import dev.accord.core.extract.Reconciliation;
  * the findings' sentence indices refer to those documents. Every company, pillar and fact found on
  * either side appears in at least one comparison; a finding on one side only is a
  * {@link dev.accord.core.extract.Comparison.Disagreement disagreement}. Two statements agree when
- * they say the same and come from sentences the alignment links.
+ * they say the same and come from sentences the alignment links; a company named in linked
+ * sentences of both sides with a role on one side only is
+ * {@link dev.accord.core.extract.Comparison.Carried carried over}, not a disagreement.
  *
  * <p><b>Thread safety.</b> Implementations are immutable and safe to share between threads.
  */
