@@ -91,7 +91,8 @@ final class FactRules {
                     && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR;
             boolean newcomers = c.end() < w.size() && lexicon.get(Cues.INCREMENT_WORDS).matchAt(w, c.end()) != null;
             boolean compound = c.end() < w.size() && w.get(c.end()).gap().equals("-"); // "the six-person company"
-            if (!year && !newcomers && !compound) {
+            boolean itemNumber = c.start() == 0 && RoleRules.isListItem(w); // "3. Cisco. L'équipementier ..."
+            if (!year && !newcomers && !compound && !itemNumber) {
                 for (int k = c.end(); k < Math.min(w.size(), c.end() + COUNT_NOUN_WINDOW); k++) {
                     if (k > c.end() && w.get(k).gapHasAny(",;:(")) {
                         break;
@@ -150,8 +151,8 @@ final class FactRules {
                 signing = lexicon.get(Cues.SIGNING).occursIn(w, 0, w.size())
                         || lexicon.get(Cues.LAUNCHING).occursIn(w, 0, w.size());
                 // "Het akkoord begon met 34 bedrijven": a count of companies in a sentence about the accord
-                boolean aboutTheAccord = lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size())
-                        || lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size());
+                boolean aboutTheAccord = !s.heading() && (lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size())
+                        || lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size()));
                 List<Count> stating = new ArrayList<>(signing || previousSigning || aboutTheAccord || membersNamed ? all : members);
                 if (membersNamed || previousCount || previousSigning) {
                     // "les signataires étaient déjà soixante-et-onze", "Intussen zijn het er ruim honderdvijftig"

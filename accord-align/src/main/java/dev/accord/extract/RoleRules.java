@@ -176,8 +176,11 @@ final class RoleRules {
     /** Returns true if a sentence is nothing but one list of names, without final punctuation: a name as a heading. */
     private static boolean isNameAlone(AnalyzedSentence s, Group g) {
         String tail = s.tail().strip();
-        int first = isListItem(s.words()) && s.word(0).kind() == Word.Kind.NUMBER ? 1 : 0; // "1. Cisco"
-        return g.start() == first && g.end() == s.size() && (tail.isEmpty() || ".!?".indexOf(tail.charAt(tail.length() - 1)) < 0);
+        boolean item = isListItem(s.words());
+        int first = item && s.word(0).kind() == Word.Kind.NUMBER ? 1 : 0; // "1. Cisco"
+        // a list item may end with a full stop ("1. Microsoft."), a heading may not
+        return g.start() == first && g.end() == s.size()
+                && (tail.isEmpty() || ".!?".indexOf(tail.charAt(tail.length() - 1)) < 0 || item && tail.equals("."));
     }
 
     /**
