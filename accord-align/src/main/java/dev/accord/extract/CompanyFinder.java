@@ -115,24 +115,51 @@ final class CompanyFinder {
         for (AnalyzedSentence s : sentences) {
             List<Candidate> here = candidates(s, lexicon);
             all.addAll(here);
-            List<Candidate> current = new ArrayList<>();
-            for (Candidate c : here) {
-                if (!current.isEmpty() && !joined(current.get(current.size() - 1), c, lexicon)) {
-                    lists.add(current);
-                    current = new ArrayList<>();
-                }
-                current.add(c);
-                c.list = current;
-            }
-            if (!current.isEmpty()) {
-                lists.add(current);
-            }
+            lists.addAll(lists(here, lexicon));
         }
         for (Candidate c : all) {
             if (c.status == Status.UNKNOWN) {
                 c.status = intrinsic(c, lexicon, sentences);
             }
         }
+        markSurnames(all);
+        for (int round = 0; round < EVIDENCE_ROUNDS; round++) {
+            spreadEvidence(all, lists, lexicon, scope);
+        }
+        Map<List<String>, String> canonical = canonicalNames(all, text);
+        List<Mention> out = new ArrayList<>();
+        for (Candidate c : all) {
+            if (c.status == Status.COMPANY) {
+                String name = c.known != null ? c.known : canonical.get(c.keys);
+                out.add(new Mention(c.sentence.index(), c.start, c.end, name));
+            }
+        }
+        return out;
+    }
+
+    /** How often evidence is passed on between names (a list, the same name elsewhere): {@value}. */
+    static final int EVIDENCE_ROUNDS = 2;
+
+    /** Returns the lists of a sentence's names (joined by commas and coordinators), and links each name to its list. */
+    private static List<List<Candidate>> lists(List<Candidate> here, Lexicon lexicon) {
+        List<List<Candidate>> lists = new ArrayList<>();
+        List<Candidate> current = new ArrayList<>();
+        for (Candidate c : here) {
+            if (!current.isEmpty() && !joined(current.get(current.size() - 1), c, lexicon)) {
+                lists.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(c);
+            c.list = current;
+        }
+        if (!current.isEmpty()) {
+            lists.add(current);
+        }
+        return lists;
+    }
+
+    /** Marks as persons the one-word names that are the surname of a person named in full ("Smith" after "Brad Smith"). */
+    private static void markSurnames(List<Candidate> all) {
         Set<String> personSurnames = new HashSet<>();
         for (Candidate c : all) {
             if (c.status == Status.PERSON && c.keys.size() >= 2) {
@@ -144,32 +171,38 @@ final class CompanyFinder {
                 c.status = Status.PERSON;
             }
         }
-        for (int round = 0; round < 2; round++) {
-            for (List<Candidate> list : lists) {
-                // coordinated with a company in one list: "Microsoft, Proximus en Orange"
-                if (list.stream().anyMatch(c -> c.status == Status.COMPANY)) {
-                    // not a word capitalised only because it opens the sentence: "Conspicuously, Apple ..."
-                    list.stream().filter(c -> c.status == Status.UNKNOWN && !capitalisedOnlyAsFirstWord(c))
-                            .forEach(c -> c.status = Status.COMPANY);
-                }
-            }
-            for (Candidate c : all) {
-                if (c.status == Status.UNKNOWN && byContext(c, lexicon, scope)) {
-                    c.status = Status.COMPANY;
-                }
-            }
-            Set<List<String>> companies = new HashSet<>();
-            for (Candidate c : all) {
-                if (c.status == Status.COMPANY) {
-                    companies.add(c.keys);
-                }
-            }
-            for (Candidate c : all) {
-                if (c.status == Status.UNKNOWN && companies.contains(c.keys)) {
-                    c.status = Status.COMPANY;
-                }
+    }
+
+    /** Passes company evidence on: through lists, from role cues around a name, and to the same name elsewhere. */
+    private void spreadEvidence(List<Candidate> all, List<List<Candidate>> lists, Lexicon lexicon, AccordScope scope) {
+        for (List<Candidate> list : lists) {
+            // coordinated with a company in one list: "Microsoft, Proximus en Orange"
+            if (list.stream().anyMatch(c -> c.status == Status.COMPANY)) {
+                // not a word capitalised only because it opens the sentence: "Conspicuously, Apple ..."
+                list.stream().filter(c -> c.status == Status.UNKNOWN && !capitalisedOnlyAsFirstWord(c))
+                        .forEach(c -> c.status = Status.COMPANY);
             }
         }
+        for (Candidate c : all) {
+            if (c.status == Status.UNKNOWN && byContext(c, lexicon, scope)) {
+                c.status = Status.COMPANY;
+            }
+        }
+        Set<List<String>> companies = new HashSet<>();
+        for (Candidate c : all) {
+            if (c.status == Status.COMPANY) {
+                companies.add(c.keys);
+            }
+        }
+        for (Candidate c : all) {
+            if (c.status == Status.UNKNOWN && companies.contains(c.keys)) {
+                c.status = Status.COMPANY;
+            }
+        }
+    }
+
+    /** Returns the name each company found by evidence goes by: its plainest spelling, a short form as its long name. */
+    private static Map<List<String>, String> canonicalNames(List<Candidate> all, String text) {
         Map<List<String>, String> canonical = new LinkedHashMap<>();
         for (Candidate c : all) {
             if (c.status == Status.COMPANY && c.known == null) {
@@ -184,14 +217,7 @@ final class CompanyFinder {
             }
         });
         canonical.replaceAll((keys, name) -> keys.size() == 1 ? longerByFirstKey.getOrDefault(keys.get(0), name) : name);
-        List<Mention> out = new ArrayList<>();
-        for (Candidate c : all) {
-            if (c.status == Status.COMPANY) {
-                String name = c.known != null ? c.known : canonical.get(c.keys);
-                out.add(new Mention(c.sentence.index(), c.start, c.end, name));
-            }
-        }
-        return out;
+        return canonical;
     }
 
     /**
