@@ -13,52 +13,54 @@ import java.util.Objects;
  * different in length; an immutable, validated value.
  *
  * {@snippet :
- * BeadFilter filter = BeadFilter.NONE.withMinScore(0.5).withOnlyOneToOne(true);
+ * BeadFilter filter = BeadFilter.builder()
+ *         .minScore(0.5)
+ *         .onlyOneToOne(true)
+ *         .build();
  * List<Bead> kept = filter.apply(alignment, dutch, french);   // in order, a subset of the beads
  * }
  *
  * <p>A filtered list is no longer an {@link Alignment} (sentences are missing from it); it is
  * what goes into a training corpus or a translation memory, where a doubtful pair does harm.
  *
- * @param minScore the lowest score kept, in {@code [0, 1]}; 0 keeps every bead
- * @param onlyOneToOne if true only {@code 1-1} beads are kept
+ * <p><b>Design decision:</b> where the other settings of the pipeline start from {@code defaults()},
+ * a filter starts from {@link #NONE}, the filter that keeps every bead: it is what "no filter"
+ * means wherever a filter is taken, as {@link ProgressListener#NONE} is "no listener".
+ *
+ * @param minScore the lowest score kept, in {@code [0, 1]}; 0 (keep every bead) by default
+ * @param onlyOneToOne if true only {@code 1-1} beads are kept; false by default
  * @param maxLengthRatio the largest ratio of the longer side's length to the shorter side's, in
- *     characters, {@code >= 1}; {@link Double#POSITIVE_INFINITY} for no limit. A one-sided bead
- *     has an infinite ratio, so any finite limit drops it
+ *     characters, {@code >= 1}; {@link Double#POSITIVE_INFINITY} (no limit) by default. A one-sided
+ *     bead has an infinite ratio, so any finite limit drops it
  */
 public record BeadFilter(double minScore, boolean onlyOneToOne, double maxLengthRatio) {
 
-    /** The filter that keeps every bead. */
+    /** The filter that keeps every bead, and where {@link #builder()} starts. */
     public static final BeadFilter NONE = new BeadFilter(0, false, Double.POSITIVE_INFINITY);
 
     /**
-     * Checks each value.
+     * Validates each value.
      *
      * @throws IllegalArgumentException if {@code minScore} is outside {@code [0, 1]} or
      *     {@code maxLengthRatio} is below 1 or NaN; the message names the value
      */
     public BeadFilter {
-        if (!(minScore >= 0 && minScore <= 1)) {
-            throw new IllegalArgumentException("minScore must be in [0, 1], got " + minScore);
-        }
-        if (!(maxLengthRatio >= 1)) {
-            throw new IllegalArgumentException("maxLengthRatio must be >= 1, got " + maxLengthRatio);
-        }
+        checkMinScore(minScore);
+        checkMaxLengthRatio(maxLengthRatio);
     }
 
-    /** Returns this filter with another lowest score. */
-    public BeadFilter withMinScore(double value) {
-        return new BeadFilter(value, onlyOneToOne, maxLengthRatio);
+    /** Returns a builder that starts from {@link #NONE}, keeping every bead. */
+    public static Builder builder() {
+        return NONE.toBuilder();
     }
 
-    /** Returns this filter keeping only 1-1 beads ({@code true}) or beads of any type. */
-    public BeadFilter withOnlyOneToOne(boolean value) {
-        return new BeadFilter(minScore, value, maxLengthRatio);
-    }
-
-    /** Returns this filter with another largest length ratio. */
-    public BeadFilter withMaxLengthRatio(double value) {
-        return new BeadFilter(minScore, onlyOneToOne, value);
+    /** Returns a builder that starts from this filter. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.minScore = minScore;
+        b.onlyOneToOne = onlyOneToOne;
+        b.maxLengthRatio = maxLengthRatio;
+        return b;
     }
 
     /** Returns true if this filter keeps every bead. */
@@ -110,11 +112,67 @@ public record BeadFilter(double minScore, boolean onlyOneToOne, double maxLength
         return List.copyOf(kept);
     }
 
+    private static double checkMinScore(double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException("minScore must be in [0, 1], got " + value);
+        }
+        return value;
+    }
+
+    private static double checkMaxLengthRatio(double value) {
+        if (!(value >= 1)) {
+            throw new IllegalArgumentException("maxLengthRatio must be >= 1, got " + value);
+        }
+        return value;
+    }
+
     private static long length(Document document, List<Integer> ids) {
         long n = 0;
         for (int id : ids) {
             n += document.sentence(id).text().length();
         }
         return n;
+    }
+
+    /** A mutable builder of {@link BeadFilter}; each setter checks its value at once. */
+    public static final class Builder {
+        private double minScore;
+        private boolean onlyOneToOne;
+        private double maxLengthRatio;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the lowest score kept.
+         *
+         * @throws IllegalArgumentException if {@code value} is outside {@code [0, 1]} or NaN
+         */
+        public Builder minScore(double value) {
+            this.minScore = checkMinScore(value);
+            return this;
+        }
+
+        /** Keeps only 1-1 beads ({@code true}) or beads of any type ({@code false}). */
+        public Builder onlyOneToOne(boolean value) {
+            this.onlyOneToOne = value;
+            return this;
+        }
+
+        /**
+         * Sets the largest ratio of the longer side's length to the shorter side's;
+         * {@link Double#POSITIVE_INFINITY} for no limit.
+         *
+         * @throws IllegalArgumentException if {@code value} is below 1 or NaN
+         */
+        public Builder maxLengthRatio(double value) {
+            this.maxLengthRatio = checkMaxLengthRatio(value);
+            return this;
+        }
+
+        /** Returns the filter. */
+        public BeadFilter build() {
+            return new BeadFilter(minScore, onlyOneToOne, maxLengthRatio);
+        }
     }
 }

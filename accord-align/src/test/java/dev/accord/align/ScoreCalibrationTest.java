@@ -103,7 +103,7 @@ class ScoreCalibrationTest {
         double[] thresholds = {0, 0.5, 0.7, 0.8, 0.9, 0.95};
         double[] precision = new double[thresholds.length];
         for (int t = 0; t < thresholds.length; t++) {
-            BeadFilter filter = BeadFilter.NONE.withMinScore(thresholds[t]);
+            BeadFilter filter = BeadFilter.builder().minScore(thresholds[t]).build();
             List<List<Bead>> kept = new ArrayList<>();
             for (int k = 0; k < TEST.size(); k++) {
                 kept.add(filter.apply(predicted.get(k), documents.get(k)[0], documents.get(k)[1]));

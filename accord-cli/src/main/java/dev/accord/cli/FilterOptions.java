@@ -37,20 +37,20 @@ final class FilterOptions {
      * @throws IllegalArgumentException if a value is out of range; the message names the option
      */
     BeadFilter toFilter() {
-        BeadFilter filter = BeadFilter.NONE.withOnlyOneToOne(onlyOneToOne);
+        BeadFilter.Builder filter = BeadFilter.builder().onlyOneToOne(onlyOneToOne);
         if (minScore != null) {
             if (!(minScore >= 0 && minScore <= 1)) {
                 throw new IllegalArgumentException("--min-score must be in [0, 1], got " + minScore);
             }
-            filter = filter.withMinScore(minScore);
+            filter.minScore(minScore);
         }
         if (maxLengthRatio != null) {
             if (!(maxLengthRatio >= 1)) {
                 throw new IllegalArgumentException("--max-length-ratio must be at least 1, got " + maxLengthRatio);
             }
-            filter = filter.withMaxLengthRatio(maxLengthRatio);
+            filter.maxLengthRatio(maxLengthRatio);
         }
-        return filter;
+        return filter.build();
     }
 
     /** The width of the longest histogram bar, in characters. */

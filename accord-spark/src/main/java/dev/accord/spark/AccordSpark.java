@@ -13,7 +13,7 @@ import org.apache.spark.util.LongAccumulator;
  *
  * {@snippet :
  * Dataset<Row> pairs = DataFormat.JSONL.readPairs(spark, "pairs.jsonl");   // id, source_text, ...
- * try (PairResults results = AccordSpark.process(pairs, SparkOptions.defaults().withFindings(true))) {
+ * try (PairResults results = AccordSpark.process(pairs, SparkOptions.builder().findings(true).build())) {
  *     DataFormat.PARQUET.write(results.beads(), "out/beads", SaveMode.ErrorIfExists);
  *     DataFormat.PARQUET.write(results.summaries(), "out/summaries", SaveMode.ErrorIfExists);
  *     long failed = results.counters().failed();

@@ -56,7 +56,7 @@ record JobArguments(String input, String output, DataFormat inputFormat, DataFor
         List<String> positional = new ArrayList<>();
         DataFormat inputFormat = null;
         DataFormat outputFormat = DataFormat.PARQUET;
-        SparkOptions options = SparkOptions.defaults();
+        SparkOptions.Builder options = SparkOptions.builder();
         int partitions = 0;
         boolean overwrite = false;
         for (int i = 0; i < args.length; i++) {
@@ -64,11 +64,11 @@ record JobArguments(String input, String output, DataFormat inputFormat, DataFor
             switch (arg) {
                 case "--input-format" -> inputFormat = DataFormat.fromCliName(value(args, ++i, arg));
                 case "--output-format" -> outputFormat = DataFormat.fromCliName(value(args, ++i, arg));
-                case "--findings" -> options = options.withFindings(true);
-                case "--force" -> options = options.withForce(true);
-                case "--method" -> options = options.withMethod(AlignmentMethod.fromCliName(value(args, ++i, arg)));
-                case "--max-bead" -> options = options.withMaxBeadSize(number(args, ++i, arg));
-                case "--hard-paragraphs" -> options = options.withHardParagraphs(true);
+                case "--findings" -> options.findings(true);
+                case "--force" -> options.force(true);
+                case "--method" -> options.method(AlignmentMethod.fromCliName(value(args, ++i, arg)));
+                case "--max-bead" -> options.maxBeadSize(number(args, ++i, arg));
+                case "--hard-paragraphs" -> options.hardParagraphs(true);
                 case "--partitions" -> partitions = number(args, ++i, arg);
                 case "--overwrite" -> overwrite = true;
                 default -> {
@@ -85,7 +85,7 @@ record JobArguments(String input, String output, DataFormat inputFormat, DataFor
         }
         String input = positional.get(0);
         return new JobArguments(input, positional.get(1), inputFormat == null ? DataFormat.ofPath(input) : inputFormat,
-                outputFormat, options, partitions, overwrite);
+                outputFormat, options.build(), partitions, overwrite);
     }
 
     private static String value(String[] args, int i, String option) {

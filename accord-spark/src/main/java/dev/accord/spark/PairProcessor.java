@@ -95,7 +95,7 @@ final class PairProcessor implements MapPartitionsFunction<Row, Row> {
     static String message(InvalidInputException e) {
         String remedy = switch (e.remedy().orElse(null)) {
             case InvalidInputException.Remedy.SkipLanguageCheck skip ->
-                    "; to align it anyway, turn the language check off: --force (SparkOptions.withForce(true))";
+                    "; to align it anyway, turn the language check off: --force (SparkOptions.builder().force(true))";
             case null, default -> "";
         };
         return e.input() + ": " + e.reason() + remedy;

@@ -7,12 +7,22 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * The settings of a Spark run of the Accord pipeline: an immutable value, checked when it is made,
- * and serializable, because Spark ships it to every executor with the task.
+ * The immutable, validated settings of a Spark run of the Accord pipeline; serializable, because
+ * Spark ships them to every executor with the task.
  *
- * <p>Start from {@link #defaults()} and change what you need with the {@code withX} methods. The
- * defaults give the command line's defaults: language checked, the full alignment method, beads up
- * to 3 sentences a side, soft paragraphs.
+ * {@snippet :
+ * SparkOptions options = SparkOptions.builder()
+ *         .findings(true)
+ *         .maxBeadSize(4)
+ *         .build();
+ * try (PairResults results = AccordSpark.process(pairs, options)) {
+ *     // ...
+ * }
+ * }
+ *
+ * <p>The defaults are the command line's: language checked, no findings, the full alignment
+ * method, beads up to 3 sentences a side, soft paragraphs. The builder is not serializable; build
+ * the settings before handing them to Spark.
  *
  * @param force whether to go on when a text does not look like its declared language (the
  *     command line's {@code --force}); off by default
@@ -30,49 +40,36 @@ public record SparkOptions(boolean force, boolean findings, AlignmentMethod meth
     private static final long serialVersionUID = 1L;
 
     /**
-     * Checks the values.
+     * Validates each value.
      *
-     * @throws NullPointerException if {@code method} is null
+     * @throws NullPointerException if {@code method} is null; the message names it
      * @throws IllegalArgumentException if {@code maxBeadSize} is outside {@code 1..6}; the message
      *     names the setting and the value
      */
     public SparkOptions {
         Objects.requireNonNull(method, "method");
-        if (maxBeadSize < 1 || maxBeadSize > AlignerOptions.MAX_BEAD_SIZE_LIMIT) {
-            throw new IllegalArgumentException("maxBeadSize must be in 1.." + AlignerOptions.MAX_BEAD_SIZE_LIMIT
-                    + ", got " + maxBeadSize);
-        }
+        checkMaxBeadSize(maxBeadSize);
     }
 
     /** Returns the default settings, those of the command line. */
     public static SparkOptions defaults() {
-        AlignerOptions aligner = AlignerOptions.defaults();
-        return new SparkOptions(false, false, aligner.method(), aligner.maxBeadSize(), aligner.hardParagraphs());
+        return builder().build();
     }
 
-    /** Returns these settings with the language check turned off ({@code true}) or on. */
-    public SparkOptions withForce(boolean newForce) {
-        return new SparkOptions(newForce, findings, method, maxBeadSize, hardParagraphs);
+    /** Returns a builder that starts from the defaults. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** Returns these settings with the extraction of findings turned on ({@code true}) or off. */
-    public SparkOptions withFindings(boolean newFindings) {
-        return new SparkOptions(force, newFindings, method, maxBeadSize, hardParagraphs);
-    }
-
-    /** Returns these settings with another alignment method. */
-    public SparkOptions withMethod(AlignmentMethod newMethod) {
-        return new SparkOptions(force, findings, newMethod, maxBeadSize, hardParagraphs);
-    }
-
-    /** Returns these settings with another largest bead side. */
-    public SparkOptions withMaxBeadSize(int newMaxBeadSize) {
-        return new SparkOptions(force, findings, method, newMaxBeadSize, hardParagraphs);
-    }
-
-    /** Returns these settings with paragraph boundaries made hard ({@code true}) or soft. */
-    public SparkOptions withHardParagraphs(boolean newHardParagraphs) {
-        return new SparkOptions(force, findings, method, maxBeadSize, newHardParagraphs);
+    /** Returns a builder that starts from these settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.force = force;
+        b.findings = findings;
+        b.method = method;
+        b.maxBeadSize = maxBeadSize;
+        b.hardParagraphs = hardParagraphs;
+        return b;
     }
 
     /** Returns the pipeline settings these stand for: UTF-8 running text, language check as set. */
@@ -83,5 +80,71 @@ public record SparkOptions(boolean force, boolean findings, AlignmentMethod meth
     /** Returns the aligner settings these stand for. */
     AlignerOptions alignerOptions() {
         return AlignerOptions.builder().method(method).maxBeadSize(maxBeadSize).hardParagraphs(hardParagraphs).build();
+    }
+
+    private static int checkMaxBeadSize(int value) {
+        if (value < 1 || value > AlignerOptions.MAX_BEAD_SIZE_LIMIT) {
+            throw new IllegalArgumentException("maxBeadSize must be in 1.." + AlignerOptions.MAX_BEAD_SIZE_LIMIT
+                    + ", got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * A mutable builder of {@link SparkOptions}; each setter checks its value at once. Its aligner
+     * defaults are those of {@link AlignerOptions#defaults()}.
+     */
+    public static final class Builder {
+        private boolean force;
+        private boolean findings;
+        private AlignmentMethod method;
+        private int maxBeadSize;
+        private boolean hardParagraphs;
+
+        private Builder() {
+            AlignerOptions aligner = AlignerOptions.defaults();
+            this.method = aligner.method();
+            this.maxBeadSize = aligner.maxBeadSize();
+            this.hardParagraphs = aligner.hardParagraphs();
+        }
+
+        /** Turns the language check off ({@code true}) or on ({@code false}). */
+        public Builder force(boolean value) {
+            this.force = value;
+            return this;
+        }
+
+        /** Turns the extraction of findings on ({@code true}) or off ({@code false}). */
+        public Builder findings(boolean value) {
+            this.findings = value;
+            return this;
+        }
+
+        /** Sets the alignment method. */
+        public Builder method(AlignmentMethod value) {
+            this.method = Objects.requireNonNull(value, "method");
+            return this;
+        }
+
+        /**
+         * Sets the largest number of sentences on one side of a bead.
+         *
+         * @throws IllegalArgumentException if {@code value} is outside {@code 1..6}
+         */
+        public Builder maxBeadSize(int value) {
+            this.maxBeadSize = checkMaxBeadSize(value);
+            return this;
+        }
+
+        /** Forbids ({@code true}) or only penalises ({@code false}) beads across paragraph boundaries. */
+        public Builder hardParagraphs(boolean value) {
+            this.hardParagraphs = value;
+            return this;
+        }
+
+        /** Returns the settings. */
+        public SparkOptions build() {
+            return new SparkOptions(force, findings, method, maxBeadSize, hardParagraphs);
+        }
     }
 }

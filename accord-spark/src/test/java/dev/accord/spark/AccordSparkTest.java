@@ -30,7 +30,7 @@ class AccordSparkTest extends SharedSparkTest {
         List<InputPair> pairs = new ArrayList<>(new TestPairs().pairs(PAIRS));
         pairs.add(TestPairs.seed("seed"));
         try (PairResults results = AccordSpark.process(TestPairs.dataset(spark, pairs, 8),
-                SparkOptions.defaults().withFindings(true))) {
+                SparkOptions.builder().findings(true).build())) {
             Map<String, Row> summaries = byId(results.summaries().collectAsList());
             Map<String, List<Object>> beads = grouped(results.beads().collectAsList());
             Map<String, List<Object>> findings = grouped(results.findings().collectAsList());
@@ -57,7 +57,7 @@ class AccordSparkTest extends SharedSparkTest {
     @Test
     void theSeedPairHasItsKnownBeadsAndFindings() {
         try (PairResults results = AccordSpark.process(TestPairs.dataset(spark, List.of(TestPairs.seed("seed")), 1),
-                SparkOptions.defaults().withFindings(true))) {
+                SparkOptions.builder().findings(true).build())) {
             Row summary = results.summaries().first();
             List<Row> microsoft = results.findings().where("subject = 'Microsoft'").orderBy("side").collectAsList();
             Row lastBead = results.beads().orderBy(functions.desc("bead")).first();
@@ -97,7 +97,7 @@ class AccordSparkTest extends SharedSparkTest {
                     "binary", "failed: source text: looks like a binary file, not text (NUL character at character offset 1)",
                     "swapped", "failed: source text: looks French (fra, confidence 1.00) and target text looks Dutch "
                             + "(nld, confidence 1.00): the two texts seem swapped (given as Dutch and French); to "
-                            + "align it anyway, turn the language check off: --force (SparkOptions.withForce(true))",
+                            + "align it anyway, turn the language check off: --force (SparkOptions.builder().force(true))",
                     "unknown-language", "failed: target_lang: unknown language code 'xx': expected one of nl/nld, "
                             + "fr/fra, de/deu, en/eng",
                     "null-text", "failed: target_text is null",
@@ -114,7 +114,7 @@ class AccordSparkTest extends SharedSparkTest {
     @Test
     void emptyInputGivesEmptyTablesAndZeroCounters() {
         try (PairResults results = AccordSpark.process(TestPairs.dataset(spark, List.of(), 2),
-                SparkOptions.defaults().withFindings(true))) {
+                SparkOptions.builder().findings(true).build())) {
             assertAll(
                     () -> assertEquals(0, results.summaries().count()),
                     () -> assertEquals(0, results.beads().count()),

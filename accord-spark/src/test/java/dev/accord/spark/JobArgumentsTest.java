@@ -23,7 +23,8 @@ class JobArgumentsTest {
                 "--findings", "--force", "--method", "length", "--max-bead", "4", "--hard-paragraphs",
                 "--partitions", "16", "--overwrite", "out");
         assertEquals(new JobArguments("in.jsonl", "out", DataFormat.PARQUET, DataFormat.JSONL,
-                new SparkOptions(true, true, AlignmentMethod.LENGTH, 4, true), 16, true), args);
+                SparkOptions.builder().findings(true).force(true).method(AlignmentMethod.LENGTH).maxBeadSize(4)
+                        .hardParagraphs(true).build(), 16, true), args);
     }
 
     @ParameterizedTest

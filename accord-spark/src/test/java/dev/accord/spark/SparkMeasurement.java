@@ -101,7 +101,7 @@ final class SparkMeasurement {
     private static long spark(SparkSession spark, List<InputPair> pairs, int threads, boolean findings, Path out) {
         long start = System.nanoTime();
         try (PairResults results = AccordSpark.process(TestPairs.dataset(spark, pairs, 4 * threads),
-                SparkOptions.defaults().withFindings(findings))) {
+                SparkOptions.builder().findings(findings).build())) {
             if (out == null) {
                 results.summaries().count();
                 results.beads().count();
