@@ -76,6 +76,7 @@ public record BilingualReport(Document source, Document target, Alignment alignm
         for (Fact f : findings.facts()) {
             requireSentences(f.sentences(), document, "fact " + f.getClass().getSimpleName());
         }
+        requireSentences(findings.accordSentences(), document, "sentence about the accord");
     }
 
     private static void requireSentences(List<Integer> sentences, Document document, String what) {

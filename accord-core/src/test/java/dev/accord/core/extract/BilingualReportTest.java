@@ -133,4 +133,12 @@ class BilingualReportTest {
         assertEquals("reconciliation", assertThrows(NullPointerException.class, () -> new BilingualReport(NL2, FR2,
                 ALIGNMENT, DocumentFindings.empty(Language.NL), DocumentFindings.empty(Language.FR), null)).getMessage());
     }
+
+    @Test
+    void rejectsASentenceAboutTheAccordBeyondTheDocument() {
+        DocumentFindings about = new DocumentFindings(Language.FR, List.of(), List.of(), List.of(), List.of(0, 4));
+        assertEquals("fr sentence about the accord names sentence 4 but the document has 1 sentences",
+                assertThrows(IllegalArgumentException.class, () -> new BilingualReport(NL2, FR2, ALIGNMENT,
+                        DocumentFindings.empty(Language.NL), about, NOTHING)).getMessage());
+    }
 }
