@@ -21,17 +21,7 @@ public final class OutputText {
 
     /** Returns the sentences {@code ids} of {@code document}, joined by a space; empty for no ids. */
     public static String sentences(Document document, List<Integer> ids) {
-        if (ids.size() == 1) {
-            return document.sentence(ids.get(0)).text();
-        }
-        StringBuilder b = new StringBuilder();
-        for (int id : ids) {
-            if (!b.isEmpty()) {
-                b.append(' ');
-            }
-            b.append(document.sentence(id).text());
-        }
-        return b.toString();
+        return document.sentencesText(ids);
     }
 
     /**

@@ -75,8 +75,8 @@ final class ResultRows {
         List<Row> beads = new ArrayList<>(alignment.size());
         for (int i = 0; i < alignment.size(); i++) {
             Bead bead = alignment.beads().get(i);
-            beads.add(RowFactory.create(i, array(bead.source()), array(bead.target()), text(source, bead.source()),
-                    text(target, bead.target()), bead.score(), bead.type()));
+            beads.add(RowFactory.create(i, array(bead.source()), array(bead.target()), source.sentencesText(bead.source()),
+                    target.sentencesText(bead.target()), bead.score(), bead.type()));
         }
         Integer agreements = report == null ? null : report.reconciliation().agreements().size();
         Integer disagreements = report == null ? null : report.reconciliation().disagreements().size();
@@ -104,15 +104,4 @@ final class ResultRows {
         return FAILED.equals(row.getString(SUMMARY.fieldIndex("status")));
     }
 
-    /** Returns the sentences {@code ids} of {@code document}, joined by a space; empty for none. */
-    private static String text(Document document, List<Integer> ids) {
-        StringBuilder b = new StringBuilder();
-        for (int id : ids) {
-            if (!b.isEmpty()) {
-                b.append(' ');
-            }
-            b.append(document.sentence(id).text());
-        }
-        return b.toString();
-    }
 }

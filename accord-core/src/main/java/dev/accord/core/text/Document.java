@@ -105,6 +105,27 @@ public record Document(Language language, String text, List<TextSpan> paragraphs
     }
 
     /**
+     * Returns the texts of the sentences {@code ids}, in the order given, joined by one space;
+     * empty for no ids. A bead's side reads this way.
+     *
+     * @throws NullPointerException if {@code ids} or an id is null
+     * @throws IndexOutOfBoundsException if there is no such sentence
+     */
+    public String sentencesText(List<Integer> ids) {
+        if (ids.size() == 1) {
+            return sentence(ids.get(0)).text();
+        }
+        StringBuilder b = new StringBuilder();
+        for (int id : ids) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(sentence(id).text());
+        }
+        return b.toString();
+    }
+
+    /**
      * Returns the text of paragraph {@code index}.
      *
      * @throws IndexOutOfBoundsException if there is no such paragraph

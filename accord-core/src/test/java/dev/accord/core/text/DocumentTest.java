@@ -164,4 +164,13 @@ class DocumentTest {
         Document doc = Document.unsegmented(Language.NL, TEXT, List.of(P0, P1));
         assertTrue(!doc.toString().contains("Microsoft"), doc.toString());
     }
+
+    @Test
+    void theTextOfSeveralSentencesIsJoinedByOneSpaceInTheOrderGiven() {
+        Document doc = new Document(Language.NL, TEXT, List.of(P0, P1), validSentences());
+        assertEquals("Microsoft en Facebook tekenen. Apple niet.", doc.sentencesText(List.of(0, 1)));
+        assertEquals("Google ook niet. Apple niet.", doc.sentencesText(List.of(2, 1)));
+        assertEquals("", doc.sentencesText(List.of()));
+        assertThrows(IndexOutOfBoundsException.class, () -> doc.sentencesText(List.of(3)));
+    }
 }
