@@ -16,15 +16,23 @@ import java.util.Set;
  * that speak of the accord.
  *
  * <p>The mentions of a sentence are first grouped into lists (names joined by commas and
- * coordinators): a list takes one role. A list takes the role of the nearest predicate cue of its
- * clause (initiating, signing, refusing, a noun of members), negated by a negator of the clause
- * near the cue; a list right after a contrast word ({@code unlike}, {@code in tegenstelling tot})
- * takes the opposite. A list in a clause with no predicate ({@code maar Google niet},
- * {@code mais Cisco l'a fait}) takes the sentence's predicate, negated when its own clause has a
- * negator. A sentence with lists and no predicate at all continues the group of the sentence
- * before it when it opens with a continuation word ({@code Ook}, {@code Neither}), is an item of a
- * bulleted list, or follows a sentence that ends with a colon. Launch cues ({@code launched by})
- * name initiators only in a sentence that names or refers to the accord.
+ * coordinators, an article and an adjective allowed after a coordinator): a list takes one role.
+ * A list takes the role of the nearest predicate cue of its clause (initiating, signing, refusing,
+ * a noun of members), negated by a negator near the cue or right before the list; a list right
+ * after a contrast word ({@code unlike}, {@code in tegenstelling tot}) takes the opposite; a
+ * hedged signing ({@code would consider joining}) gives no role, a hedged refusal
+ * ({@code wil niet tekenen}) a refusal. The cue of a relative clause right after a list gives it a
+ * second role ({@code piloté par X, qui en sont aussi signataires}); a cue before a relative
+ * clause about another noun is not the role of the names inside it. A list in a comma segment with
+ * no cue but an affirmer or a negator ({@code Dell en Nokia wel}) takes the sentence's predicate
+ * with that polarity. Launch cues name initiators only of the accord or an initiative, not of a
+ * product ({@code launched by} after it, {@code led the effort} before it).
+ *
+ * <p>Across sentences: a sentence with names and no cue continues the role of the sentence before
+ * when it opens with a continuation word ({@code Ook}, {@code Neither}), says it did the same
+ * ({@code followed suit}), is an item of a list, is mostly names, or answers a question or a
+ * colon; a name alone as a heading takes the role of the next sentence; a possessive before a
+ * name or a parent noun ({@code Alphabet's Google}) takes no role of its own.
  *
  * <p>Stateless and thread-safe.
  */
