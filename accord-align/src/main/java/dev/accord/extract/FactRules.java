@@ -12,12 +12,23 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Reads the facts of a document from the sentences that speak of the accord: the numbers of
- * signatories (a number, in digits or words, with its qualifier, before a noun of companies or
- * members, in a sentence about signing; then every sentence that repeats it), the number of
- * principles (a number before a noun of principles), the signing day (a weekday in a sentence
- * about signing or presenting, in any word order) and the first meeting (an event and a place
- * in a sentence about meeting).
+ * Reads the facts of a document from the sentences that speak of the accord.
+ *
+ * <ul>
+ *   <li>Numbers of signatories: a number in digits or words with its qualifier ({@link NumberReader}:
+ *       {@code ruim 150}, {@code une centaine}), followed within {@value #COUNT_NOUN_WINDOW} words by a
+ *       noun of companies or members, in a sentence about signing, about the accord or its members,
+ *       or answering a question about them; also a number ending its clause in a sentence about the
+ *       members ({@code les signataires étaient déjà soixante-et-onze}). Not counts: years, numbers of
+ *       newcomers ({@code 33 other firms}), compounds ({@code six-person}), list numbers, a lone
+ *       {@code een}/{@code un}/{@code one}. Each count is then found in every sentence that repeats it.</li>
+ *   <li>The number of principles: a number before a noun of principles, outside headings.</li>
+ *   <li>The signing day: a weekday, in any word order, in a sentence about signing or presenting
+ *       that is not about a meeting.</li>
+ *   <li>The first meeting: a known event, or a name next to an event noun, and a place (a known
+ *       place by its first name, or a name after a preposition of place) in a sentence about
+ *       meeting.</li>
+ * </ul>
  *
  * <p>Stateless and thread-safe.
  */
