@@ -48,6 +48,10 @@ final class DecodingTextReader implements TextReader {
     private static final int MIN_CONTROL_COUNT = 8;
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] UTF32LE_BOM = {(byte) 0xFF, (byte) 0xFE, 0, 0};
+    private static final byte[] UTF32BE_BOM = {0, 0, (byte) 0xFE, (byte) 0xFF};
+    /** How many leading bytes are looked at to recognise UTF-16 or UTF-32 without a byte-order mark. */
+    private static final int WIDE_SAMPLE = 200;
 
     private final InputFormat format;
     private final Charset charset;
@@ -141,7 +145,7 @@ final class DecodingTextReader implements TextReader {
             if (startsWith(bytes, UTF8_BOM)) {
                 start = UTF8_BOM.length;
             }
-            rejectUtf16(bytes, file);
+            rejectWideEncodings(bytes, file);
             // Binary data is usually invalid UTF-8 too; say "binary" first, it is the better message.
             InputBytes.requireNoNul(file, bytes, start, bytes.length);
         }
@@ -171,28 +175,69 @@ final class DecodingTextReader implements TextReader {
     }
 
     /**
-     * Refuses UTF-16 read as UTF-8 with a message that names the encoding: a UTF-16 byte-order
-     * mark, or text whose every other byte is NUL (ASCII letters in UTF-16 without a mark).
+     * Refuses UTF-32 and UTF-16 read as UTF-8 with a message that names the encoding: a byte-order
+     * mark, or text whose bytes are mostly NUL in a fixed pattern (ASCII letters without a mark:
+     * three NULs in every four bytes for UTF-32, one in every two for UTF-16). UTF-32 is checked
+     * first, because its little-endian mark {@code FF FE 00 00} begins with UTF-16's.
      */
-    private static void rejectUtf16(byte[] bytes, Path file) throws InvalidInputException {
+    private static void rejectWideEncodings(byte[] bytes, Path file) throws InvalidInputException {
+        if (startsWith(bytes, UTF32LE_BOM) || startsWith(bytes, UTF32BE_BOM)) {
+            throw wide(file, "starts with a UTF-32 byte-order mark", "UTF-32");
+        }
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            throw new InvalidInputException(file, "starts with a UTF-16 byte-order mark",
-                    new InvalidInputException.Remedy.NameEncoding(Optional.of("UTF-16")), null);
+            throw wide(file, "starts with a UTF-16 byte-order mark", "UTF-16");
         }
-        int sample = Math.min(bytes.length, 200) & ~1;
-        int evenNuls = 0;
-        int oddNuls = 0;
-        for (int i = 0; i < sample; i += 2) {
-            evenNuls += bytes[i] == 0 ? 1 : 0;
-            oddNuls += bytes[i + 1] == 0 ? 1 : 0;
+        int[] utf32Nuls = nulsByPosition(bytes, 4);
+        if (mostlyNulExceptAt(utf32Nuls, 0)) {
+            throw wide(file, "looks like UTF-32 text", "UTF-32LE");
         }
-        int pairs = sample / 2;
-        if (pairs >= 4 && Math.max(evenNuls, oddNuls) * 10 >= pairs * 7 && Math.min(evenNuls, oddNuls) * 10 <= pairs) {
-            throw new InvalidInputException(file, "looks like UTF-16 text",
-                    new InvalidInputException.Remedy.NameEncoding(Optional.of(oddNuls > evenNuls ? "UTF-16LE" : "UTF-16BE")),
-                    null);
+        if (mostlyNulExceptAt(utf32Nuls, 3)) {
+            throw wide(file, "looks like UTF-32 text", "UTF-32BE");
         }
+        int[] utf16Nuls = nulsByPosition(bytes, 2);
+        if (mostlyNulExceptAt(utf16Nuls, 0)) {
+            throw wide(file, "looks like UTF-16 text", "UTF-16LE");
+        }
+        if (mostlyNulExceptAt(utf16Nuls, 1)) {
+            throw wide(file, "looks like UTF-16 text", "UTF-16BE");
+        }
+    }
+
+    private static InvalidInputException wide(Path file, String reason, String charset) {
+        return new InvalidInputException(file, reason, new InvalidInputException.Remedy.NameEncoding(Optional.of(charset)),
+                null);
+    }
+
+    /**
+     * Counts the NUL bytes among the first {@value #WIDE_SAMPLE} bytes by their position in a code
+     * unit of {@code width} bytes; the last element is the number of code units sampled.
+     */
+    private static int[] nulsByPosition(byte[] bytes, int width) {
+        int sample = Math.min(bytes.length, WIDE_SAMPLE) / width * width;
+        int[] counts = new int[width + 1];
+        for (int i = 0; i < sample; i++) {
+            counts[i % width] += bytes[i] == 0 ? 1 : 0;
+        }
+        counts[width] = sample / width;
+        return counts;
+    }
+
+    /**
+     * Returns true if at least 70% of the code units have a NUL at every position but
+     * {@code letter}, which is NUL in at most 10% of them, over at least 4 code units.
+     */
+    private static boolean mostlyNulExceptAt(int[] counts, int letter) {
+        int units = counts[counts.length - 1];
+        if (units < 4 || counts[letter] * 10 > units) {
+            return false;
+        }
+        for (int i = 0; i < counts.length - 1; i++) {
+            if (i != letter && counts[i] * 10 < units * 7) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static CharacterCodingException codingException(CoderResult result) {

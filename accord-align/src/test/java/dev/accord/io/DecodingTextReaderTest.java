@@ -186,6 +186,38 @@ class DecodingTextReaderTest {
         assertEquals("Een zin over het akkoord.", d.text());
     }
 
+    /**
+     * UTF-32 is told apart from UTF-16 and from binary data: its byte-order mark {@code FF FE 00 00}
+     * begins with UTF-16's, and its ASCII letters are followed by three NUL bytes, not one.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-32BE:FEFF:starts with a UTF-32 byte-order mark:UTF-32",
+        "UTF-32LE:FFFE:starts with a UTF-32 byte-order mark:UTF-32", "UTF-32LE::looks like UTF-32 text:UTF-32LE",
+        "UTF-32BE::looks like UTF-32 text:UTF-32BE"})
+    void utf32ReadAsUtf8NamesUtf32(String row) throws IOException {
+        String[] cells = row.split(":");
+        byte[] body = "Een zin over het akkoord.".getBytes(Charset.forName(cells[0]));
+        byte[] bom = switch (cells[1]) {
+            case "FEFF" -> new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF};
+            case "FFFE" -> new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0};
+            default -> new byte[0];
+        };
+        byte[] bytes = concat(bom, body);
+        String[] expected = {cells[2], cells[3]};
+        Path file = write("utf32.txt", bytes);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> text.read(file, Language.NL));
+        assertEquals(file + ": " + expected[0] + "; name its encoding: PipelineConfig.builder().encoding(\"" + expected[1] + "\")",
+                e.getMessage());
+        Document d = TextReader.of(InputFormat.TEXT, Charset.forName(expected[1])).read(file, Language.NL);
+        assertEquals("Een zin over het akkoord.", d.text());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
     @Test
     void fileFullOfControlCharactersIsRejectedAsBinary() throws IOException {
         byte[] bytes = new byte[400];
