@@ -22,6 +22,9 @@ import picocli.CommandLine.Command;
  *
  * <p>Errors never reach the user as a stack trace: bad input, bad options and failed writes print
  * one line on standard error and exit with a code from {@link ExitCodes}.
+ *
+ * <p>Every argument is taken as written: one that starts with {@code @} is a file name, not
+ * picocli's {@code @file} of further arguments, which is turned off.
  */
 @Command(
         name = "accord",
@@ -90,6 +93,9 @@ public final class AccordCli implements Runnable {
 
     private static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new AccordCli());
+        // An argument is what it says: picocli would read "@notes.txt" as a file of more arguments
+        // (and a name that is text to align could then inject options); the shell or xargs do that job.
+        cli.setExpandAtFiles(false);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(AccordCli::handleExecutionException);
