@@ -128,10 +128,18 @@ public final class InputBytes {
         return new InvalidInputException(file, "is too large (" + size + "; at most " + maxBytes + " bytes can be read)");
     }
 
-    /** Says why a file that does not exist is missing: no such file, or a link that leads nowhere. */
+    /**
+     * Says why a file that does not exist is missing: no such file, or a link that leads nowhere.
+     * A name with U+FFFD came, most likely, from bytes that are not valid UTF-8 (the JVM decodes
+     * arguments and cannot give back the bytes), so the message says so rather than leave the user
+     * looking at a file that is there.
+     */
     private static String missing(Path file) {
         if (!Files.isSymbolicLink(file) && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return "no such file";
+            return file.toString().indexOf('\uFFFD') >= 0
+                    ? "no such file (if its name holds bytes that are not valid UTF-8, shown as \uFFFD, Java cannot "
+                            + "open it by that name: rename the file)"
+                    : "no such file";
         }
         try {
             file.toRealPath();

@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Supplier;
@@ -96,6 +99,8 @@ public final class AccordCli implements Runnable {
         // An argument is what it says: picocli would read "@notes.txt" as a file of more arguments
         // (and a name that is text to align could then inject options); the shell or xargs do that job.
         cli.setExpandAtFiles(false);
+        // picocli's own path converter drops the InvalidPathException that says why a name is unusable
+        cli.registerConverter(Path.class, Path::of);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(AccordCli::handleExecutionException);
@@ -124,9 +129,36 @@ public final class AccordCli implements Runnable {
 
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
+        if (e.getCause() instanceof InvalidPathException bad) {
+            err.println("accord: " + oneLine(bad.getInput() + ": " + unusableName(bad)));
+            return ExitCodes.INPUT;
+        }
         err.println("accord: " + oneLine(parameterMessage(e)) + " (see '"
                 + e.getCommandLine().getCommandSpec().qualifiedName(" ") + " --help')");
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * Says why a file name given on the command line cannot be turned into a path. On Linux Java
+     * decodes arguments and file names in the locale's character set ({@code sun.jnu.encoding},
+     * which no {@code -D} option changes): under {@code LC_ALL=C} that is ASCII, and every name
+     * with an accent is refused here. {@code ./accord} runs Java under a UTF-8 locale for this.
+     */
+    static String unusableName(InvalidPathException bad) {
+        String names = System.getProperty("sun.jnu.encoding", "");
+        if (!names.isEmpty() && !isUtf8(names)) {
+            return "cannot be used as a file name: Java decodes file names as " + names + " under this locale; "
+                    + "run under a UTF-8 locale, e.g. LC_ALL=C.UTF-8 (./accord does)";
+        }
+        return "cannot be used as a file name: " + bad.getReason();
+    }
+
+    private static boolean isUtf8(String charset) {
+        try {
+            return Charset.forName(charset).equals(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
     }
 
     /**

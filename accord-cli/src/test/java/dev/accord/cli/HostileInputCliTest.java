@@ -328,7 +328,11 @@ class HostileInputCliTest {
         for (String arg : args) {
             command.add(resolve(arg));
         }
-        ProcessBuilder pb = new ProcessBuilder(command);
+        return run(new ProcessBuilder(command));
+    }
+
+    /** Runs {@code pb} without the JVM option variables of the caller's environment, and waits for it. */
+    private static Ended run(ProcessBuilder pb) throws IOException, InterruptedException {
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         pb.environment().remove("JDK_JAVA_OPTIONS");
         Path out = Files.createTempFile(dir, "process", ".out");
@@ -369,6 +373,63 @@ class HostileInputCliTest {
         assertTrue(ended.err().contains("ACCORD_JAVA_OPTS=-Xmx4g"), ended.err());
         assertNoStackTrace(ended.err());
         Files.delete(dir.resolve("big.txt"));
+    }
+
+    /**
+     * Runs {@code accord segment NAME --lang nl --force} in a child JVM under {@code locale}, from a
+     * shell in the test's folder that first writes a Dutch sentence to NAME: the name is given as a
+     * {@code printf} format, so that it can hold any bytes, which Java could not pass itself.
+     */
+    private static Ended segmentFileNamedInShell(String locale, String printfName) throws IOException, InterruptedException {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "SKIPPED: no /bin/sh to pass raw bytes as a file name");
+        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "cd \"$ACCORD_TEST_DIR\" || exit 99; "
+                + "name=$(printf '" + printfName + "'); printf 'Een zin.\\n' > \"$name\" || exit 98; "
+                + "exec \"$@\" segment \"$ACCORD_TEST_DIR/$name\" --lang nl --force", "sh"));
+        command.addAll(ChildJvm.command(List.of("-Xmx256m"), AccordCli.class));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("LANG");
+        pb.environment().remove("LC_CTYPE");
+        pb.environment().put("LC_ALL", locale);
+        pb.environment().put("ACCORD_TEST_DIR", dir.toString());
+        return run(pb);
+    }
+
+    /**
+     * Java run straight under {@code LC_ALL=C} decodes file names as ASCII and cannot open a name
+     * with an accent: one line that says why and what to do, exit 3, not a conversion error.
+     */
+    @Test
+    void aNonAsciiFileNameUnderAnAsciiLocaleIsOneLineThatNamesTheLocale() throws IOException, InterruptedException {
+        Ended ended = segmentFileNamedInShell("C", "\\303\\251\\303\\251n.txt");
+        assertEquals(ExitCodes.INPUT, ended.exit(), ended.err());
+        assertEquals(1, ended.err().lines().count(), ended.err());
+        assertTrue(ended.err().startsWith("accord: " + dir + "/"), ended.err());
+        assertTrue(ended.err().contains(".txt: cannot be used as a file name: Java decodes file names as "), ended.err());
+        assertTrue(ended.err().endsWith(" under this locale; run under a UTF-8 locale, e.g. LC_ALL=C.UTF-8 (./accord does)\n"),
+                ended.err());
+        assertNoStackTrace(ended.err());
+        assertEquals("", ended.out());
+    }
+
+    /** Under a UTF-8 locale the same name is read like any other. */
+    @Test
+    void aNonAsciiFileNameUnderAUtf8LocaleIsRead() throws IOException, InterruptedException {
+        Ended ended = segmentFileNamedInShell("C.UTF-8", "\\303\\251\\303\\251n.txt");
+        assertEquals(ExitCodes.OK, ended.exit(), ended.err());
+        assertEquals("Een zin.\n", ended.out());
+    }
+
+    /**
+     * A file whose name is not valid UTF-8 cannot be opened by that name from Java (the JVM hands
+     * the argument over decoded, with U+FFFD for the bad byte): one line that says so, exit 3.
+     */
+    @Test
+    void aFileNameThatIsNotValidUtf8IsOneLineThatSaysSo() throws IOException, InterruptedException {
+        Ended ended = segmentFileNamedInShell("C.UTF-8", "bad\\377name.txt");
+        assertEquals(ExitCodes.INPUT, ended.exit(), ended.err());
+        assertEquals("accord: " + dir + "/bad\uFFFDname.txt: no such file (if its name holds bytes that are not valid "
+                + "UTF-8, shown as \uFFFD, Java cannot open it by that name: rename the file)\n", ended.err());
+        assertEquals("", ended.out());
     }
 
     @Test
