@@ -55,7 +55,7 @@ class LauncherScriptTest {
     /** Runs {@code command} under bash with only the given environment and a PATH of basic tools, no JDK. */
     private Result bash(String command, Map<String, String> env) throws IOException, InterruptedException {
         Path emptyBin = Files.createDirectories(tmp.resolve("tools"));
-        for (String tool : List.of("bash", "env", "awk", "sort", "dirname", "readlink", "cat", "head", "find", "cksum", "ls", "mkdir", "rm", "mv", "wc")) {
+        for (String tool : List.of("bash", "env", "awk", "sort", "dirname", "readlink", "cat", "head", "find", "cksum", "ls", "mkdir", "rm", "mv", "wc", "xargs", "printf")) {
             for (String dir : List.of("/usr/bin", "/bin")) {
                 Path real = Path.of(dir, tool);
                 Path wrapper = emptyBin.resolve(tool);
@@ -276,5 +276,30 @@ class LauncherScriptTest {
         Result r = bash(FIND + "; echo \"$ACCORD_JAVA_MAJOR\"", Map.of("ACCORD_JDK_DIRS", tmp.resolve("jdks").toString()));
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(jdk + "\n25", r.out().strip());
+    }
+
+    /** Replaces the fake JDK's java with {@code body} (after its answer to {@code -version}). */
+    private static void fakeJava(Path jdk, String version, String body) throws IOException {
+        Files.writeString(jdk.resolve("bin/java"), "#!/bin/sh\n"
+                + "for a in \"$@\"; do [ \"$a\" = -version ] && { echo '    java.specification.version = " + version
+                + "' >&2; exit 0; }; done\n" + body, StandardCharsets.UTF_8);
+    }
+
+    /** ACCORD_JAVA_OPTS is split like shell words: quotes keep spaces; nothing is expanded or run. */
+    @Test
+    void javaOptionsAreSplitLikeShellWordsWithoutExpansion() throws Exception {
+        Path jdk = launcherWithBuiltJar("21", false);
+        fakeJava(jdk, "21", "for a in \"$@\"; do printf '[%s]' \"$a\"; done\necho\n");
+        Files.writeString(tmp.resolve("root/glob-me"), "", StandardCharsets.UTF_8);
+        Result r = runLauncher(jdk, "--version", Map.of("ACCORD_JAVA_OPTS",
+                "-Xmx1g  \"-Dname=a b\" '-Dsaid=\"hi there\"' -Dstar=* -Dhome=$HOME -Dcmd=$(echo no)"));
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("[-XX:TieredStopAtLevel=1][-Xmx1g][-Dname=a b][-Dsaid=\"hi there\"][-Dstar=*][-Dhome=$HOME]"
+                + "[-Dcmd=$(echo][no)][-jar][" + tmp.resolve("root/accord-cli/target/accord-cli.jar") + "][--version]\n", r.out());
+
+        Result open = runLauncher(jdk, "--version", Map.of("ACCORD_JAVA_OPTS", "-Dname=\"a b"));
+        assertEquals(2, open.exitCode(), open.err());
+        assertEquals("", open.out());
+        assertEquals("accord: cannot split ACCORD_JAVA_OPTS into options (is a quote left open?): -Dname=\"a b\n", open.err());
     }
 }
