@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Checks how {@code bin/find-jdk.sh} (sourced by {@code ./accord} and {@code .ci/run}) picks a JDK,
@@ -283,6 +285,28 @@ class LauncherScriptTest {
         Files.writeString(jdk.resolve("bin/java"), "#!/bin/sh\n"
                 + "for a in \"$@\"; do [ \"$a\" = -version ] && { echo '    java.specification.version = " + version
                 + "' >&2; exit 0; }; done\n" + body, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code LC_ALL=C ./accord segment één.txt}: Java decodes file names in the locale's character
+     * set, so the launcher gives it a UTF-8 one. Checked with a real JVM that opens the file.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"LC_ALL=C", "LANG=POSIX", "LC_CTYPE=C", "", "LC_ALL=C.UTF-8", "LANG=C.utf8"})
+    void javaDecodesFileNamesAsUtf8WhateverTheLocale(String locale) throws Exception {
+        Path jdk = launcherWithBuiltJar("21", false);
+        Path probe = Files.createDirectories(tmp.resolve("probe")).resolve("Probe.java");
+        Files.writeString(probe, "public class Probe { public static void main(String[] a) { System.out.println("
+                + "System.getProperty(\"sun.jnu.encoding\") + \" \" + java.nio.file.Files.exists(java.nio.file.Path.of(a[0]))); } }",
+                StandardCharsets.UTF_8);
+        String realJava = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        fakeJava(jdk, "21", "for a in \"$@\"; do last=$a; done\nexec '" + realJava + "' '" + probe + "' \"$last\"\n");
+        Result made = bash("cd '" + tmp + "'; printf 'Een zin.\\n' > \"$(printf '\\303\\251\\303\\251n.txt')\"", Map.of());
+        assertEquals(0, made.exitCode(), made.err());
+        Map<String, String> env = locale.isEmpty() ? Map.of() : Map.of(locale.split("=")[0], locale.split("=")[1]);
+        Result r = runLauncher(jdk, "segment \"$(printf '" + tmp + "/\\303\\251\\303\\251n.txt')\"", env);
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("UTF-8 true\n", r.out());
     }
 
     /** ACCORD_JAVA_OPTS is split like shell words: quotes keep spaces; nothing is expanded or run. */
