@@ -250,10 +250,13 @@ final class DecodingTextReader implements TextReader {
     }
 
     private static String normalise(String decoded, Path file) throws InvalidInputException {
-        String text = decoded;
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
+        // Every leading byte-order mark goes, not only the first: a file saved twice by tools that
+        // each add one starts with several, and the text must never start with one.
+        int marks = 0;
+        while (marks < decoded.length() && decoded.charAt(marks) == '\uFEFF') {
+            marks++;
         }
+        String text = decoded.substring(marks);
         text = unifyLineBreaks(text);
         rejectBinary(text, file);
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {

@@ -167,6 +167,17 @@ class DecodingTextReaderTest {
         assertEquals(file + ": looks like a binary file, not text (NUL byte at byte offset 4)", e.getMessage());
     }
 
+    /** Found by ReaderFuzzTest (input {@code three-byte-order-marks}): only the first two were dropped. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 5})
+    void everyLeadingByteOrderMarkIsDropped(int marks) throws IOException {
+        String text = "\uFEFF".repeat(marks) + "Een zin.\n";
+        Document d = sentences.read(write("boms.txt", text), Language.NL);
+        assertEquals("Een zin.\n", d.text());
+        assertEquals(new TextSpan(0, 8), d.sentences().get(0).span());
+        assertEquals("Een zin.\n", sentences.read(text, Language.NL).text());
+    }
+
     @Test
     void utf16WithByteOrderMarkReadAsUtf8NamesTheEncoding() throws IOException {
         Path file = write("utf16.txt", "Één zin.".getBytes(StandardCharsets.UTF_16));
