@@ -74,6 +74,12 @@ final class Lexicon {
         CONTINUATIONS("continuations"),
         /** Openers that continue the previous group in the negative ({@code evenmin}, {@code neither}). */
         NEGATIVE_CONTINUATIONS("negative-continuations"),
+        /** Words that stand for a company of a sentence before, as a verb's subject ({@code it}, {@code la jeune pousse}). */
+        ANAPHORS("anaphors"),
+        /** Determiners that make a noun generic, no anaphor ({@code toute entreprise}, {@code any company}). */
+        INDEFINITES("indefinites"),
+        /** Prepositions that make the verb before them passive ({@code signed by}, {@code ondertekend door}). */
+        PASSIVE_AGENTS("passive-agents"),
         /** Phrases saying that a subject did as the one before ({@code sont dans le même cas}, {@code followed suit}). */
         SAME_AS_BEFORE("same-as-before"),
         /** Relative pronouns that open a clause about the names before them ({@code die}, {@code qui}, {@code which}). */

@@ -4,6 +4,7 @@ import dev.accord.core.Role;
 import dev.accord.extract.CompanyFinder.Mention;
 import dev.accord.extract.Lexicon.Cues;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,8 +32,14 @@ import java.util.Set;
  * <p>Across sentences: a sentence with names and no cue continues the role of the sentence before
  * when it opens with a continuation word ({@code Ook}, {@code Neither}), says it did the same
  * ({@code followed suit}), is an item of a list, is mostly names, or answers a question or a
- * colon; a name alone as a heading takes the role of the next sentence; a possessive before a
- * name or a parent noun ({@code Alphabet's Google}) takes no role of its own.
+ * colon, with at most {@value #QUIET_SENTENCES} sentences of no names or cues between; a sentence
+ * of no names that says others did the same ({@code Deux autres l'ont suivie}) passes on the first
+ * predicate of the sentence before; a list with no cue of its own in a sentence whose cues speak of
+ * something else ({@code Then came X, which showed ...}) may continue too. A name alone as a
+ * heading takes the role of the next sentence; a possessive before a name or a parent noun
+ * ({@code Alphabet's Google}) takes no role of its own. A verb of signing whose subject is an
+ * anaphor ({@code it}, {@code la jeune pousse}, {@code het bedrijf}) gives its role to the company
+ * named last, at most {@value #ANAPHOR_SENTENCES} sentences before.
  *
  * <p>Stateless and thread-safe.
  */
@@ -46,6 +53,12 @@ final class RoleRules {
     static final int RELATIVE_WINDOW = 4;
     /** How far before a list a contrast word may stand: {@value} words. */
     static final int CONTRAST_WINDOW = 3;
+    /** How far before its verb an anaphor may stand ({@code het bedrijf heeft in 2020 het akkoord ondertekend}): {@value} words. */
+    static final int ANAPHOR_WINDOW = 6;
+    /** How many sentences back the company an anaphor stands for may be named: {@value}. */
+    static final int ANAPHOR_SENTENCES = 3;
+    /** How many sentences without names or cues may stand between a group and its continuation: {@value}. */
+    static final int QUIET_SENTENCES = 2;
 
     /** The roles and parents of a document's companies. */
     record Result(Map<String, Set<Role>> roles, Map<String, String> parents) {
@@ -76,24 +89,55 @@ final class RoleRules {
         }
         Role previous = null;
         boolean previousAsks = false;
+        Role previousPredicate = null; // the first predicate of the sentence before: what "did the same" repeats
+        int quiet = 0; // sentences without names or cues since the last role
+        Mention antecedent = null; // the last company named before this sentence
         for (AnalyzedSentence s : sentences) {
             List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
             parents(s, here, lexicon, parents);
+            Mention before = antecedent;
+            if (!here.isEmpty()) {
+                antecedent = here.stream().max(Comparator.comparingInt(Mention::start)).orElseThrow();
+            }
             if (!scope.inScope(s.index())) {
                 previous = null;
+                previousPredicate = null;
                 continue;
             }
             List<Cue> cues = cues(s, lexicon);
+            Role predicate = cues.isEmpty() ? null : predicateRole(s, cues.get(0), clauseOf(s, lexicon), lexicon);
+            if (before != null && s.index() - before.sentence() <= ANAPHOR_SENTENCES) {
+                // "Zeewind Hosting rents out servers. ... In 2020 it joined the accord."
+                Role r = anaphoricRole(s, cues, here, lexicon);
+                if (r != null) {
+                    roles.get(before.company()).add(r);
+                }
+            }
             if (here.isEmpty()) {
                 // "Wie tekende er?", "Parmi les signataires :": the predicate the next sentence's names answer
-                Role asked = cues.isEmpty() ? null : predicateRole(s, cues.get(0), clauseOf(s, lexicon), lexicon);
-                if (asked == null && isHeadingLike(s)) {
+                if (predicate == null && isHeadingLike(s)) {
                     continue; // "Telecom", "Uit de financiële sector": a heading inside a list keeps its group
                 }
-                previous = asked;
-                previousAsks = asked != null && (s.heading() || s.tail().strip().endsWith("?") || s.tail().strip().endsWith(":"));
+                if (predicate == null && previousPredicate != null && sameAsBefore(s, lexicon)) {
+                    // "Deux autres sociétés l'ont suivie.": the next names did what the sentence before said
+                    previous = previousPredicate;
+                    previousAsks = false;
+                    quiet = 0;
+                    continue;
+                }
+                if (predicate == null && previous != null && !s.heading() && quiet < QUIET_SENTENCES) {
+                    // "Wij zetten er vijf op een rij.": a sentence of no names or cues keeps the group going
+                    quiet++;
+                    previousPredicate = null;
+                    continue;
+                }
+                previous = predicate;
+                previousPredicate = predicate;
+                previousAsks = predicate != null && (s.heading() || s.tail().strip().endsWith("?") || s.tail().strip().endsWith(":"));
+                quiet = 0;
                 continue;
             }
+            quiet = 0;
             List<Group> groups = groups(s, here, lexicon);
             Role last = null;
             if (cues.isEmpty() && groups.size() == 1 && isNameAlone(s, groups.get(0)) && s.index() + 1 < sentences.size()) {
@@ -109,7 +153,7 @@ final class RoleRules {
                 }
             }
             if (cues.isEmpty()) {
-                Role continued = continued(s, lexicon, previous, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum());
+                Role continued = continued(s, lexicon, previous, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), s.size());
                 if (continued != null) {
                     for (Group g : groups) {
                         if (!isModifier(s, g, here, lexicon)) {
@@ -124,13 +168,21 @@ final class RoleRules {
                     if (isModifier(s, g, here, lexicon)) {
                         continue;
                     }
-                    for (Role r : rolesOf(s, g, sc, lexicon)) {
+                    List<Role> own = rolesOf(s, g, sc, lexicon);
+                    if (own.isEmpty()) {
+                        // "Then came Bitdefender and Avast, which proved ... to take part": no cue of this
+                        // sentence speaks of the group, so it may still continue the one before
+                        Role continued = continued(s, lexicon, previous, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), g.end());
+                        own = continued == null ? List.of() : List.of(continued);
+                    }
+                    for (Role r : own) {
                         give(roles, g, r);
                         last = r;
                     }
                 }
             }
             previous = last;
+            previousPredicate = predicate;
             previousAsks = s.tail().strip().endsWith(":");
         }
         for (Map.Entry<String, Set<Role>> e : roles.entrySet()) {
@@ -139,6 +191,51 @@ final class RoleRules {
             }
         }
         return new Result(roles, parents);
+    }
+
+    /**
+     * Returns the role that a verb of signing, refusing or leading gives a company named in a
+     * sentence before, or null: when its subject is an anaphor ({@code it}, {@code la jeune pousse})
+     * in its clause, with no name between them, before it or, a noun phrase, right after it
+     * ({@code In 2020 tekende het bedrijf}); a passive verb ({@code signed by}), a generic noun
+     * ({@code toute entreprise}) or a relative clause ({@code une entreprise qui refuse}) gives none.
+     */
+    private static Role anaphoricRole(AnalyzedSentence s, List<Cue> cues, List<Mention> here, Lexicon lexicon) {
+        List<Word> w = s.words();
+        List<PhraseList.Match> anaphors = lexicon.get(Cues.ANAPHORS).find(w);
+        if (anaphors.isEmpty()) {
+            return null;
+        }
+        int[] clause = clauseOf(s, lexicon);
+        for (Cue c : cues) {
+            boolean verb = lexicon.get(Cues.SIGNING).matchAt(w, c.start()) != null
+                    || lexicon.get(Cues.REFUSING).matchAt(w, c.start()) != null
+                    || lexicon.get(Cues.LEADING).matchAt(w, c.start()) != null;
+            if (!verb || c.end() < w.size() && lexicon.get(Cues.PASSIVE_AGENTS).matchAt(w, c.end()) != null) {
+                continue;
+            }
+            for (PhraseList.Match a : anaphors) {
+                if (a.start() > 0 && lexicon.get(Cues.INDEFINITES).matchAt(w, a.start() - 1) != null) {
+                    continue; // "Toute entreprise qui souscrit": any company, not one named before
+                }
+                boolean subjectBefore = a.end() <= c.start() && c.start() - a.end() <= ANAPHOR_WINDOW;
+                boolean subjectAfter = a.start() >= c.end() && a.start() - c.end() <= 1 && a.end() - a.start() >= 2;
+                int from = subjectBefore ? a.start() : c.start();
+                int to = subjectBefore ? c.start() : a.end();
+                if ((subjectBefore || subjectAfter) && clause[from] == clause[to - 1]
+                        && here.stream().noneMatch(m -> m.start() < to && m.end() > from)
+                        && !lexicon.get(Cues.RELATIVE_PRONOUNS).occursIn(w, from, to)) {
+                    return predicateRole(s, c, clause, lexicon);
+                }
+            }
+            return null; // only the first verb of the sentence
+        }
+        return null;
+    }
+
+    /** Returns true if a sentence says someone did what the sentence before said ({@code followed suit}). */
+    private static boolean sameAsBefore(AnalyzedSentence s, Lexicon lexicon) {
+        return lexicon.get(Cues.SAME_AS_BEFORE).occursIn(s.words(), 0, s.size());
     }
 
     private static void give(Map<String, Set<Role>> roles, Group g, Role r) {
@@ -151,9 +248,10 @@ final class RoleRules {
      * Returns the role a sentence without cues continues from the one before, or null: after a
      * question or a colon, in a bulleted item, or after a word of continuation ({@code Ook},
      * {@code also}), with the polarity its own words give ({@code Facebook en LinkedIn daarentegen
-     * wel}, {@code Evenmin Apple}).
+     * wel}, {@code Evenmin Apple}) before word {@code until}: a negator in a clause after the names
+     * ({@code which showed that a company did not need ...}) is not theirs.
      */
-    private static Role continued(AnalyzedSentence s, Lexicon lexicon, Role previous, boolean previousAsks, int mentionWords) {
+    private static Role continued(AnalyzedSentence s, Lexicon lexicon, Role previous, boolean previousAsks, int mentionWords, int until) {
         if (previous == null || s.words().isEmpty()) {
             return null;
         }
@@ -161,9 +259,9 @@ final class RoleRules {
         boolean negativeOpener = lexicon.get(Cues.NEGATIVE_CONTINUATIONS).matchAt(w, 0) != null;
         boolean opener = lexicon.get(Cues.CONTINUATIONS).matchAt(w, 0) != null;
         boolean bullet = isListItem(w);
-        boolean negated = lexicon.get(Cues.NEGATORS).occursIn(w, 0, w.size())
-                || lexicon.get(Cues.NEGATIVE_CONTINUATIONS).occursIn(w, 0, w.size());
-        boolean affirmed = lexicon.get(Cues.AFFIRMERS).occursIn(w, 0, w.size());
+        boolean negated = lexicon.get(Cues.NEGATORS).occursIn(w, 0, until)
+                || lexicon.get(Cues.NEGATIVE_CONTINUATIONS).occursIn(w, 0, until);
+        boolean affirmed = lexicon.get(Cues.AFFIRMERS).occursIn(w, 0, until);
         if (previous == Role.INITIATOR) {
             return opener || bullet || previousAsks ? Role.INITIATOR : null;
         }

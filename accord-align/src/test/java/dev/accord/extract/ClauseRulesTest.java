@@ -30,6 +30,8 @@ class ClauseRulesTest {
     @CsvSource(delimiter = '|', value = {
         "nl|Microsoft en Facebook namen het initiatief voor het akkoord.|Microsoft:INITIATOR Facebook:INITIATOR",
         "fr|Microsoft et Facebook sont à l'origine de l'accord.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "fr|Nokia a rejoint l'accord, ce pacte né d'une idée de Microsoft.|Nokia:SIGNATORY Microsoft:INITIATOR",
+        "en|Brightwell joined the accord, the pact that Microsoft had set in motion a year earlier.|Brightwell:SIGNATORY Microsoft:INITIATOR",
         "nl|Microsoft, Facebook en Nokia behoren tot de ondertekenaars.|Microsoft:SIGNATORY Facebook:SIGNATORY Nokia:SIGNATORY",
         "nl|Onder de ondertekenaars zijn Microsoft en Facebook.|Microsoft:SIGNATORY Facebook:SIGNATORY",
         "fr|Parmi les signataires figurent Microsoft, Facebook et Nokia.|Microsoft:SIGNATORY Facebook:SIGNATORY Nokia:SIGNATORY",

@@ -30,8 +30,29 @@ class RolesAcrossSentencesTest {
         "nl|Cisco / De netwerkreus tekende op dag één.|Cisco:SIGNATORY",
         "en|Cisco signed the accord. / Oracle reported strong results.|Cisco:SIGNATORY Oracle:MENTIONED",
         "nl|Proximus overweegt het akkoord te ondertekenen. / Amazon wil niet tekenen.|Proximus:MENTIONED Amazon:NON_SIGNATORY",
+        "en|The first signatories were Cisco and Oracle. / Then came smaller firms like Avast and Guardtime, which showed that a company did not need to be American to take part.|Cisco:SIGNATORY Oracle:SIGNATORY Avast:SIGNATORY Guardtime:SIGNATORY",
+        "fr|Veridian Systems a rejoint l'accord en 2019. / Deux autres sociétés belges l'ont suivie. / Il s'agit de Arteveld Data et de Polderhost.|Veridian Systems:SIGNATORY Arteveld Data:SIGNATORY Polderhost:SIGNATORY",
+        "en|Cisco signed the accord. / Two rivals did the same. / They are Oracle and SAP.|Cisco:SIGNATORY Oracle:SIGNATORY SAP:SIGNATORY",
+        "nl|Ook kleinere bedrijven tekenden het akkoord. / Wij zetten er twee op een rij. / 1. Guardtime. / Een Estse specialist in handtekeningen. / 2. Avast. / Een Tsjechische maker van antivirus.|Guardtime:SIGNATORY Avast:SIGNATORY",
+        "en|Cisco signed the accord. / The hall was full. / The lunch was late. / The speeches ran long. / Oracle also reported strong results.|Cisco:SIGNATORY Oracle:MENTIONED",
     })
     void aRoleGoesOnOnlyWhereTheTextContinuesIt(String language, String lines, String expected) {
+        assertEquals(expected, roles(language, lines));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "fr|Nokia loue des serveurs à des écoles. / L'entreprise compte douze salariés. / En 2020, elle a adhéré à l'accord.|Nokia:SIGNATORY",
+        "en|Cisco advises hospitals on their networks. / In 2021 it joined the accord.|Cisco:SIGNATORY",
+        "nl|Proximus levert internet aan scholen. / In 2020 tekende het bedrijf het akkoord.|Proximus:SIGNATORY",
+        "nl|Proximus levert internet aan scholen. / Het bedrijf heeft in 2020 het akkoord ondertekend.|Proximus:SIGNATORY",
+        "en|Cisco advises hospitals on their networks. / It was signed by dozens of firms.|Cisco:MENTIONED",
+        "fr|Nokia construit des réseaux. / Toute entreprise peut signer l'accord.|Nokia:MENTIONED",
+        "fr|Nokia construit des réseaux. / Des entreprises ont signé l'accord.|Nokia:MENTIONED",
+        "fr|Nokia construit des réseaux. / C'est une entreprise qui refuse les contrats offensifs.|Nokia:MENTIONED",
+        "en|Cisco advises hospitals. / The weather was fine. / The hall was full. / The lunch was late. / It joined the accord.|Cisco:MENTIONED",
+    })
+    void anAnaphorSubjectGivesTheRoleToTheCompanyNamedBefore(String language, String lines, String expected) {
         assertEquals(expected, roles(language, lines));
     }
 }
