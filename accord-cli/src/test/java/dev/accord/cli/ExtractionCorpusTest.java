@@ -93,20 +93,20 @@ class ExtractionCorpusTest {
 
     /**
      * Measured with the rewritten extractor (one analysis pass, per-language word lists, accord
-     * scope) on the corpus of 42 texts: 16 Dutch, 16 French, 10 English. The floors guard against
+     * scope) on the corpus of 45 texts: 17 Dutch, 17 French, 11 English. The floors guard against
      * regressions; the issue's targets for the test half (company F1 0.95, exact roles 0.90,
      * pillar recall 0.90 at precision 0.95, every count right, no off-topic error) are not all met
      * yet: the README's Extraction section gives the measured table.
      */
     private static final Map<CorpusSplit, Map<Language, Floor>> FLOORS = Map.of(
             CorpusSplit.DEV, Map.of(
-                    Language.NL, Floor.measured(0.97, 0.96, 1.00, 1.00, 5.0 / 7, 0),
-                    Language.FR, Floor.measured(0.99, 0.96, 1.00, 1.00, 10.0 / 10, 0),
-                    Language.EN, Floor.measured(1.00, 0.91, 1.00, 0.89, 4.0 / 5, 0)),
+                    Language.NL, Floor.measured(0.97, 0.95, 1.00, 1.00, 6.0 / 8, 0),
+                    Language.FR, Floor.measured(0.99, 0.93, 1.00, 1.00, 10.0 / 10, 0),
+                    Language.EN, Floor.measured(0.99, 0.88, 1.00, 0.89, 4.0 / 5, 0)),
             CorpusSplit.TEST, Map.of(
-                    Language.NL, Floor.measured(0.92, 0.86, 1.00, 1.00, 8.0 / 9, 0),
+                    Language.NL, Floor.measured(0.92, 0.88, 1.00, 1.00, 8.0 / 9, 0),
                     Language.FR, Floor.measured(0.94, 0.88, 1.00, 0.94, 8.0 / 9, 0),
-                    Language.EN, Floor.measured(0.90, 0.64, 1.00, 1.00, 4.0 / 6, 0)));
+                    Language.EN, Floor.measured(0.90, 0.82, 1.00, 1.00, 4.0 / 6, 0)));
 
     private static Path corpus;
     private static List<Path> goldFiles;
