@@ -297,8 +297,8 @@ final class CompanyFinder {
             while (a < b && (notName(words.get(a), lexicon) || leadsAName(words, a, b, lexicon))) {
                 a++; // "De", "Hoofdsponsor Allianz", "Kapitein Yari Verschaeren": the name starts after
             }
-            while (b > a && notName(words.get(b - 1), lexicon)) {
-                b--;
+            while (b > a && notName(words.get(b - 1), lexicon) && !endsWithSuffix(words, a, b, lexicon)) {
+                b--; // "Dijlestad IT", "Tessel ICT" keep their suffix: a generic word closes a name
             }
             if (a < b) {
                 Candidate c = new Candidate(s, a, b, null);
@@ -311,6 +311,11 @@ final class CompanyFinder {
         }
         out.sort((x, y) -> Integer.compare(x.start, y.start));
         return out;
+    }
+
+    /** Returns true if words {@code [a, b)} are a name followed by a company suffix that is no name alone ({@code IT}, {@code Digital}). */
+    private boolean endsWithSuffix(List<Word> words, int a, int b, Lexicon lexicon) {
+        return b - a >= 2 && suffixes.contains(words.get(b - 1).key()) && !notName(words.get(b - 2), lexicon);
     }
 
     /** Returns true if word {@code i} goes on a capitalised name: a capitalised word joined without punctuation. */

@@ -131,4 +131,13 @@ class UnlistedCompaniesTest {
         assertEquals(null, d.target());
         assertTrue(d.reason().startsWith("named only in the Dutch text"), d.reason());
     }
+
+    @Test
+    void aGenericCompanySuffixAfterAnUnlistedNameIsPartOfTheName() {
+        Document d = Texts.sentences(Language.NL, Texts.aboutTheAccord(Language.NL,
+                "Tessel ICT, Dijlestad IT en Kustlijn Digital ondertekenden het akkoord.\nDe IT-afdeling van Proximus volgde niet."));
+        DocumentFindings f = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(d);
+        assertEquals(List.of("Tessel ICT", "Dijlestad IT", "Kustlijn Digital", "Proximus"),
+                f.companies().stream().map(CompanyFinding::name).toList());
+    }
 }
