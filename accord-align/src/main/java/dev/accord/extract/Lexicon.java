@@ -76,6 +76,8 @@ final class Lexicon {
         NEGATIVE_CONTINUATIONS("negative-continuations"),
         /** Words that stand for a company of a sentence before, as a verb's subject ({@code it}, {@code la jeune pousse}). */
         ANAPHORS("anaphors"),
+        /** Negators that open {@code not only ... but}, which negate nothing ({@code niet alleen}, {@code non seulement}). */
+        NOT_ONLY("not-only"),
         /** Determiners that make a noun generic, no anaphor ({@code toute entreprise}, {@code any company}). */
         INDEFINITES("indefinites"),
         /** Prepositions that make the verb before them passive ({@code signed by}, {@code ondertekend door}). */

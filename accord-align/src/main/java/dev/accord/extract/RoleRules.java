@@ -259,7 +259,7 @@ final class RoleRules {
         boolean negativeOpener = lexicon.get(Cues.NEGATIVE_CONTINUATIONS).matchAt(w, 0) != null;
         boolean opener = lexicon.get(Cues.CONTINUATIONS).matchAt(w, 0) != null;
         boolean bullet = isListItem(w);
-        boolean negated = lexicon.get(Cues.NEGATORS).occursIn(w, 0, until)
+        boolean negated = negatorIn(w, 0, until, lexicon)
                 || lexicon.get(Cues.NEGATIVE_CONTINUATIONS).occursIn(w, 0, until);
         boolean affirmed = lexicon.get(Cues.AFFIRMERS).occursIn(w, 0, until);
         if (previous == Role.INITIATOR) {
@@ -551,9 +551,8 @@ final class RoleRules {
                 }
             }
             this.negated = new boolean[clauses];
-            PhraseList negators = lexicon.get(Cues.NEGATORS);
             for (int i = 0; i < n; i++) {
-                if (negators.matchAt(w, i) != null) {
+                if (negatorAt(w, i, lexicon)) {
                     negated[clause[i]] = true;
                 }
             }
@@ -615,7 +614,7 @@ final class RoleRules {
         }
         if (!sc.anyCue(from, to) && !contrast) {
             boolean affirmed = lexicon.get(Cues.AFFIRMERS).occursIn(w, from, to);
-            boolean negated = lexicon.get(Cues.NEGATORS).occursIn(w, from, to);
+            boolean negated = negatorIn(w, from, to, lexicon);
             boolean signingSentence = sc.main != null;
             if (signingSentence && affirmed && !negated) {
                 return Role.SIGNATORY;
@@ -684,17 +683,31 @@ final class RoleRules {
 
     /** Returns true if a negator of the cue's clause stands within {@link #NEGATOR_WINDOW} words of it, outside the list. */
     private static boolean negatedNear(List<Word> w, Cue cue, int[] clause, int own, Group g, Lexicon lexicon) {
-        PhraseList negators = lexicon.get(Cues.NEGATORS);
         int from = Math.max(0, cue.start() - NEGATOR_WINDOW);
         int to = Math.min(w.size(), cue.end() + NEGATOR_WINDOW);
         for (int i = from; i < to; i++) {
-            if (clause[i] == own && negators.matchAt(w, i) != null) {
+            if (clause[i] == own && negatorAt(w, i, lexicon)) {
                 return true;
             }
         }
         // a negator right before the list's names negates it too: "ni Alphabet ni Apple", "Noch Alphabet noch Apple"
         int before = g == null ? -1 : g.start() - 1;
-        return before >= 0 && clause[before] == own && negators.matchAt(w, before) != null;
+        return before >= 0 && clause[before] == own && negatorAt(w, before, lexicon);
+    }
+
+    /** Returns true if a negator starts at word {@code i} and does not open {@code not only} ({@code Niet alleen grote spelers doen mee}). */
+    private static boolean negatorAt(List<Word> w, int i, Lexicon lexicon) {
+        return lexicon.get(Cues.NEGATORS).matchAt(w, i) != null && lexicon.get(Cues.NOT_ONLY).matchAt(w, i) == null;
+    }
+
+    /** Returns true if a negator other than {@code not only} stands in words {@code [from, to)}. */
+    private static boolean negatorIn(List<Word> w, int from, int to, Lexicon lexicon) {
+        for (int i = from; i < to; i++) {
+            if (negatorAt(w, i, lexicon)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns true if a contrast phrase ends at most {@link #CONTRAST_WINDOW} words before {@code start} ({@code unlike their rivals X}). */

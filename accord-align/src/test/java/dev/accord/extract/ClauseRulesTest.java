@@ -30,6 +30,9 @@ class ClauseRulesTest {
     @CsvSource(delimiter = '|', value = {
         "nl|Microsoft en Facebook namen het initiatief voor het akkoord.|Microsoft:INITIATOR Facebook:INITIATOR",
         "fr|Microsoft et Facebook sont à l'origine de l'accord.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "nl|Niet alleen grote spelers doen mee: Proximus en Telenet ondertekenden het akkoord.|Proximus:SIGNATORY Telenet:SIGNATORY",
+        "fr|Non seulement Cisco mais aussi Nokia ont signé l'accord.|Cisco:SIGNATORY Nokia:SIGNATORY",
+        "en|Not only Cisco but also Nokia signed the accord.|Cisco:SIGNATORY Nokia:SIGNATORY",
         "fr|Nokia a rejoint l'accord, ce pacte né d'une idée de Microsoft.|Nokia:SIGNATORY Microsoft:INITIATOR",
         "en|Brightwell joined the accord, the pact that Microsoft had set in motion a year earlier.|Brightwell:SIGNATORY Microsoft:INITIATOR",
         "nl|Microsoft, Facebook en Nokia behoren tot de ondertekenaars.|Microsoft:SIGNATORY Facebook:SIGNATORY Nokia:SIGNATORY",
