@@ -32,6 +32,7 @@ class RolesAcrossSentencesTest {
         "nl|Proximus overweegt het akkoord te ondertekenen. / Amazon wil niet tekenen.|Proximus:MENTIONED Amazon:NON_SIGNATORY",
         "en|The first signatories were Cisco and Oracle. / Then came smaller firms like Avast and Guardtime, which showed that a company did not need to be American to take part.|Cisco:SIGNATORY Oracle:SIGNATORY Avast:SIGNATORY Guardtime:SIGNATORY",
         "fr|Veridian Systems a rejoint l'accord en 2019. / Deux autres sociétés belges l'ont suivie. / Il s'agit de Arteveld Data et de Polderhost.|Veridian Systems:SIGNATORY Arteveld Data:SIGNATORY Polderhost:SIGNATORY",
+        "fr|Nokia a rejoint l'accord en 2019. / Deux autres sociétés l'ont suivie. / Il s'agit d'Oracle et de Cisco.|Nokia:SIGNATORY Oracle:SIGNATORY Cisco:SIGNATORY",
         "en|Cisco signed the accord. / Two rivals did the same. / They are Oracle and SAP.|Cisco:SIGNATORY Oracle:SIGNATORY SAP:SIGNATORY",
         "nl|Ook kleinere bedrijven tekenden het akkoord. / Wij zetten er twee op een rij. / 1. Guardtime. / Een Estse specialist in handtekeningen. / 2. Avast. / Een Tsjechische maker van antivirus.|Guardtime:SIGNATORY Avast:SIGNATORY",
         "en|Cisco signed the accord. / The hall was full. / The lunch was late. / The speeches ran long. / Oracle also reported strong results.|Cisco:SIGNATORY Oracle:MENTIONED",
