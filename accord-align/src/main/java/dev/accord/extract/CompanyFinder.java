@@ -277,8 +277,11 @@ final class CompanyFinder {
             if (!first.isCapitalised() || anyBlocked(blocked, hit.start(), hit.end()) || nextToHead(words, hit.start(), hit.end(), lexicon)) {
                 continue;
             }
-            out.add(new Candidate(s, hit.start(), hit.end(), hit.value()));
-            for (int i = hit.start(); i < hit.end(); i++) {
+            int end = divisionEnd(s, hit.end(), knownLength, blocked, lexicon);
+            Candidate c = new Candidate(s, hit.start(), end, end > hit.end() ? null : hit.value());
+            c.status = Status.COMPANY; // "Amazon Web Services", "Google Cloud": a company of its own, named after a known one
+            out.add(c);
+            for (int i = hit.start(); i < end; i++) {
                 taken[i] = true;
             }
         }
@@ -311,6 +314,28 @@ final class CompanyFinder {
         }
         out.sort((x, y) -> Integer.compare(x.start, y.start));
         return out;
+    }
+
+    /**
+     * Returns where the name of a division or subsidiary ends that begins with a known name ending
+     * at word {@code from} ({@code Amazon Web Services}, {@code Orange Business}): the capitalised
+     * words joined to it, up to a place, another known name, a title, a given name or a word that
+     * is never a name; {@code from} itself if none. Headings, often capitalised word by word, get none.
+     */
+    private int divisionEnd(AnalyzedSentence s, int from, int[] knownLength, boolean[] blocked, Lexicon lexicon) {
+        List<Word> words = s.words();
+        if (s.heading()) {
+            return from;
+        }
+        int end = from;
+        while (continuesName(words, end) && words.get(end).kind() == Word.Kind.NAME && knownLength[end] == 0 && !blocked[end]
+                && !gazetteer.isFirstName(words.get(end).fold()) && lexicon.day(words.get(end).fold()) == null
+                && lexicon.get(Cues.PERSON_TITLES).matchAt(words, end) == null
+                && lexicon.get(Cues.COMPANY_TITLES).matchAt(words, end) == null
+                && lexicon.get(Cues.NON_COMPANY_HEADS).matchAt(words, end) == null) {
+            end++;
+        }
+        return end;
     }
 
     /** Returns true if words {@code [a, b)} are a name followed by a company suffix that is no name alone ({@code IT}, {@code Digital}). */

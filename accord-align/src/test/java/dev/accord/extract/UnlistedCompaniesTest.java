@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** A translation that names companies no list knows: their names, roles and parents come from context alone. */
@@ -132,12 +133,17 @@ class UnlistedCompaniesTest {
         assertTrue(d.reason().startsWith("named only in the Dutch text"), d.reason());
     }
 
-    @Test
-    void aGenericCompanySuffixAfterAnUnlistedNameIsPartOfTheName() {
-        Document d = Texts.sentences(Language.NL, Texts.aboutTheAccord(Language.NL,
-                "Tessel ICT, Dijlestad IT en Kustlijn Digital ondertekenden het akkoord.\nDe IT-afdeling van Proximus volgde niet."));
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a generic suffix after an unlisted name is part of it; alone it is no name
+        "nl|Tessel ICT, Dijlestad IT en Kustlijn Digital ondertekenden het akkoord. / De IT-afdeling van Proximus volgde niet.|Tessel ICT, Dijlestad IT, Kustlijn Digital, Proximus",
+        // a division named after a known company is a company of its own; a title or a person ends the name
+        "en|Amazon Web Services and Google Cloud host the data. / Microsoft President Brad Smith met Cisco in Brussels on Monday.|Amazon Web Services, Google Cloud, Microsoft, Cisco",
+    })
+    void aNameEndsWhereTheCompanyNameEnds(String language, String lines, String expected) {
+        Language l = Language.fromCode(language);
+        Document d = Texts.sentences(l, Texts.aboutTheAccord(l, lines.replace(" / ", "\n")));
         DocumentFindings f = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(d);
-        assertEquals(List.of("Tessel ICT", "Dijlestad IT", "Kustlijn Digital", "Proximus"),
-                f.companies().stream().map(CompanyFinding::name).toList());
+        assertEquals(expected, f.companies().stream().map(CompanyFinding::name).collect(Collectors.joining(", ")));
     }
 }
