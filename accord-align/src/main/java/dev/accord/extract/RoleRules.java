@@ -1,6 +1,7 @@
 package dev.accord.extract;
 
 import dev.accord.core.Role;
+import dev.accord.core.text.Language;
 import dev.accord.extract.CompanyFinder.Mention;
 import dev.accord.extract.Lexicon.Cues;
 import java.util.ArrayList;
@@ -51,6 +52,8 @@ final class RoleRules {
     static final int ELLIPSIS_WORDS = 8;
     /** How far after a relative pronoun its clause's cue may stand to give the list before it a role: {@value} words. */
     static final int RELATIVE_WINDOW = 4;
+    /** The languages that put the verb of a subordinate clause last ({@code dat het akkoord al in 2018 tekende}). */
+    private static final Set<Language> VERB_LAST = EnumSet.of(Language.NL, Language.DE);
     /** How far before a list a contrast word may stand: {@value} words. */
     static final int CONTRAST_WINDOW = 3;
     /** How far before its verb an anaphor may stand ({@code het bedrijf heeft in 2020 het akkoord ondertekend}): {@value} words. */
@@ -579,8 +582,12 @@ final class RoleRules {
                 relativeEnd++;
             }
             Cue next = sc.rightOf[g.end()];
-            // "X, qui en sont aussi signataires": a cue right after the pronoun; a cue further on belongs to a clause inside it
-            relative = next != null && next.end() <= relativeEnd && next.start() - g.end() <= RELATIVE_WINDOW ? next : null;
+            // "X, qui en sont aussi signataires": a cue right after the pronoun; a cue further on belongs to a clause inside
+            // it, unless the language puts the verb of a relative clause last ("Orange, dat het akkoord al in 2018 tekende")
+            boolean near = next != null && next.start() - g.end() <= RELATIVE_WINDOW;
+            boolean last = next != null && VERB_LAST.contains(lexicon.language()) && next.end() == relativeEnd
+                    && w.subList(g.end(), next.start()).stream().noneMatch(x -> x.kind() == Word.Kind.NAME);
+            relative = next != null && next.end() <= relativeEnd && (near || last) ? next : null;
         }
         List<Role> out = new ArrayList<>();
         Role main = roleOf(s, g, sc, relativeEnd, lexicon);

@@ -33,6 +33,8 @@ class ClauseRulesTest {
         "nl|Niet alleen grote spelers doen mee: Proximus en Telenet ondertekenden het akkoord.|Proximus:SIGNATORY Telenet:SIGNATORY",
         "fr|Non seulement Cisco mais aussi Nokia ont signé l'accord.|Cisco:SIGNATORY Nokia:SIGNATORY",
         "nl|Wie er niet bij is: Amazon, dat liever eigen beloften doet.|Amazon:NON_SIGNATORY",
+        "nl|De afdeling valt onder Orange, dat het akkoord al jaren geleden tekende.|Orange:SIGNATORY",
+        "fr|Puis sont venues des firmes comme Avast, qui ont prouvé qu'il ne fallait pas être américain pour y participer.|Avast:MENTIONED",
         "fr|Au départ, la liste réunissait surtout des géants comme Cisco et Oracle.|Cisco:SIGNATORY Oracle:SIGNATORY",
         "en|At first the list featured giants such as Cisco and Oracle.|Cisco:SIGNATORY Oracle:SIGNATORY",
         "en|Not only Cisco but also Nokia signed the accord.|Cisco:SIGNATORY Nokia:SIGNATORY",
