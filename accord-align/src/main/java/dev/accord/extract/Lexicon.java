@@ -76,6 +76,8 @@ final class Lexicon {
         NEGATIVE_CONTINUATIONS("negative-continuations"),
         /** Words that stand for a company of a sentence before, as a verb's subject ({@code it}, {@code la jeune pousse}). */
         ANAPHORS("anaphors"),
+        /** Pronouns that stand for the accord as the subject after an opening participle ({@code Lancé par X, il ...}). */
+        ACCORD_PRONOUNS("accord-pronouns"),
         /** Negators that open {@code not only ... but}, which negate nothing ({@code niet alleen}, {@code non seulement}). */
         NOT_ONLY("not-only"),
         /** Determiners that make a noun generic, no anaphor ({@code toute entreprise}, {@code any company}). */

@@ -5,6 +5,7 @@ import dev.accord.core.text.Language;
 import dev.accord.extract.CompanyFinder.Mention;
 import dev.accord.extract.Lexicon.Cues;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -397,7 +398,7 @@ final class RoleRules {
         // ... or a signing before the cue: "34 companies signed on, led by Microsoft"
         int firstReference = firstMatch(w, lexicon, Cues.ACCORD_NAMES, Cues.ACCORD_NOUNS, Cues.INITIATIVE_NOUNS, Cues.SIGNING);
         for (PhraseList.Match m : lexicon.get(Cues.LAUNCHED_BY).find(w)) {
-            if (firstReference < m.start()) {
+            if (firstReference < m.start() || m.start() == 0 && accordSubjectAfterComma(w, m.end(), lexicon)) {
                 out.add(new Cue(m.start(), m.end(), Predicate.INITIATE));
             }
         }
@@ -434,6 +435,39 @@ final class RoleRules {
     }
 
     /** Returns true if a relative clause opens (a comma, then a relative pronoun) between word {@code from} and {@code to}. */
+    /**
+     * Returns true if the main clause after an opening participle ({@code Lancé par X en 2018, il
+     * ...}) has the accord as its subject and names no company, whose role the participle would
+     * otherwise give: the first word after the participle's comma is the accord's name or a word
+     * that stands for it ({@code il}, {@code l'accord}), not another pledge ({@code la charte}).
+     */
+    private static boolean accordSubjectAfterComma(List<Word> w, int from, Lexicon lexicon) {
+        for (int i = from; i < w.size(); i++) {
+            if (w.get(i).gapHasAny(";:")) {
+                return false;
+            }
+            if (w.get(i).gapHasAny(",")) {
+                boolean accord = lexicon.get(Cues.ACCORD_NAMES).matchAt(w, i) != null || lexicon.get(Cues.ACCORD_PRONOUNS).matchAt(w, i) != null;
+                return accord && !nameOutsideAccordNames(w, i, lexicon);
+            }
+        }
+        return false;
+    }
+
+    /** Returns true if a capitalised word from word {@code from} on is not part of a name of the accord. */
+    private static boolean nameOutsideAccordNames(List<Word> w, int from, Lexicon lexicon) {
+        boolean[] accord = new boolean[w.size()];
+        for (PhraseList.Match m : lexicon.get(Cues.ACCORD_NAMES).find(w, from, w.size())) {
+            Arrays.fill(accord, m.start(), m.end(), true);
+        }
+        for (int i = from; i < w.size(); i++) {
+            if (w.get(i).kind() == Word.Kind.NAME && !accord[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean relativeClauseBetween(List<Word> w, int from, int to, Lexicon lexicon) {
         PhraseList pronouns = lexicon.get(Cues.RELATIVE_PRONOUNS);
         PhraseList openers = lexicon.get(Cues.LIST_OPENERS);
