@@ -24,7 +24,7 @@ import java.util.TreeSet;
  *       {@code een}/{@code un}/{@code one}. Each count is then found in every sentence that repeats it.</li>
  *   <li>The number of principles: a number before a noun of principles, outside headings.</li>
  *   <li>The signing day: a weekday, in any word order, in a sentence about signing or presenting
- *       that is not about a meeting.</li>
+ *       that is not about a meeting, unless it dates a statement ({@code said on Tuesday}).</li>
  *   <li>The first meeting: a known event, or a name next to an event noun, and a place (a known
  *       place by its first name, or a name after a preposition of place) in a sentence about
  *       meeting.</li>
@@ -40,6 +40,12 @@ final class FactRules {
     static final int FIRST_YEAR = 1900;
     /** See {@link #FIRST_YEAR}: {@value}. */
     static final int LAST_YEAR = 2100;
+    /** The largest count that the names after it may spell out, which makes it a part of the members: {@value}. */
+    static final int ENUMERATED_MAX = 12;
+    /** How far after its noun the names a count spells out may begin ({@code signatories of the accord, X and Y}): {@value} words. */
+    static final int ENUMERATION_WINDOW = 5;
+    /** How far after a verb of saying a weekday dates the statement ({@code a déclaré mardi}, {@code said on Tuesday}): {@value} words. */
+    static final int SPEECH_WINDOW = 2;
 
     /** A number read in a sentence: words {@code [start, end)}. */
     record Count(int value, CountQualifier qualifier, int start, int end) {
@@ -108,8 +114,11 @@ final class FactRules {
                     if (k > c.end() && w.get(k).gapHasAny(",;:(")) {
                         break;
                     }
-                    if (nouns.matchAt(w, k) != null) {
-                        out.add(c);
+                    PhraseList.Match noun = nouns.matchAt(w, k);
+                    if (noun != null) {
+                        if (!enumerated(w, c, noun.end())) {
+                            out.add(c);
+                        }
                         break;
                     }
                 }
@@ -117,6 +126,24 @@ final class FactRules {
             i = c.end();
         }
         return out;
+    }
+
+    /**
+     * Returns true if a small count is followed by the names it counts ({@code Two smaller
+     * signatories, Kestrel Networks and Harbourline Data}, {@code drie bedrijven: X, Y en Z}): a
+     * part of the members, not their number.
+     */
+    private static boolean enumerated(List<Word> w, Count c, int nounEnd) {
+        if (c.value() > ENUMERATED_MAX) {
+            return false;
+        }
+        // the names may follow a complement of the noun: "Drie ondertekenaars van het akkoord: Telenet, ..."
+        for (int j = nounEnd; j < Math.min(w.size(), nounEnd + ENUMERATION_WINDOW); j++) {
+            if (w.get(j).gapHasAny(",:;(")) {
+                return !w.get(j).gapHasAny(";(") && w.get(j).kind() == Word.Kind.NAME;
+            }
+        }
+        return false;
     }
 
     /**
@@ -256,9 +283,11 @@ final class FactRules {
             if (!signing || lexicon.get(Cues.MEETING).occursIn(w, 0, w.size())) {
                 continue;
             }
-            for (Word word : w) {
+            for (int i = 0; i < w.size(); i++) {
+                Word word = w.get(i);
                 DayOfWeek day = lexicon.day(word.fold());
-                if (day != null) {
+                // "Nokia said on Tuesday that ...", "zei dinsdag": the day of a statement, not of the signing
+                if (day != null && !lexicon.get(Cues.SPEECH_VERBS).occursIn(w, Math.max(0, i - SPEECH_WINDOW), i)) {
                     return new Fact.SigningDay(word.surface(), day, List.of(s.index()));
                 }
             }

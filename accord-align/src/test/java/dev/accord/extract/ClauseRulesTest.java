@@ -94,6 +94,10 @@ class ClauseRulesTest {
         "nl|De bedrijven wachten al 12 maanden op 3 nieuwe regels.",
         "fr|Les 12 mois passés, 3 entreprises ont attendu.",
         "nl|Dinsdag regende het in Brussel.",
+        "en|Nokia, one of the founding members of the accord, said on Tuesday that it shares threat data.",
+        "fr|Nokia, signataire de l'accord, a déclaré mardi que le partage de données progresse.",
+        "en|Two smaller signatories of the accord, Kestrel Networks and Harbourline Data, praised it.",
+        "nl|Drie ondertekenaars van het akkoord: Telenet, Proximus en Orange Belgium.",
     })
     void numbersAndDaysOutsideTheirContextAreNoFacts(String language, String text) {
         assertEquals(List.of(), extract(language, text).facts());
