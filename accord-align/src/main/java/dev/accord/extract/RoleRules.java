@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,7 +42,8 @@ import java.util.Set;
  * heading takes the role of the next sentence; a possessive before a name or a parent noun
  * ({@code Alphabet's Google}) takes no role of its own. A verb of signing whose subject is an
  * anaphor ({@code it}, {@code la jeune pousse}, {@code het bedrijf}) gives its role to the company
- * named last, at most {@value #ANAPHOR_SENTENCES} sentences before.
+ * named last, not after a preposition, at most {@value #ANAPHOR_SENTENCES} sentences before; a
+ * plural one ({@code die twee}, {@code both}) to all the companies of the nearest such sentence.
  *
  * <p>Stateless and thread-safe.
  */
@@ -95,14 +97,9 @@ final class RoleRules {
         boolean previousAsks = false;
         Role previousPredicate = null; // the first predicate of the sentence before: what "did the same" repeats
         int quiet = 0; // sentences without names or cues since the last role
-        Mention antecedent = null; // the last company named before this sentence
         for (AnalyzedSentence s : sentences) {
             List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
             parents(s, here, lexicon, parents);
-            Mention before = antecedent;
-            if (!here.isEmpty()) {
-                antecedent = here.stream().max(Comparator.comparingInt(Mention::start)).orElseThrow();
-            }
             if (!scope.inScope(s.index())) {
                 previous = null;
                 previousPredicate = null;
@@ -110,11 +107,11 @@ final class RoleRules {
             }
             List<Cue> cues = cues(s, lexicon);
             Role predicate = cues.isEmpty() ? null : predicateRole(s, cues.get(0), clauseOf(s, lexicon), lexicon);
-            if (before != null && s.index() - before.sentence() <= ANAPHOR_SENTENCES) {
-                // "Zeewind Hosting rents out servers. ... In 2020 it joined the accord."
-                Role r = anaphoricRole(s, cues, here, lexicon);
-                if (r != null) {
-                    roles.get(before.company()).add(r);
+            Anaphor anaphor = anaphoricRole(s, cues, here, lexicon);
+            if (anaphor != null) {
+                // "Zeewind Hosting rents out servers. ... In 2020 it joined the accord."; "Die twee hebben het akkoord niet ondertekend."
+                for (String company : antecedents(sentences, s.index(), bySentence, anaphor.plural(), lexicon)) {
+                    roles.get(company).add(anaphor.role());
                 }
             }
             if (here.isEmpty()) {
@@ -204,12 +201,15 @@ final class RoleRules {
      * ({@code In 2020 tekende het bedrijf}); a passive verb ({@code signed by}), a generic noun
      * ({@code toute entreprise}) or a relative clause ({@code une entreprise qui refuse}) gives none.
      */
-    private static Role anaphoricRole(AnalyzedSentence s, List<Cue> cues, List<Mention> here, Lexicon lexicon) {
+    private static Anaphor anaphoricRole(AnalyzedSentence s, List<Cue> cues, List<Mention> here, Lexicon lexicon) {
         List<Word> w = s.words();
-        List<PhraseList.Match> anaphors = lexicon.get(Cues.ANAPHORS).find(w);
-        if (anaphors.isEmpty()) {
+        List<PhraseList.Match> singular = lexicon.get(Cues.ANAPHORS).find(w);
+        List<PhraseList.Match> plural = lexicon.get(Cues.PLURAL_ANAPHORS).find(w);
+        if (singular.isEmpty() && plural.isEmpty()) {
             return null;
         }
+        List<PhraseList.Match> anaphors = new ArrayList<>(singular);
+        anaphors.addAll(plural);
         int[] clause = clauseOf(s, lexicon);
         for (Cue c : cues) {
             boolean verb = lexicon.get(Cues.SIGNING).matchAt(w, c.start()) != null
@@ -228,13 +228,50 @@ final class RoleRules {
                 int to = subjectBefore ? c.start() : a.end();
                 if ((subjectBefore || subjectAfter) && clause[from] == clause[to - 1]
                         && here.stream().noneMatch(m -> m.start() < to && m.end() > from)
-                        && !lexicon.get(Cues.RELATIVE_PRONOUNS).occursIn(w, from, to)) {
-                    return predicateRole(s, c, clause, lexicon);
+                        && !lexicon.get(Cues.RELATIVE_PRONOUNS).occursIn(w, subjectBefore ? a.end() : c.end(), subjectBefore ? c.start() : a.start())) {
+                    return new Anaphor(predicateRole(s, c, clause, lexicon), plural.contains(a));
                 }
             }
             return null; // only the first verb of the sentence
         }
         return null;
+    }
+
+    /** The role a verb gives through an anaphor, and whether the anaphor stands for a group ({@code die twee}). */
+    private record Anaphor(Role role, boolean plural) {
+    }
+
+    /**
+     * Returns the companies an anaphor in sentence {@code index} stands for, from the nearest
+     * sentence before it, at most {@value #ANAPHOR_SENTENCES} back, that names companies: all of
+     * them for a plural anaphor; else the last one named as the subject or object of a verb, in
+     * that window, rather than after a preposition ({@code Ze werkte bij Barco}), or the last one
+     * of the nearest sentence if there is no such name.
+     */
+    private static List<String> antecedents(List<AnalyzedSentence> sentences, int index, Map<Integer, List<Mention>> bySentence,
+            boolean plural, Lexicon lexicon) {
+        Mention fallback = null;
+        for (int i = index - 1; i >= Math.max(0, index - ANAPHOR_SENTENCES); i--) {
+            List<Mention> named = bySentence.getOrDefault(i, List.of());
+            if (named.isEmpty()) {
+                continue;
+            }
+            if (plural) {
+                return named.stream().map(Mention::company).distinct().toList();
+            }
+            List<Word> w = sentences.get(i).words();
+            Optional<Mention> argument = named.stream()
+                    .filter(m -> m.start() == 0 || lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, m.start() - 1) == null
+                            && lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, m.start() - 1) == null)
+                    .max(Comparator.comparingInt(Mention::start));
+            if (argument.isPresent()) {
+                return List.of(argument.get().company());
+            }
+            if (fallback == null) {
+                fallback = named.stream().max(Comparator.comparingInt(Mention::start)).orElseThrow();
+            }
+        }
+        return fallback == null ? List.of() : List.of(fallback.company());
     }
 
     /** Returns true if a sentence says someone did what the sentence before said ({@code followed suit}). */
