@@ -126,15 +126,16 @@ final class RoleRules {
                     quiet = 0;
                     continue;
                 }
-                if (predicate == null && previous != null && !s.heading() && quiet < QUIET_SENTENCES) {
+                boolean asks = s.heading() || s.tail().strip().endsWith("?") || s.tail().strip().endsWith(":");
+                if (predicate == null && previous != null && !asks && quiet < QUIET_SENTENCES) {
                     // "Wij zetten er vijf op een rij.": a sentence of no names or cues keeps the group going
                     quiet++;
                     previousPredicate = null;
                     continue;
                 }
-                previous = predicate;
+                previous = predicate; // "Consider the customers of a signatory:": a list of no role follows
                 previousPredicate = predicate;
-                previousAsks = predicate != null && (s.heading() || s.tail().strip().endsWith("?") || s.tail().strip().endsWith(":"));
+                previousAsks = predicate != null && asks;
                 quiet = 0;
                 continue;
             }
@@ -244,7 +245,7 @@ final class RoleRules {
     /**
      * Returns the companies an anaphor in sentence {@code index} stands for, from the nearest
      * sentence before it, at most {@value #ANAPHOR_SENTENCES} back, that names companies: all of
-     * them for a plural anaphor; else the last one named as the subject or object of a verb, in
+     * them for a plural anaphor, with the items before it if it is an item of a list; else the last one named as the subject or object of a verb, in
      * that window, rather than after a preposition ({@code Ze werkte bij Barco}), or the last one
      * of the nearest sentence if there is no such name.
      */
@@ -257,7 +258,16 @@ final class RoleRules {
                 continue;
             }
             if (plural) {
-                return named.stream().map(Mention::company).distinct().toList();
+                // a list written one item a line is one group: "- Ford / - Shell / - Unilever / None of these firms ..."
+                List<String> group = new ArrayList<>();
+                int first = i;
+                while (first > 0 && isListItem(sentences.get(first).words()) && isListItem(sentences.get(first - 1).words())) {
+                    first--;
+                }
+                for (int k = first; k <= i; k++) {
+                    bySentence.getOrDefault(k, List.of()).forEach(m -> group.add(m.company()));
+                }
+                return group.stream().distinct().toList();
             }
             List<Word> w = sentences.get(i).words();
             Optional<Mention> argument = named.stream()
@@ -449,6 +459,9 @@ final class RoleRules {
         }
         for (Cues c : new Cues[] {Cues.SIGNING, Cues.MEMBER_NOUNS}) {
             for (PhraseList.Match m : lexicon.get(c).find(w)) {
+                if (anyMember(w, m.start(), lexicon)) {
+                    continue; // "the customers of a typical signatory": the noun names no one
+                }
                 if (!overlaps(out, m.start(), m.end())) {
                     out.add(new Cue(m.start(), m.end(), Predicate.SIGN));
                 }
@@ -486,6 +499,20 @@ final class RoleRules {
             if (w.get(i).gapHasAny(",")) {
                 boolean accord = lexicon.get(Cues.ACCORD_NAMES).matchAt(w, i) != null || lexicon.get(Cues.ACCORD_PRONOUNS).matchAt(w, i) != null;
                 return accord && !nameOutsideAccordNames(w, i, lexicon);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns true if the member noun at word {@code noun} is any member, the complement of another
+     * noun ({@code the customers of a typical signatory}, {@code les clients d'un signataire}): an
+     * indefinite article at most one word before it, right after a preposition.
+     */
+    private static boolean anyMember(List<Word> w, int noun, Lexicon lexicon) {
+        for (int article = noun - 1; article >= Math.max(1, noun - 2); article--) {
+            if (lexicon.get(Cues.INDEFINITES).matchAt(w, article) != null) {
+                return lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, article - 1) != null;
             }
         }
         return false;

@@ -50,6 +50,8 @@ class RolesAcrossSentencesTest {
         "nl|Lotte Peeters richtte in 2015 Veridian Systems op. / Ze werkte daarvoor bij Barco. / In 2020 ondertekende het bedrijf het akkoord.|Veridian Systems:SIGNATORY Barco:MENTIONED",
         "nl|Het bedrijf werkt voor Colruyt en Telenet. / Die twee hebben het akkoord niet ondertekend.|Colruyt:NON_SIGNATORY Telenet:NON_SIGNATORY",
         "en|The firm supplies Cisco and Oracle. / Both signed the accord in 2018.|Cisco:SIGNATORY Oracle:SIGNATORY",
+        "en|Consider the customers of a typical signatory: / - Ford / - Shell / - Unilever / None of these firms has signed the accord.|Ford:NON_SIGNATORY Shell:NON_SIGNATORY Unilever:NON_SIGNATORY",
+        "en|Cisco signed the accord. / Nobody audits the members. / Consider the customers of a typical signatory: / - Ford / - Shell|Cisco:SIGNATORY Ford:MENTIONED Shell:MENTIONED",
         "en|Cisco advises hospitals on their networks. / It was signed by dozens of firms.|Cisco:MENTIONED",
         "fr|Nokia construit des réseaux. / Toute entreprise peut signer l'accord.|Nokia:MENTIONED",
         "fr|Nokia construit des réseaux. / Des entreprises ont signé l'accord.|Nokia:MENTIONED",
