@@ -93,7 +93,7 @@ class ExtractionCorpusTest {
 
     /**
      * Measured with the rewritten extractor (one analysis pass, per-language word lists, accord
-     * scope) on the corpus of 48 texts: 19 Dutch, 17 French, 12 English. The floors guard against
+     * scope) on the corpus of 50 texts: 19 Dutch, 18 French, 13 English. The floors guard against
      * regressions; the issue's targets for the test half (company F1 0.95, exact roles 0.90,
      * pillar recall 0.90 at precision 0.95, every count right, no off-topic error) are not all met
      * yet: the README's Extraction section gives the measured table.
@@ -102,7 +102,7 @@ class ExtractionCorpusTest {
             CorpusSplit.DEV, Map.of(
                     Language.NL, Floor.measured(0.99, 0.97, 1.00, 1.00, 6.0 / 8, 0),
                     Language.FR, Floor.measured(0.99, 1.00, 1.00, 1.00, 10.0 / 10, 0),
-                    Language.EN, Floor.measured(1.00, 0.90, 1.00, 0.92, 6.0 / 7, 0)),
+                    Language.EN, Floor.measured(1.00, 0.91, 1.00, 0.92, 7.0 / 8, 0)),
             CorpusSplit.TEST, Map.of(
                     Language.NL, Floor.measured(0.96, 0.90, 1.00, 1.00, 8.0 / 9, 0),
                     Language.FR, Floor.measured(0.98, 0.90, 1.00, 0.94, 8.0 / 9, 0),
