@@ -243,11 +243,11 @@ final class RoleRules {
     }
 
     /**
-     * Returns the companies an anaphor in sentence {@code index} stands for, from the nearest
-     * sentence before it, at most {@value #ANAPHOR_SENTENCES} back, that names companies: all of
-     * them for a plural anaphor, with the items before it if it is an item of a list; else the last one named as the subject or object of a verb, in
-     * that window, rather than after a preposition ({@code Ze werkte bij Barco}), or the last one
-     * of the nearest sentence if there is no such name.
+     * Returns the companies an anaphor in sentence {@code index} stands for, at most
+     * {@value #ANAPHOR_SENTENCES} sentences back. A plural anaphor: all the companies of the nearest
+     * sentence that names some, with the items before it if it is an item of a list. A singular
+     * one: the last company named as the subject or object of a verb, rather than after a
+     * preposition ({@code Ze werkte bij Barco}), or else the last one of the nearest sentence.
      */
     private static List<String> antecedents(List<AnalyzedSentence> sentences, int index, Map<Integer, List<Mention>> bySentence,
             boolean plural, Lexicon lexicon) {
@@ -484,7 +484,6 @@ final class RoleRules {
         return best;
     }
 
-    /** Returns true if a relative clause opens (a comma, then a relative pronoun) between word {@code from} and {@code to}. */
     /**
      * Returns true if the main clause after an opening participle ({@code Lancé par X en 2018, il
      * ...}) has the accord as its subject and names no company, whose role the participle would
@@ -532,6 +531,7 @@ final class RoleRules {
         return false;
     }
 
+    /** Returns true if a relative clause opens (a comma, then a relative pronoun) between word {@code from} and {@code to}. */
     private static boolean relativeClauseBetween(List<Word> w, int from, int to, Lexicon lexicon) {
         PhraseList pronouns = lexicon.get(Cues.RELATIVE_PRONOUNS);
         PhraseList openers = lexicon.get(Cues.LIST_OPENERS);
