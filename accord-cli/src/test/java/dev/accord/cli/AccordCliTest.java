@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.accord.testing.ChildJvm;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,30 +15,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AccordCliTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return AccordCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
+    private final CliRun cli = new CliRun();
 
     @Test
     void helpListsExitCodesAndSucceeds() {
-        assertEquals(ExitCodes.OK, run("--help"));
-        assertTrue(out.toString().contains("Usage: accord"), out.toString());
-        assertTrue(out.toString().contains("invalid input"), out.toString());
+        assertEquals(ExitCodes.OK, cli.run("--help"));
+        assertTrue(cli.out.toString().contains("Usage: accord"), cli.out.toString());
+        assertTrue(cli.out.toString().contains("invalid input"), cli.out.toString());
     }
 
     @Test
     void versionNamesTheProjectVersion() {
-        assertEquals(ExitCodes.OK, run("--version"));
-        assertTrue(out.toString().matches("(?s)accord \\d+\\.\\d+\\.\\d+.*"), out.toString());
+        assertEquals(ExitCodes.OK, cli.run("--version"));
+        assertTrue(cli.out.toString().matches("(?s)accord \\d+\\.\\d+\\.\\d+.*"), cli.out.toString());
     }
 
     @Test
     void unknownOptionPrintsOneLineAndExitsWithUsageCode() {
-        assertEquals(ExitCodes.USAGE, run("--no-such-option"));
-        String message = err.toString().strip();
+        assertEquals(ExitCodes.USAGE, cli.run("--no-such-option"));
+        String message = cli.err.toString().strip();
         assertTrue(message.startsWith("accord: Unknown option: '--no-such-option'"), message);
         assertEquals(1, message.lines().count(), message);
     }
@@ -68,8 +61,8 @@ class AccordCliTest {
         assertEquals("Microsoft heeft het akkoord ondertekend.\n", Files.readString(stdout, StandardCharsets.UTF_8));
 
         Path options = Files.writeString(dir.resolve("options.txt"), "--version\n", StandardCharsets.UTF_8);
-        assertEquals(ExitCodes.INPUT, run("segment", "@" + options, "--lang", "nl"));
-        assertEquals("accord: @" + options + ": no such file\n", err.toString());
-        assertEquals("", out.toString());
+        assertEquals(ExitCodes.INPUT, cli.run("segment", "@" + options, "--lang", "nl"));
+        assertEquals("accord: @" + options + ": no such file\n", cli.err.toString());
+        assertEquals("", cli.out.toString());
     }
 }

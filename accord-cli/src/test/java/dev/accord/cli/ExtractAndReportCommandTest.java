@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.accord.testing.Json;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +19,7 @@ class ExtractAndReportCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return AccordCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
+    private final CliRun cli = new CliRun();
 
     private Path copy(String resource, String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream(resource)) {
@@ -47,8 +40,8 @@ class ExtractAndReportCommandTest {
 
     @Test
     void reportWithoutArgumentsCoversTheBundledSeedArticles() {
-        assertEquals(ExitCodes.OK, run("report"), err.toString());
-        String report = out.toString();
+        assertEquals(ExitCodes.OK, cli.run("report"), cli.err.toString());
+        String report = cli.out.toString();
         for (String part : List.of("== Aligned sentences", "== The four pillars", "== Companies", "== Facts",
                 "== Reconciliation", "NL  INITIATOR, SIGNATORY", "NON_SIGNATORY; parent Alphabet",
                 "RSA Conference, San Francisco", "0 disagreements")) {
@@ -61,8 +54,8 @@ class ExtractAndReportCommandTest {
     void extractPrintsTheJsonShapeOfTheIssue() throws IOException {
         Path nl = copy("/corpus/seed-nl.txt", "nl.txt");
         Path fr = copy("/corpus/seed-fr.txt", "fr.txt");
-        assertEquals(ExitCodes.OK, run("extract", nl.toString(), fr.toString()), err.toString());
-        Object json = Json.parse(out.toString().strip());
+        assertEquals(ExitCodes.OK, cli.run("extract", nl.toString(), fr.toString()), cli.err.toString());
+        Object json = Json.parse(cli.out.toString().strip());
         List<Object> companies = at(json, "nl", "companies");
         Map<String, Object> google = companies.stream().map(c -> (Map<String, Object>) c)
                 .filter(c -> c.get("name").equals("Google")).findFirst().orElseThrow();
@@ -86,19 +79,19 @@ class ExtractAndReportCommandTest {
     void extractReadsPreSplitSentencesAndPrintsText() throws IOException {
         Path nl = copy("/seed/nl.sentences.txt", "nl.txt");
         Path fr = copy("/seed/fr.sentences.txt", "fr.txt");
-        assertEquals(ExitCodes.OK, run("extract", nl.toString(), fr.toString(), "--input", "sentences",
-                "--format", "text"), err.toString());
-        assertTrue(out.toString().contains("Dutch 18 sentences, French 20 sentences"), out.toString());
-        assertTrue(out.toString().contains("== Companies"), out.toString());
-        assertTrue(!out.toString().contains("== Aligned sentences"), out.toString());
+        assertEquals(ExitCodes.OK, cli.run("extract", nl.toString(), fr.toString(), "--input", "sentences",
+                "--format", "text"), cli.err.toString());
+        assertTrue(cli.out.toString().contains("Dutch 18 sentences, French 20 sentences"), cli.out.toString());
+        assertTrue(cli.out.toString().contains("== Companies"), cli.out.toString());
+        assertTrue(!cli.out.toString().contains("== Aligned sentences"), cli.out.toString());
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void extractOfOneTextPrintsWhatThatTextSays() throws IOException {
         Path fr = copy("/corpus/seed-fr.txt", "fr.txt");
-        assertEquals(ExitCodes.OK, run("extract", fr.toString(), "--lang", "fr"), err.toString());
-        Object json = Json.parse(out.toString().strip());
+        assertEquals(ExitCodes.OK, cli.run("extract", fr.toString(), "--lang", "fr"), cli.err.toString());
+        Object json = Json.parse(cli.out.toString().strip());
         assertEquals("fr", at(json, "language"));
         assertEquals(20, ((List<?>) at(json, "sentences")).size());
         assertEquals(4, ((List<?>) at(json, "pillars")).size());
@@ -107,9 +100,9 @@ class ExtractAndReportCommandTest {
                 facts.toString());
         List<Object> companies = at(json, "companies");
         assertTrue(companies.stream().map(c -> ((Map<String, Object>) c).get("name")).toList().contains("Microsoft"));
-        out.getBuffer().setLength(0);
-        assertEquals(ExitCodes.OK, run("extract", fr.toString(), "--lang", "fr", "--format", "text"), err.toString());
-        String text = out.toString();
+        cli.out.getBuffer().setLength(0);
+        assertEquals(ExitCodes.OK, cli.run("extract", fr.toString(), "--lang", "fr", "--format", "text"), cli.err.toString());
+        String text = cli.out.toString();
         for (String part : List.of("French 20 sentences", "== The four pillars", "FR  [7]", "== Companies",
                 "NON_SIGNATORY; parent Alphabet", "signingDay       FR mardi [0]")) {
             assertTrue(text.contains(part), "missing '" + part + "' in\n" + text);
@@ -119,17 +112,17 @@ class ExtractAndReportCommandTest {
     @Test
     void reportWithOnlyOneFileIsAUsageError() throws IOException {
         Path nl = copy("/corpus/seed-nl.txt", "nl.txt");
-        assertEquals(ExitCodes.USAGE, run("report", nl.toString()));
-        String message = err.toString().strip();
+        assertEquals(ExitCodes.USAGE, cli.run("report", nl.toString()));
+        String message = cli.err.toString().strip();
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.startsWith("accord: give SOURCE and TARGET, or no file"), message);
     }
 
     @Test
     void extractOfAMissingFileIsAnInputError() {
-        assertEquals(ExitCodes.INPUT, run("extract", dir.resolve("none.txt").toString(),
+        assertEquals(ExitCodes.INPUT, cli.run("extract", dir.resolve("none.txt").toString(),
                 dir.resolve("none-fr.txt").toString()));
-        String message = err.toString().strip();
+        String message = cli.err.toString().strip();
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.startsWith("accord: " + dir.resolve("none.txt")), message);
     }
@@ -137,8 +130,8 @@ class ExtractAndReportCommandTest {
     @Test
     void anUnknownFormatIsAUsageError() throws IOException {
         Path nl = copy("/corpus/seed-nl.txt", "nl.txt");
-        assertEquals(ExitCodes.USAGE, run("extract", nl.toString(), nl.toString(), "--format", "xml"));
-        assertTrue(err.toString().contains("unknown format 'xml': expected json or text"), err.toString());
+        assertEquals(ExitCodes.USAGE, cli.run("extract", nl.toString(), nl.toString(), "--format", "xml"));
+        assertTrue(cli.err.toString().contains("unknown format 'xml': expected json or text"), cli.err.toString());
     }
 
     @Test
@@ -155,9 +148,9 @@ class ExtractAndReportCommandTest {
 
                 The text was drafted with help from Nokia. Google and Apple did not sign.
                 """, StandardCharsets.UTF_8);
-        assertEquals(ExitCodes.OK, run("extract", fr.toString(), en.toString(), "--source-lang", "fr", "--target-lang", "en",
-                "--format", "text"), err.toString());
-        String text = out.toString();
+        assertEquals(ExitCodes.OK, cli.run("extract", fr.toString(), en.toString(), "--source-lang", "fr", "--target-lang", "en",
+                "--format", "text"), cli.err.toString());
+        String text = cli.out.toString();
         for (String part : List.of("French 3 sentences, English 3 sentences", "   FR  SIGNATORY  | 1:", "   EN  MENTIONED  | 1:",
                 "1 role carried over from the translation", "carried  COMPANY  Nokia              SIGNATORY, stated only in the French text",
                 "signingDay       FR Mardi [0]", "EN Tuesday [0]")) {

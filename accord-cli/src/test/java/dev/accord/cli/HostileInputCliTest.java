@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.accord.testing.ChildJvm;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -281,13 +279,12 @@ class HostileInputCliTest {
             assumeFalse(Files.isReadable(dir.resolve("locked.txt")),
                     "SKIPPED: running as root, chmod 000 does not stop reading; 'unreadable' cannot be simulated here");
         }
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+        CliRun cli = new CliRun();
         String[] args = row.args().stream().map(HostileInputCliTest::resolve).toArray(String[]::new);
 
-        int exit = AccordCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        int exit = cli.run(args);
 
-        String message = err.toString();
+        String message = cli.err.toString();
         assertEquals(row.exit(), exit, message);
         assertEquals(1, message.lines().count(), "exactly one line on standard error: " + message);
         assertTrue(message.startsWith("accord: "), message);
@@ -295,28 +292,24 @@ class HostileInputCliTest {
             assertTrue(message.contains(resolve(expected)), "expected '" + resolve(expected) + "' in: " + message);
         }
         assertNoStackTrace(message);
-        assertEquals("", out.toString(), "nothing on standard output");
+        assertEquals("", cli.out.toString(), "nothing on standard output");
     }
 
     @Test
     void forceAcceptsAFileInAnotherLanguage() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = AccordCli.run(new PrintWriter(out), new PrintWriter(err), "segment", resolve("@fr.txt"), "--lang", "nl",
-                "--force");
-        assertEquals(ExitCodes.OK, exit, err.toString());
-        assertEquals("", err.toString());
-        assertTrue(out.toString().lines().count() > 10, out.toString());
+        CliRun cli = new CliRun();
+        int exit = cli.run("segment", resolve("@fr.txt"), "--lang", "nl", "--force");
+        assertEquals(ExitCodes.OK, exit, cli.err.toString());
+        assertEquals("", cli.err.toString());
+        assertTrue(cli.out.toString().lines().count() > 10, cli.out.toString());
     }
 
     @Test
     void namedEncodingAcceptsWhatUtf8Rejects() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = AccordCli.run(new PrintWriter(out), new PrintWriter(err), "segment", resolve("@latin1.txt"), "--lang",
-                "fr", "--encoding", "ISO-8859-1", "--force");
-        assertEquals(ExitCodes.OK, exit, err.toString());
-        assertEquals("Genève est une ville.\n", out.toString());
+        CliRun cli = new CliRun();
+        int exit = cli.run("segment", resolve("@latin1.txt"), "--lang", "fr", "--encoding", "ISO-8859-1", "--force");
+        assertEquals(ExitCodes.OK, exit, cli.err.toString());
+        assertEquals("Genève est une ville.\n", cli.out.toString());
     }
 
     /** How a separate {@code accord} process ended. */
@@ -434,12 +427,11 @@ class HostileInputCliTest {
 
     @Test
     void controlCharactersInAFileNameAreEscapedInTheMessage() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+        CliRun cli = new CliRun();
         String name = dir.resolve("evil\u001B]0;pwned\u0007\u009B2J.txt").toString();
-        int exit = AccordCli.run(new PrintWriter(out), new PrintWriter(err), "segment", name, "--lang", "nl");
-        assertEquals(ExitCodes.INPUT, exit, err.toString());
-        assertEquals("accord: " + dir + "/evil\\u001B]0;pwned\\u0007\\u009B2J.txt: no such file\n", err.toString());
+        int exit = cli.run("segment", name, "--lang", "nl");
+        assertEquals(ExitCodes.INPUT, exit, cli.err.toString());
+        assertEquals("accord: " + dir + "/evil\\u001B]0;pwned\\u0007\\u009B2J.txt: no such file\n", cli.err.toString());
     }
 
     /**
