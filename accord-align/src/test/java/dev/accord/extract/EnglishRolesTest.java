@@ -2,12 +2,9 @@ package dev.accord.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.accord.core.Accord;
-import dev.accord.core.Role;
 import dev.accord.core.extract.CompanyFinding;
 import dev.accord.core.text.Language;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,10 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EnglishRolesTest {
 
     private static String roles(String text) {
-        return Extraction.extractor(Accord.cybersecurityTechAccord())
-                .extract(Texts.sentences(Language.EN, Texts.aboutTheAccord(Language.EN, text))).companies().stream()
-                .map(c -> c.name() + ":" + c.roles().stream().map(Role::name).collect(Collectors.joining("+")))
-                .collect(Collectors.joining(" "));
+        return Texts.roles(Language.EN, text);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,10 +2,7 @@ package dev.accord.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.accord.core.Accord;
-import dev.accord.core.Role;
 import dev.accord.core.text.Language;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,11 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RolesAcrossSentencesTest {
 
     private static String roles(String language, String lines) {
-        Language l = Language.fromCode(language);
-        return Extraction.extractor(Accord.cybersecurityTechAccord())
-                .extract(Texts.sentences(l, Texts.aboutTheAccord(l, lines.replace(" / ", "\n")))).companies().stream()
-                .map(c -> c.name() + ":" + c.roles().stream().map(Role::name).collect(Collectors.joining("+")))
-                .collect(Collectors.joining(" "));
+        return Texts.roles(Language.fromCode(language), lines.replace(" / ", "\n"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -1,5 +1,7 @@
 package dev.accord.extract;
 
+import dev.accord.core.Accord;
+import dev.accord.core.Role;
 import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
 import dev.accord.core.text.Sentence;
@@ -10,11 +12,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Builds segmented documents for tests: one sentence a line, a blank line between paragraphs. */
 final class Texts {
 
     private Texts() {
+    }
+
+    /**
+     * Returns the companies that extraction finds in {@code lines} about the accord (see
+     * {@link #aboutTheAccord}), each as {@code Name:ROLE+ROLE}, in the order found, joined by spaces.
+     */
+    static String roles(Language language, String lines) {
+        return Extraction.extractor(Accord.cybersecurityTechAccord())
+                .extract(sentences(language, aboutTheAccord(language, lines))).companies().stream()
+                .map(c -> c.name() + ":" + c.roles().stream().map(Role::name).collect(Collectors.joining("+")))
+                .collect(Collectors.joining(" "));
     }
 
     /**
