@@ -106,8 +106,9 @@ final class RoleRules {
                 continue;
             }
             List<Cue> cues = cues(s, lexicon);
-            Role predicate = cues.isEmpty() ? null : predicateRole(s, cues.get(0), clauseOf(s, lexicon), lexicon);
-            Anaphor anaphor = anaphoricRole(s, cues, here, lexicon);
+            int[] clause = clauseOf(s, lexicon);
+            Role predicate = cues.isEmpty() ? null : predicateRole(s, cues.get(0), clause, lexicon);
+            Anaphor anaphor = cues.isEmpty() ? null : anaphoricRole(s, cues, clause, here, lexicon);
             if (anaphor != null) {
                 // "Zeewind Hosting rents out servers. ... In 2020 it joined the accord."; "Die twee hebben het akkoord niet ondertekend."
                 for (String company : antecedents(sentences, s.index(), bySentence, anaphor.plural(), lexicon)) {
@@ -165,7 +166,7 @@ final class RoleRules {
                     last = continued;
                 }
             } else {
-                SentenceCues sc = new SentenceCues(s, cues, lexicon);
+                SentenceCues sc = new SentenceCues(s, cues, clause, lexicon);
                 for (Group g : groups) {
                     if (isModifier(s, g, here, lexicon)) {
                         continue;
@@ -202,7 +203,7 @@ final class RoleRules {
      * ({@code In 2020 tekende het bedrijf}); a passive verb ({@code signed by}), a generic noun
      * ({@code toute entreprise}) or a relative clause ({@code une entreprise qui refuse}) gives none.
      */
-    private static Anaphor anaphoricRole(AnalyzedSentence s, List<Cue> cues, List<Mention> here, Lexicon lexicon) {
+    private static Anaphor anaphoricRole(AnalyzedSentence s, List<Cue> cues, int[] clause, List<Mention> here, Lexicon lexicon) {
         List<Word> w = s.words();
         List<PhraseList.Match> singular = lexicon.get(Cues.ANAPHORS).find(w);
         List<PhraseList.Match> plural = lexicon.get(Cues.PLURAL_ANAPHORS).find(w);
@@ -211,7 +212,6 @@ final class RoleRules {
         }
         List<PhraseList.Match> anaphors = new ArrayList<>(singular);
         anaphors.addAll(plural);
-        int[] clause = clauseOf(s, lexicon);
         for (Cue c : cues) {
             boolean verb = lexicon.get(Cues.SIGNING).matchAt(w, c.start()) != null
                     || lexicon.get(Cues.REFUSING).matchAt(w, c.start()) != null
@@ -613,11 +613,11 @@ final class RoleRules {
         final boolean[] negated;
         final Cue main;
 
-        SentenceCues(AnalyzedSentence s, List<Cue> cues, Lexicon lexicon) {
+        SentenceCues(AnalyzedSentence s, List<Cue> cues, int[] clause, Lexicon lexicon) {
             List<Word> w = s.words();
             int n = w.size();
             this.cues = cues;
-            this.clause = clauseOf(s, lexicon);
+            this.clause = clause;
             int clauses = n == 0 ? 1 : clause[n - 1] + 1;
             this.covered = new int[n + 1];
             boolean[] inCue = new boolean[n];
