@@ -109,15 +109,7 @@ public record ExtractionGold(Language language, TextKind kind, CorpusSplit split
                     throw new IllegalArgumentException("alias '" + alias + "' of '" + name + "' has no letter or digit");
                 }
             }
-            Objects.requireNonNull(roles, () -> "roles of " + name);
-            if (roles.isEmpty()) {
-                throw new IllegalArgumentException("company '" + name + "' needs at least one role");
-            }
-            if (roles.contains(Role.MENTIONED) && roles.size() > 1) {
-                throw new IllegalArgumentException("company '" + name + "' has roles " + roles
-                        + ": MENTIONED means the text gives no other role");
-            }
-            roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
+            roles = Role.checkedSet(name, roles);
         }
 
         /** Returns the name followed by the aliases. */

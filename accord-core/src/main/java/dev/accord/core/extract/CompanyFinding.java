@@ -1,8 +1,6 @@
 package dev.accord.core.extract;
 
 import dev.accord.core.Role;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,18 +30,7 @@ public record CompanyFinding(String name, Set<Role> roles, Optional<String> pare
         if (name.isBlank()) {
             throw new IllegalArgumentException("company name must not be blank");
         }
-        Objects.requireNonNull(roles, () -> "roles of " + name);
-        for (Role role : roles) {
-            Objects.requireNonNull(role, () -> "roles of " + name + " contain null");
-        }
-        if (roles.isEmpty()) {
-            throw new IllegalArgumentException("company '" + name + "' needs at least one role");
-        }
-        if (roles.contains(Role.MENTIONED) && roles.size() > 1) {
-            throw new IllegalArgumentException("company '" + name + "' has roles " + roles
-                    + ": MENTIONED means the text gives no other role");
-        }
-        roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
+        roles = Role.checkedSet(name, roles);
         Objects.requireNonNull(parent, () -> "parent of " + name + " (Optional.empty() when there is none)");
         if (parent.isPresent() && parent.get().isBlank()) {
             throw new IllegalArgumentException("parent of '" + name + "' must not be blank");
