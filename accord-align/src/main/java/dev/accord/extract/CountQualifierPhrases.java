@@ -1,6 +1,7 @@
 package dev.accord.extract;
 
 import dev.accord.core.extract.CountQualifier;
+import dev.accord.internal.WordListFile;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,7 +91,7 @@ final class CountQualifierPhrases {
      */
     static CountQualifierPhrases load(String folder) {
         Set<String> sections = Arrays.stream(CountQualifier.values()).map(Enum::name).collect(Collectors.toSet());
-        WordListFile file = WordListFile.load(folder + "/count-qualifiers.txt", sections);
+        WordListFile file = WordListFile.load("dev/accord/extract/" + folder + "/count-qualifiers.txt", sections);
         List<Phrase> phrases = new ArrayList<>();
         Set<List<String>> seen = new HashSet<>();
         for (CountQualifier q : EnumSet.allOf(CountQualifier.class)) {

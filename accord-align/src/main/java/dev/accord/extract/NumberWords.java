@@ -1,5 +1,6 @@
 package dev.accord.extract;
 
+import dev.accord.internal.WordListFile;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -216,7 +217,7 @@ final class NumberWords {
      *     the message names the file and, where there is one, the line
      */
     static NumberWords load(String folder) {
-        WordListFile file = WordListFile.load(folder + "/numbers.txt", SECTIONS);
+        WordListFile file = WordListFile.load("dev/accord/extract/" + folder + "/numbers.txt", SECTIONS);
         List<Atom> atoms = new ArrayList<>();
         atoms.addAll(valued(file, "zero", Kind.ZERO, false, 0, 0, 1));
         atoms.addAll(valued(file, "units", Kind.UNIT, false, 1, 9, 1));

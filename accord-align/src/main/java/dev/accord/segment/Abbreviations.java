@@ -1,14 +1,12 @@
 package dev.accord.segment;
 
 import dev.accord.core.text.Language;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import dev.accord.internal.WordListFile;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -85,45 +83,39 @@ final class Abbreviations {
     }
 
     static Abbreviations load(String resource) {
+        Set<String> expected = new HashSet<>(SECTIONS.keySet());
+        expected.add(ORDINAL_BEFORE);
+        WordListFile file = WordListFile.load("dev/accord/segment/" + resource, expected);
         Map<String, Kind> exact = new HashMap<>();
         Map<String, Kind> ignoringCase = new HashMap<>();
-        Set<String> ordinalContext = new HashSet<>();
-        try (InputStream in = Abbreviations.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("resource " + resource + " is missing from the jar"));
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Kind kind = null;
-            boolean ordinals = false;
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                String entry = line.strip();
-                if (entry.isEmpty() || entry.startsWith("#")) {
-                    continue;
+        for (Map.Entry<String, Kind> section : SECTIONS.entrySet()) {
+            for (WordListFile.Line line : file.section(section.getKey())) {
+                String entry = line.text();
+                if (!entry.endsWith(".") || entry.length() > MAX_LENGTH + 1) {
+                    throw file.error(line, "expected an abbreviation ending in '.', got '" + entry + "'");
                 }
-                if (entry.equals("[inside]") || entry.equals("[may-end]")) {
-                    kind = entry.equals("[inside]") ? Kind.INSIDE : Kind.MAY_END;
-                    ordinals = false;
-                } else if (entry.equals("[ordinal-before]")) {
-                    ordinals = true;
-                } else if (ordinals) {
-                    ordinalContext.add(entry);
-                } else if (kind == null || !entry.endsWith(".") || entry.length() > MAX_LENGTH + 1) {
-                    throw new UncheckedIOException(new IOException(resource + " line " + lineNumber
-                            + ": expected a section or an abbreviation ending in '.', got '" + entry + "'"));
-                } else {
-                    String token = entry.substring(0, entry.length() - 1);
-                    exact.put(token, kind);
-                    if (token.equals(token.toLowerCase(Locale.ROOT))) {
-                        ignoringCase.put(token, kind);
-                    }
+                String token = entry.substring(0, entry.length() - 1);
+                exact.put(token, section.getValue());
+                if (token.equals(token.toLowerCase(Locale.ROOT))) {
+                    ignoringCase.put(token, section.getValue());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        Set<String> ordinalContext = new HashSet<>();
+        file.section(ORDINAL_BEFORE).forEach(line -> ordinalContext.add(line.text()));
         return new Abbreviations(exact, ignoringCase, ordinalContext);
+    }
+
+    /** The sections of abbreviations, by the kind their entries are, in file order: a later one wins. */
+    private static final Map<String, Kind> SECTIONS = orderedSections();
+    /** The section of words after which a number's period marks an ordinal. */
+    private static final String ORDINAL_BEFORE = "ordinal-before";
+
+    private static Map<String, Kind> orderedSections() {
+        Map<String, Kind> sections = new LinkedHashMap<>();
+        sections.put("inside", Kind.INSIDE);
+        sections.put("may-end", Kind.MAY_END);
+        return Collections.unmodifiableMap(sections);
     }
 
     private static final class Nl {

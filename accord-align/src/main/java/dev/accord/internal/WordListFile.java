@@ -1,4 +1,4 @@
-package dev.accord.extract;
+package dev.accord.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A word list bundled in the jar beside this package, kept the Lucene way: one entry a line,
+ * A word list bundled in the jar, kept the Lucene way: one entry a line,
  * blank lines and lines starting with {@code #} ignored, entries grouped under {@code [section]}
  * headers.
  *
@@ -22,10 +22,10 @@ import java.util.Set;
  * not know is an error too. Errors name the file (and the line where there is one): the file is
  * part of the jar, so each is a defect of the build and is thrown as {@link UncheckedIOException}.
  *
- * @param resource the file's path relative to this package, e.g. {@code nl/numbers.txt}
+ * @param resource the file's path in the jar, e.g. {@code dev/accord/extract/nl/numbers.txt}
  * @param sections each section's entries in file order, by section name
  */
-record WordListFile(String resource, Map<String, List<Line>> sections) {
+public record WordListFile(String resource, Map<String, List<Line>> sections) {
 
     /**
      * One entry of the file.
@@ -33,27 +33,27 @@ record WordListFile(String resource, Map<String, List<Line>> sections) {
      * @param number the 1-based line number
      * @param text the entry, stripped of surrounding white space; not empty
      */
-    record Line(int number, String text) {
+    public record Line(int number, String text) {
     }
 
     /** Copies the sections. */
-    WordListFile {
+    public WordListFile {
         sections = Map.copyOf(sections);
     }
 
     /**
-     * Reads {@code resource}, a path relative to this package, and checks that its sections are
+     * Reads {@code resource}, a path in the jar of this module, and checks that its sections are
      * exactly {@code expected}.
      *
      * @throws UncheckedIOException if the file is missing, unreadable, has an entry before its first
      *     section, lacks a section or has one not in {@code expected}; the message names the file
      */
-    static WordListFile load(String resource, Set<String> expected) {
+    public static WordListFile load(String resource, Set<String> expected) {
         Map<String, List<Line>> sections = new LinkedHashMap<>();
-        try (InputStream in = WordListFile.class.getResourceAsStream(resource)) {
+        try (InputStream in = WordListFile.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new UncheckedIOException(new IOException(
-                        "word list dev/accord/extract/" + resource + " is missing from the jar"));
+                        "word list " + resource + " is missing from the jar"));
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<Line> current = null;
@@ -79,11 +79,11 @@ record WordListFile(String resource, Map<String, List<Line>> sections) {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word list dev/accord/extract/" + resource, e);
+            throw new UncheckedIOException("cannot read word list " + resource, e);
         }
         for (String name : expected) {
             if (!sections.containsKey(name)) {
-                throw new UncheckedIOException(new IOException("word list dev/accord/extract/" + resource
+                throw new UncheckedIOException(new IOException("word list " + resource
                         + " has no section [" + name + "] (write it empty if the language has no such words)"));
             }
         }
@@ -91,7 +91,7 @@ record WordListFile(String resource, Map<String, List<Line>> sections) {
     }
 
     /** Returns the entries of section {@code name}, which {@link #load} guarantees to exist. */
-    List<Line> section(String name) {
+    public List<Line> section(String name) {
         List<Line> lines = sections.get(name);
         if (lines == null) {
             throw new IllegalArgumentException("section [" + name + "] was not requested from " + resource);
@@ -100,17 +100,17 @@ record WordListFile(String resource, Map<String, List<Line>> sections) {
     }
 
     /** Returns the error for a bad entry, naming the file and the line. */
-    UncheckedIOException error(Line line, String message) {
+    public UncheckedIOException error(Line line, String message) {
         return error(resource, line.number(), message);
     }
 
     /** Returns an error about the file as a whole. */
-    UncheckedIOException error(String message) {
-        return new UncheckedIOException(new IOException("word list dev/accord/extract/" + resource + ": " + message));
+    public UncheckedIOException error(String message) {
+        return new UncheckedIOException(new IOException("word list " + resource + ": " + message));
     }
 
     private static UncheckedIOException error(String resource, int line, String message) {
         return new UncheckedIOException(new IOException(
-                "word list dev/accord/extract/" + resource + " line " + line + ": " + message));
+                "word list " + resource + " line " + line + ": " + message));
     }
 }
