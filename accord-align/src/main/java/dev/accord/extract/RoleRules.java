@@ -73,7 +73,10 @@ final class RoleRules {
     private enum Predicate { INITIATE, SIGN, REFUSE }
 
     /** A predicate cue of a sentence: words {@code [start, end)}. */
-    private record Cue(int start, int end, Predicate predicate) {
+    private record Cue(int start, int end, Predicate predicate, boolean leadsSigners) {
+        Cue(int start, int end, Predicate predicate) {
+            this(start, end, predicate, false);
+        }
     }
 
     /** A list of mentions in a sentence, words {@code [start, end)}. */
@@ -416,10 +419,21 @@ final class RoleRules {
     private static List<Group> groups(AnalyzedSentence s, List<Mention> mentions, Lexicon lexicon) {
         List<Group> out = new ArrayList<>();
         List<Mention> current = new ArrayList<>();
+        List<Word> w = s.words();
+        boolean coordinated = false; // the current list already has its "and": a ", and" after it opens a clause
         for (Mention m : mentions) {
-            if (!current.isEmpty() && !CompanyFinder.joined(s.words(), current.get(current.size() - 1).end(), m.start(), lexicon)) {
-                out.add(new Group(current.get(0).start(), current.get(current.size() - 1).end(), List.copyOf(current)));
-                current.clear();
+            if (!current.isEmpty()) {
+                int leftEnd = current.get(current.size() - 1).end();
+                boolean joined = CompanyFinder.joined(w, leftEnd, m.start(), lexicon);
+                boolean byCoordinator = joined && m.start() > leftEnd && lexicon.get(Cues.COORDINATORS).matchAt(w, leftEnd) != null;
+                if (!joined || byCoordinator && coordinated && w.get(leftEnd).gapHasAny(",")) {
+                    // "contrairement à Cisco et Oracle, et Twitter ne figure pas non plus": two lists, not one
+                    out.add(new Group(current.get(0).start(), leftEnd, List.copyOf(current)));
+                    current.clear();
+                    coordinated = false;
+                } else {
+                    coordinated |= byCoordinator;
+                }
             }
             current.add(m);
         }
@@ -445,8 +459,13 @@ final class RoleRules {
         // ... or a signing before the cue: "34 companies signed on, led by Microsoft"
         int firstReference = firstMatch(w, lexicon, Cues.ACCORD_NAMES, Cues.ACCORD_NOUNS, Cues.INITIATIVE_NOUNS, Cues.SIGNING);
         for (PhraseList.Match m : lexicon.get(Cues.LAUNCHED_BY).find(w)) {
-            if (firstReference < m.start() || m.start() == 0 && accordSubjectAfterComma(w, m.end(), lexicon)) {
-                out.add(new Cue(m.start(), m.end(), Predicate.INITIATE));
+            // "34 entreprises, emmenées par Microsoft et Facebook, ont signé": the leaders of the signatories, who signed too
+            boolean leadsSigners = firstReference > m.start() && companiesBefore(w, m.start(), lexicon)
+                    && firstMatch(w.subList(m.end(), w.size()), lexicon, Cues.SIGNING) < w.size() - m.end();
+            if (firstReference < m.start() || m.start() == 0 && accordSubjectAfterComma(w, m.end(), lexicon) || leadsSigners) {
+                // "opgericht door 34 bedrijven, waaronder X": its founders are its members
+                boolean founders = companiesAfter(w, m.end(), lexicon);
+                out.add(new Cue(m.start(), m.end(), founders ? Predicate.SIGN : Predicate.INITIATE, leadsSigners && !founders));
             }
         }
         for (PhraseList.Match m : lexicon.get(Cues.LEADING).find(w)) {
@@ -560,6 +579,32 @@ final class RoleRules {
 
     /** How far after an active verb of leading the accord or an initiative must be named: {@value} words. */
     static final int LEADING_WINDOW = 10;
+
+    /** How far before a cue of leading a noun of companies may stand ({@code 34 entreprises technologiques, emmenées par}): {@value} words. */
+    static final int LED_COMPANIES_WINDOW = 3;
+
+    /** Returns true if a noun of companies or members stands at most {@link #LED_COMPANIES_WINDOW} words before word {@code cue}. */
+    private static boolean companiesBefore(List<Word> w, int cue, Lexicon lexicon) {
+        for (int i = Math.max(0, cue - LED_COMPANIES_WINDOW); i < cue; i++) {
+            if (lexicon.get(Cues.COMPANY_NOUNS).matchAt(w, i) != null || lexicon.get(Cues.MEMBER_NOUNS).matchAt(w, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns true if a noun of companies or members stands at most {@link #LED_COMPANIES_WINDOW} words after word {@code from}. */
+    private static boolean companiesAfter(List<Word> w, int from, Lexicon lexicon) {
+        for (int i = from; i < Math.min(w.size(), from + LED_COMPANIES_WINDOW); i++) {
+            if (w.get(i).kind() == Word.Kind.NAME && i > from) {
+                return false;
+            }
+            if (lexicon.get(Cues.COMPANY_NOUNS).matchAt(w, i) != null || lexicon.get(Cues.MEMBER_NOUNS).matchAt(w, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Returns the first word where one of the lists matches, or the number of words if none does. */
     private static int firstMatch(List<Word> w, Lexicon lexicon, Cues... lists) {
@@ -691,6 +736,10 @@ final class RoleRules {
         Role main = roleOf(s, g, sc, relativeEnd, lexicon);
         if (main != null) {
             out.add(main);
+        }
+        Cue leader = sc.leftOf[g.start()];
+        if (main == Role.INITIATOR && leader != null && leader.leadsSigners() && leader.end() == g.start()) {
+            out.add(Role.SIGNATORY); // "34 entreprises, emmenées par Microsoft et Facebook, ont signé": they signed too
         }
         if (relative != null && !out.contains(predicateRole(s, relative, sc.clause, lexicon))) {
             out.add(predicateRole(s, relative, sc.clause, lexicon));
