@@ -199,7 +199,7 @@ final class FactRules {
                 counts = all;
                 for (Count c : stating) {
                     if (c.value() < MIN_SIGNATORIES) {
-                        continue; // "een Belgische ondertekenaar": an article, not a count
+                        continue; // "een Belgische ondertekenaar", "drie nieuwe leden": an article or a part of the members
                     }
                     String key = c.qualifier() + " " + c.value();
                     values.putIfAbsent(key, c);
@@ -230,8 +230,13 @@ final class FactRules {
         return out;
     }
 
-    /** The smallest number of signatories read as a count: {@value} ("een", "un", "one" are mostly articles). */
-    static final int MIN_SIGNATORIES = 2;
+    /**
+     * The smallest number read as the number of the accord's signatories: {@value}. The accord began
+     * with 34 members; a smaller number in a text about it counts a part of them ({@code drie
+     * Belgische bedrijven sloten zich aan}, {@code the two biggest makers}, {@code deux autres}) or
+     * is an article ({@code een}, {@code un}, {@code one}).
+     */
+    static final int MIN_SIGNATORIES = 10;
 
     /** A question about signing or members of at most this many words ({@code Wie tekende?}) makes the counts of the next sentence counts of signatories: {@value}. */
     static final int QUESTION_WORDS = 15;

@@ -59,6 +59,8 @@ final class RoleRules {
     private static final Set<Language> VERB_LAST = EnumSet.of(Language.NL, Language.DE);
     /** How far before a list a contrast word may stand: {@value} words. */
     static final int CONTRAST_WINDOW = 3;
+    /** How many words (an article) may stand between {@code launched by} and the list it names: {@value}. */
+    static final int AGENT_GAP = 1;
     /** How far before its verb an anaphor may stand ({@code het bedrijf heeft in 2020 het akkoord ondertekend}): {@value} words. */
     static final int ANAPHOR_WINDOW = 6;
     /** How many sentences back the company an anaphor stands for may be named: {@value}. */
@@ -73,9 +75,9 @@ final class RoleRules {
     private enum Predicate { INITIATE, SIGN, REFUSE }
 
     /** A predicate cue of a sentence: words {@code [start, end)}. */
-    private record Cue(int start, int end, Predicate predicate, boolean leadsSigners) {
+    private record Cue(int start, int end, Predicate predicate, boolean agent, boolean leadsSigners) {
         Cue(int start, int end, Predicate predicate) {
-            this(start, end, predicate, false);
+            this(start, end, predicate, false, false);
         }
     }
 
@@ -114,7 +116,7 @@ final class RoleRules {
             Anaphor anaphor = cues.isEmpty() ? null : anaphoricRole(s, cues, clause, here, lexicon);
             if (anaphor != null) {
                 // "Zeewind Hosting rents out servers. ... In 2020 it joined the accord."; "Die twee hebben het akkoord niet ondertekend."
-                for (String company : antecedents(sentences, s.index(), bySentence, anaphor.plural(), lexicon)) {
+                for (String company : antecedents(sentences, s.index(), anaphor, bySentence, lexicon)) {
                     roles.get(company).add(anaphor.role());
                 }
             }
@@ -226,6 +228,9 @@ final class RoleRules {
                 if (a.start() > 0 && lexicon.get(Cues.INDEFINITES).matchAt(w, a.start() - 1) != null) {
                     continue; // "Toute entreprise qui souscrit": any company, not one named before
                 }
+                if (inQuotation(w, a.start())) {
+                    continue; // "... these companies simply don't like joining a club": the speaker's referents, not the text's
+                }
                 boolean subjectBefore = a.end() <= c.start() && c.start() - a.end() <= ANAPHOR_WINDOW;
                 boolean subjectAfter = a.start() >= c.end() && a.start() - c.end() <= 1 && a.end() - a.start() >= 2;
                 int from = subjectBefore ? a.start() : c.start();
@@ -233,7 +238,10 @@ final class RoleRules {
                 if ((subjectBefore || subjectAfter) && clause[from] == clause[to - 1]
                         && here.stream().noneMatch(m -> m.start() < to && m.end() > from)
                         && !lexicon.get(Cues.RELATIVE_PRONOUNS).occursIn(w, subjectBefore ? a.end() : c.end(), subjectBefore ? c.start() : a.start())) {
-                    return new Anaphor(predicateRole(s, c, clause, lexicon), plural.contains(a));
+                    if (c.predicate() == Predicate.SIGN && hedged(w, c, clause, clause[c.start()], lexicon)) {
+                        return null; // "Samsung said it would consider joining": no role yet
+                    }
+                    return new Anaphor(predicateRole(s, c, clause, lexicon), plural.contains(a), a.start());
                 }
             }
             return null; // only the first verb of the sentence
@@ -241,8 +249,23 @@ final class RoleRules {
         return null;
     }
 
-    /** The role a verb gives through an anaphor, and whether the anaphor stands for a group ({@code die twee}). */
-    private record Anaphor(Role role, boolean plural) {
+    /** The quotation marks that open or close a quotation. */
+    private static final String QUOTES = "\"“”«»„";
+
+    /** Returns true if word {@code i} stands inside a quotation: an odd number of quotation marks before it. */
+    private static boolean inQuotation(List<Word> w, int i) {
+        int marks = 0;
+        for (int k = 0; k <= i; k++) {
+            String gap = w.get(k).gap();
+            for (int c = 0; c < gap.length(); c++) {
+                marks += QUOTES.indexOf(gap.charAt(c)) >= 0 ? 1 : 0;
+            }
+        }
+        return marks % 2 == 1;
+    }
+
+    /** The role a verb gives through an anaphor, whether the anaphor stands for a group ({@code die twee}), and its first word. */
+    private record Anaphor(Role role, boolean plural, int start) {
     }
 
     /**
@@ -252,8 +275,16 @@ final class RoleRules {
      * one: the last company named as the subject or object of a verb, rather than after a
      * preposition ({@code Ze werkte bij Barco}), or else the last one of the nearest sentence.
      */
-    private static List<String> antecedents(List<AnalyzedSentence> sentences, int index, Map<Integer, List<Mention>> bySentence,
-            boolean plural, Lexicon lexicon) {
+    private static List<String> antecedents(List<AnalyzedSentence> sentences, int index, Anaphor anaphor,
+            Map<Integer, List<Mention>> bySentence, Lexicon lexicon) {
+        boolean plural = anaphor.plural();
+        // "Microsoft en Facebook staan aan de wieg, en beide bedrijven tekenden zelf": named earlier in its own sentence
+        List<Word> own = sentences.get(index).words();
+        List<Mention> before = bySentence.getOrDefault(index, List.of()).stream()
+                .filter(m -> m.end() <= anaphor.start() && !afterPreposition(own, m, lexicon)).toList();
+        if (!before.isEmpty()) {
+            return plural ? before.stream().map(Mention::company).distinct().toList() : List.of(before.get(before.size() - 1).company());
+        }
         Mention fallback = null;
         for (int i = index - 1; i >= Math.max(0, index - ANAPHOR_SENTENCES); i--) {
             List<Mention> named = bySentence.getOrDefault(i, List.of());
@@ -274,8 +305,7 @@ final class RoleRules {
             }
             List<Word> w = sentences.get(i).words();
             Optional<Mention> argument = named.stream()
-                    .filter(m -> m.start() == 0 || lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, m.start() - 1) == null
-                            && lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, m.start() - 1) == null)
+                    .filter(m -> !afterPreposition(w, m, lexicon))
                     .max(Comparator.comparingInt(Mention::start));
             if (argument.isPresent()) {
                 return List.of(argument.get().company());
@@ -285,6 +315,12 @@ final class RoleRules {
             }
         }
         return fallback == null ? List.of() : List.of(fallback.company());
+    }
+
+    /** Returns true if a mention stands right after a preposition ({@code Ze werkte bij Barco}): not the subject or object of a verb. */
+    private static boolean afterPreposition(List<Word> w, Mention m, Lexicon lexicon) {
+        return m.start() > 0 && (lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, m.start() - 1) != null
+                || lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, m.start() - 1) != null);
     }
 
     /** Returns true if a sentence says someone did what the sentence before said ({@code followed suit}). */
@@ -465,7 +501,7 @@ final class RoleRules {
             if (firstReference < m.start() || m.start() == 0 && accordSubjectAfterComma(w, m.end(), lexicon) || leadsSigners) {
                 // "opgericht door 34 bedrijven, waaronder X": its founders are its members
                 boolean founders = companiesAfter(w, m.end(), lexicon);
-                out.add(new Cue(m.start(), m.end(), founders ? Predicate.SIGN : Predicate.INITIATE, leadsSigners && !founders));
+                out.add(new Cue(m.start(), m.end(), founders ? Predicate.SIGN : Predicate.INITIATE, !founders, leadsSigners && !founders));
             }
         }
         for (PhraseList.Match m : lexicon.get(Cues.LEADING).find(w)) {
@@ -596,8 +632,8 @@ final class RoleRules {
     /** Returns true if a noun of companies or members stands at most {@link #LED_COMPANIES_WINDOW} words after word {@code from}. */
     private static boolean companiesAfter(List<Word> w, int from, Lexicon lexicon) {
         for (int i = from; i < Math.min(w.size(), from + LED_COMPANIES_WINDOW); i++) {
-            if (w.get(i).kind() == Word.Kind.NAME && i > from) {
-                return false;
+            if (w.get(i).kind() == Word.Kind.NAME || i > from && w.get(i).gapHasAny(",;:")) {
+                return false; // "porté par Microsoft, compte 150 membres": a name first is the founder itself
             }
             if (lexicon.get(Cues.COMPANY_NOUNS).matchAt(w, i) != null || lexicon.get(Cues.MEMBER_NOUNS).matchAt(w, i) != null) {
                 return true;
@@ -773,13 +809,19 @@ final class RoleRules {
             if (signingSentence && affirmed && !negated) {
                 return Role.SIGNATORY;
             }
-            if (signingSentence && negated && !affirmed && (from > 0 || to < w.size())) {
+            if (signingSentence && negated && (from > 0 || to < w.size())) { // "Apple did not", "Apple n'en est pas"
                 return Role.NON_SIGNATORY;
             }
         }
         Cue left = sc.leftOf[g.start()];
         if (left != null && relativeClauseBetween(w, left.end(), g.start(), lexicon)) {
             left = null; // "Facebook staat op de lijst, hetzelfde Facebook dat ... door Cambridge Analytica": not the cue's subject
+        }
+        if (left != null && closedRelativeClause(w, left, g.start(), lexicon)) {
+            left = null; // "aux côtés de Microsoft, qui ont eu l'idée du texte, des noms comme ABB": the clause speaks of Microsoft
+        }
+        if (left != null && left.agent() && g.start() - left.end() > AGENT_GAP) {
+            left = null; // "Le projet, porté par Microsoft, a reçu le soutien d'Oracle": "par" names its agent, next to it
         }
         Cue right = sc.rightOf[relativeEnd]; // the cues of a relative clause after the list are not its predicate
         left = left != null && clause[left.start()] == own ? left : null;
@@ -840,13 +882,51 @@ final class RoleRules {
         int from = Math.max(0, cue.start() - NEGATOR_WINDOW);
         int to = Math.min(w.size(), cue.end() + NEGATOR_WINDOW);
         for (int i = from; i < to; i++) {
-            if (clause[i] == own && negatorAt(w, i, lexicon)) {
+            if (clause[i] == own && negatorAt(w, i, lexicon) && !otherSubjectBetween(w, Math.min(i, cue.start()), Math.max(i, cue.end() - 1))) {
                 return true;
             }
         }
         // a negator right before the list's names negates it too: "ni Alphabet ni Apple", "Noch Alphabet noch Apple"
         int before = g == null ? -1 : g.start() - 1;
         return before >= 0 && clause[before] == own && negatorAt(w, before, lexicon);
+    }
+
+    /**
+     * Returns true if the cue stands in a relative clause that opens after a comma at most
+     * {@link #RELATIVE_WINDOW} words before it and closes with a comma before word {@code list}.
+     */
+    private static boolean closedRelativeClause(List<Word> w, Cue cue, int list, Lexicon lexicon) {
+        boolean closed = false;
+        for (int k = cue.end(); k <= list && k < w.size(); k++) {
+            closed |= w.get(k).gapHasAny(",;:");
+        }
+        if (!closed) {
+            return false;
+        }
+        for (int r = cue.start(); r >= Math.max(0, cue.start() - RELATIVE_WINDOW); r--) {
+            if (r < cue.start() && w.get(r + 1).gapHasAny(",;:")) {
+                return false; // a comma between the pronoun and the cue: another clause
+            }
+            if (w.get(r).gapHasAny(",") && lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, r) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns true if a comma and then a name stand in words {@code (from, to]}: a negator there belongs
+     * to another subject ({@code While Dell signed up from day one, Apple did not}).
+     */
+    private static boolean otherSubjectBetween(List<Word> w, int from, int to) {
+        boolean comma = false;
+        for (int k = from + 1; k <= to; k++) {
+            comma |= w.get(k).gapHasAny(",");
+            if (comma && w.get(k).kind() == Word.Kind.NAME) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns true if a negator starts at word {@code i} and does not open {@code not only} ({@code Niet alleen grote spelers doen mee}). */

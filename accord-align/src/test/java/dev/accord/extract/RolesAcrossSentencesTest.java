@@ -18,6 +18,8 @@ class RolesAcrossSentencesTest {
         "nl|Wie tekende? / Cisco, Dell en Nokia.|Cisco:SIGNATORY Dell:SIGNATORY Nokia:SIGNATORY",
         "nl|Cisco en Oracle tekenden het akkoord. / Ook SAP en Nokia deden mee.|Cisco:SIGNATORY Oracle:SIGNATORY SAP:SIGNATORY Nokia:SIGNATORY",
         "nl|Google tekende niet. / Evenmin Amazon.|Google:NON_SIGNATORY Amazon:NON_SIGNATORY",
+        "en|Microsoft and Facebook launched the accord. / \"These companies simply don't like joining a club someone else founded,\" an analyst said.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "en|Symantec and FireEye were there from the start. / So were Avast and Bitdefender.|Symantec:SIGNATORY FireEye:SIGNATORY Avast:SIGNATORY Bitdefender:SIGNATORY",
         "fr|Veridian Systems a rejoint l'accord. / Arteveld Data et Polderhost sont dans le même cas.|Veridian Systems:SIGNATORY Arteveld Data:SIGNATORY Polderhost:SIGNATORY",
         "en|The founding signatories: / - ABB / - Arm|ABB:SIGNATORY Arm:SIGNATORY",
         "nl|Cisco / De netwerkreus tekende op dag één.|Cisco:SIGNATORY",
