@@ -110,7 +110,7 @@ final class FactRules {
             boolean compound = c.end() < w.size() && w.get(c.end()).gap().equals("-"); // "the six-person company"
             boolean itemNumber = c.start() == 0 && RoleRules.isListItem(w); // "3. Cisco. L'équipementier ..."
             if (!year && !newcomers && !compound && !itemNumber) {
-                for (int k = c.end(); k < Math.min(w.size(), c.end() + COUNT_NOUN_WINDOW); k++) {
+                for (int k = c.end(); k <= Math.min(w.size() - 1, c.end() + COUNT_NOUN_WINDOW); k++) {
                     if (k > c.end() && w.get(k).gapHasAny(",;:(")) {
                         break;
                     }
@@ -188,12 +188,13 @@ final class FactRules {
                 boolean membersNamed = lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, 0, w.size());
                 signing = lexicon.get(Cues.SIGNING).occursIn(w, 0, w.size())
                         || lexicon.get(Cues.LAUNCHING).occursIn(w, 0, w.size());
-                // "Het akkoord begon met 34 bedrijven": a count of companies in a sentence about the accord
-                boolean aboutTheAccord = !s.heading() && (lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size())
-                        || lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size()));
-                List<Count> stating = new ArrayList<>(signing || previousSigning || aboutTheAccord || membersNamed ? all : members);
-                if (membersNamed || previousCount || previousSigning) {
-                    // "les signataires étaient déjà soixante-et-onze", "Intussen zijn het er ruim honderdvijftig"
+                // "Het akkoord begon met 34 bedrijven", "In 2018, 34 technology companies made a promise": in a text's
+                // sentences about the accord, a count of companies counts its members
+                List<Count> stating = new ArrayList<>(all);
+                boolean companiesSigning = signing && lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, 0, w.size());
+                if (membersNamed || previousCount || previousSigning || companiesSigning) {
+                    // "les signataires étaient déjà soixante-et-onze", "Intussen zijn het er ruim honderdvijftig",
+                    // "Count the companies that put their names to it and you reach thirty-four"
                     stating.addAll(countsAtClauseEnd(s, readings));
                 }
                 counts = all;
@@ -211,7 +212,7 @@ final class FactRules {
             List<Word> words = s.words();
             boolean asksMembers = signing || lexicon.get(Cues.MEMBER_NOUNS).occursIn(words, 0, words.size());
             // "How many companies have signed so far?" - "About 120."
-            previousSigning = asksMembers && words.size() <= QUESTION_WORDS && s.tail().strip().endsWith("?");
+            previousSigning = asksMembers && (scope.inScope(s.index()) || words.size() <= QUESTION_WORDS && s.tail().strip().endsWith("?"));
             previousCount = counted;
         }
         for (int i = 0; i < sentences.size(); i++) {
