@@ -17,7 +17,9 @@ import java.util.Objects;
  * {@code *bedrijf} any word whose fold ends with {@code bedrijf} (Dutch compounds such as
  * {@code telecombedrijf});
  * {@code =tek} matches the fold {@code tek} only; {@code ..} skips up to {@value #GAP_WORDS} words
- * ({@code ne .. pas}).
+ * ({@code ne .. pas}); {@code ...} skips up to {@value #LONG_GAP_WORDS} words of one clause, with no
+ * comma, colon or semicolon before them or the next word (Dutch separable verbs: {@code traden ...
+ * toe} in {@code traden ook het Nederlandse Hoogland Security en het Limburgse Maasvolt toe}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -25,12 +27,16 @@ final class Phrase {
 
     /** How many words a {@code ..} in an entry may skip. */
     static final int GAP_WORDS = 3;
+    /** How many words of one clause a {@code ...} in an entry may skip. */
+    static final int LONG_GAP_WORDS = 10;
+    /** The punctuation that ends the words a {@code ...} may skip. */
+    private static final String CLAUSE_PUNCTUATION = ",;:";
 
     /** One pattern of an entry. */
     private record Element(String term, String fold, Type type) {
     }
 
-    private enum Type { WORD, EXACT, PREFIX, SUFFIX, GAP }
+    private enum Type { WORD, EXACT, PREFIX, SUFFIX, GAP, LONG_GAP }
 
     private final String text;
     private final List<Element> elements;
@@ -43,7 +49,7 @@ final class Phrase {
     /**
      * Compiles one entry of a list file.
      *
-     * @throws IllegalArgumentException if the entry has no word, or starts or ends with {@code ..}
+     * @throws IllegalArgumentException if the entry has no word, or starts or ends with {@code ..} or {@code ...}
      */
     static Phrase compile(String entry, Language language, Normalizer normalizer) {
         Objects.requireNonNull(entry, "entry");
@@ -51,6 +57,8 @@ final class Phrase {
         for (String part : entry.strip().split("\\s+")) {
             if (part.equals("..")) {
                 elements.add(new Element("", "", Type.GAP));
+            } else if (part.equals("...")) {
+                elements.add(new Element("", "", Type.LONG_GAP));
             } else if (part.length() > 1 && part.endsWith("*")) {
                 elements.add(new Element("", Names.fold(part.substring(0, part.length() - 1)), Type.PREFIX));
             } else if (part.length() > 1 && part.startsWith("*")) {
@@ -67,10 +75,14 @@ final class Phrase {
                 }
             }
         }
-        if (elements.isEmpty() || elements.get(0).type() == Type.GAP || elements.get(elements.size() - 1).type() == Type.GAP) {
+        if (elements.isEmpty() || isGap(elements.get(0)) || isGap(elements.get(elements.size() - 1))) {
             throw new IllegalArgumentException("bad cue entry '" + entry + "': it needs a word at each end");
         }
         return new Phrase(entry.strip(), elements);
+    }
+
+    private static boolean isGap(Element element) {
+        return element.type() == Type.GAP || element.type() == Type.LONG_GAP;
     }
 
     /** Returns the key of the first element: its fold, or null when it is a prefix or suffix pattern. */
@@ -117,6 +129,18 @@ final class Phrase {
             }
             return -1;
         }
+        if (element.type() == Type.LONG_GAP) {
+            for (int skip = 0; skip <= LONG_GAP_WORDS && w + skip < words.size(); skip++) {
+                if (words.get(w + skip).gapHasAny(CLAUSE_PUNCTUATION)) {
+                    return -1;
+                }
+                int end = match(words, w + skip, e + 1);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
         if (w >= words.size() || !matches(element, words.get(w))) {
             return -1;
         }
@@ -129,7 +153,7 @@ final class Phrase {
             case EXACT -> word.fold().equals(element.fold());
             case PREFIX -> word.fold().startsWith(element.fold());
             case SUFFIX -> word.fold().endsWith(element.fold());
-            case GAP -> true;
+            case GAP, LONG_GAP -> true;
         };
     }
 

@@ -40,6 +40,9 @@ class PhraseTest {
         "nl|cyber*|Tegen cyberaanvallen helpt dat.|cyberaanvallen",
         "nl|doen .. mee|Google en Apple doen niet mee.|doen niet mee",
         "nl|doen .. mee|Zij doen vandaag en morgen echt niet mee.|-",
+        "nl|traden ... toe|Eerder traden ook het Nederlandse Hoogland Security en het Limburgse Maasvolt toe.|traden ook het Nederlandse Hoogland Security en het Limburgse Maasvolt toe",
+        "nl|traden ... toe|Zij traden op, de zaal juichte toe.|-",
+        "nl|traden ... toe|Zij traden een, twee, drie, vier, vijf, zes, zeven, acht, negen, tien en elf keer toe.|-",
         "fr|à l'initiative de|Le pacte est né à l'initiative de Microsoft.|à initiative de",
         "fr|signer|Elles ont signé le texte.|signé",
         "en|=led|Microsoft led the effort.|led",
@@ -50,7 +53,7 @@ class PhraseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {".. mee", "doen ..", ".."})
+    @ValueSource(strings = {".. mee", "doen ..", "..", "... mee", "doen ..."})
     void anEntryNeedsAWordAtEachEnd(String entry) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Phrase.compile(entry, Language.NL, NORMALIZER));
