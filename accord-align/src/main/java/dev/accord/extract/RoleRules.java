@@ -102,12 +102,14 @@ final class RoleRules {
         boolean previousAsks = false;
         Role previousPredicate = null; // the first predicate of the sentence before: what "did the same" repeats
         int quiet = 0; // sentences without names or cues since the last role
+        Role section = null; // the predicate of the last question heading ("Wie tekende?"): what its answer's names did
         for (AnalyzedSentence s : sentences) {
             List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
             parents(s, here, lexicon, parents);
             if (!scope.inScope(s.index())) {
                 previous = null;
                 previousPredicate = null;
+                section = null;
                 continue;
             }
             List<Cue> cues = cues(s, lexicon);
@@ -119,6 +121,9 @@ final class RoleRules {
                 for (String company : antecedents(sentences, s.index(), anaphor, bySentence, lexicon)) {
                     roles.get(company).add(anaphor.role());
                 }
+            }
+            if (here.isEmpty() && s.tail().strip().endsWith("?") && s.size() <= SECTION_HEADING_WORDS) {
+                section = predicate == Role.SIGNATORY || predicate == Role.NON_SIGNATORY ? predicate : null;
             }
             if (here.isEmpty()) {
                 // "Wie tekende er?", "Parmi les signataires :": the predicate the next sentence's names answer
@@ -162,6 +167,10 @@ final class RoleRules {
             }
             if (cues.isEmpty()) {
                 Role continued = continued(s, lexicon, previous, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), s.size());
+                if (continued == null && !s.heading()) {
+                    // "Wie tekende? ... Ze kregen netwerkspecialisten als Cisco mee.": the answer to a question heading
+                    continued = section;
+                }
                 if (continued != null) {
                     for (Group g : groups) {
                         if (!isModifier(s, g, here, lexicon)) {
@@ -401,6 +410,9 @@ final class RoleRules {
         String tail = s.tail().strip();
         return s.size() <= HEADING_WORDS && (tail.isEmpty() || ".!?".indexOf(tail.charAt(tail.length() - 1)) < 0);
     }
+
+    /** The most words of a question that heads a section ({@code Wie tekende?}, {@code Who stayed out?}): {@value}. */
+    static final int SECTION_HEADING_WORDS = 6;
 
     /** The most words a heading inside a list may have: {@value}. */
     static final int HEADING_WORDS = 6;
