@@ -109,7 +109,7 @@ final class FactRules {
             boolean newcomers = c.end() < w.size() && lexicon.get(Cues.INCREMENT_WORDS).matchAt(w, c.end()) != null;
             boolean compound = c.end() < w.size() && w.get(c.end()).gap().equals("-"); // "the six-person company"
             boolean itemNumber = c.start() == 0 && RoleRules.isListItem(w); // "3. Cisco. L'équipementier ..."
-            if (!year && !newcomers && !compound && !itemNumber) {
+            if (!year && !newcomers && !compound && !itemNumber && !partOfName(w, c)) {
                 for (int k = c.end(); k <= Math.min(w.size() - 1, c.end() + COUNT_NOUN_WINDOW); k++) {
                     if (k > c.end() && w.get(k).gapHasAny(",;:(")) {
                         break;
@@ -253,13 +253,22 @@ final class FactRules {
             }
             boolean year = w.get(c.start()).kind() == Word.Kind.NUMBER && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR;
             boolean clauseEnd = c.end() == w.size() || w.get(c.end()).gapHasAny(",;:(");
-            if (!year && clauseEnd) {
+            if (!year && clauseEnd && !partOfName(w, c)) {
                 out.add(c);
             }
             i = c.end() - 1;
         }
         return out;
     }
+
+    /** Returns true if a count in digits follows a capitalised word inside a sentence: part of a name ({@code ISO 27001}, {@code Windows 10}). */
+    private static boolean partOfName(List<Word> w, Count c) {
+        return c.start() > 1 && w.get(c.start()).kind() == Word.Kind.NUMBER && w.get(c.start() - 1).isCapitalised()
+                && w.get(c.start()).gap().equals(" ");
+    }
+
+    /** The smallest number read as the number of principles: {@value} ({@code un principe}, {@code one principle} is an article or one of them). */
+    static final int MIN_PILLARS = 2;
 
     private static Fact pillarCount(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope, NumberReader numbers) {
         for (AnalyzedSentence s : sentences) {
@@ -270,7 +279,8 @@ final class FactRules {
             if (!lexicon.get(Cues.PILLAR_NOUNS).occursIn(w, 0, w.size())) {
                 continue;
             }
-            List<Count> counts = countsBefore(s, lexicon, lexicon.get(Cues.PILLAR_NOUNS), new Readings(s, numbers));
+            List<Count> counts = countsBefore(s, lexicon, lexicon.get(Cues.PILLAR_NOUNS), new Readings(s, numbers)).stream()
+                    .filter(c -> c.value() >= MIN_PILLARS).toList();
             if (!counts.isEmpty()) {
                 return new Fact.PillarCount(counts.get(0).value(), List.of(s.index()));
             }

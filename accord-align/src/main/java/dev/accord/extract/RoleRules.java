@@ -100,6 +100,7 @@ final class RoleRules {
         }
         Role previous = null;
         boolean previousAsks = false;
+        boolean previousItem = false; // the role before came from an item of a list: the next item may continue it
         Role previousPredicate = null; // the first predicate of the sentence before: what "did the same" repeats
         int quiet = 0; // sentences without names or cues since the last role
         Role section = null; // the predicate of the last question heading ("Wie tekende?"): what its answer's names did
@@ -145,6 +146,7 @@ final class RoleRules {
                     continue;
                 }
                 previous = predicate; // "Consider the customers of a signatory:": a list of no role follows
+                previousItem = false;
                 previousPredicate = predicate;
                 previousAsks = predicate != null && asks;
                 quiet = 0;
@@ -166,7 +168,7 @@ final class RoleRules {
                 }
             }
             if (cues.isEmpty()) {
-                Role continued = continued(s, lexicon, previous, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), s.size());
+                Role continued = continued(s, lexicon, previous, previousAsks || previousItem, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), s.size());
                 if (continued == null && !s.heading()) {
                     // "Wie tekende? ... Ze kregen netwerkspecialisten als Cisco mee.": the answer to a question heading
                     continued = section;
@@ -189,7 +191,7 @@ final class RoleRules {
                     if (own.isEmpty()) {
                         // "Then came Bitdefender and Avast, which proved ... to take part": no cue of this
                         // sentence speaks of the group, so it may still continue the one before
-                        Role continued = continued(s, lexicon, previous, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), g.end());
+                        Role continued = continued(s, lexicon, previous, previousAsks || previousItem, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), g.end());
                         own = continued == null ? List.of() : List.of(continued);
                     }
                     for (Role r : own) {
@@ -199,6 +201,7 @@ final class RoleRules {
                 }
             }
             previous = last;
+            previousItem = isListItem(s.words());
             previousPredicate = predicate;
             previousAsks = s.tail().strip().endsWith(":");
         }
@@ -345,19 +348,22 @@ final class RoleRules {
 
     /**
      * Returns the role a sentence without cues continues from the one before, or null: after a
-     * question or a colon, in a bulleted item, or after a word of continuation ({@code Ook},
+     * question or a colon, in a bulleted item when a list goes on ({@code listGoesOn}: the role
+     * before came from an item or a colon), or after a word of continuation ({@code Ook},
      * {@code also}), with the polarity its own words give ({@code Facebook en LinkedIn daarentegen
      * wel}, {@code Evenmin Apple}) before word {@code until}: a negator in a clause after the names
      * ({@code which showed that a company did not need ...}) is not theirs.
      */
-    private static Role continued(AnalyzedSentence s, Lexicon lexicon, Role previous, boolean previousAsks, int mentionWords, int until) {
+    private static Role continued(AnalyzedSentence s, Lexicon lexicon, Role previous, boolean listGoesOn, boolean previousAsks,
+            int mentionWords, int until) {
         if (previous == null || s.words().isEmpty()) {
             return null;
         }
         List<Word> w = s.words();
         boolean negativeOpener = lexicon.get(Cues.NEGATIVE_CONTINUATIONS).matchAt(w, 0) != null;
         boolean opener = lexicon.get(Cues.CONTINUATIONS).matchAt(w, 0) != null;
-        boolean bullet = isListItem(w);
+        // an item continues a list of items or the list a colon opened, not a role stated in running text before it
+        boolean bullet = isListItem(w) && listGoesOn;
         boolean negated = negatorIn(w, 0, until, lexicon)
                 || lexicon.get(Cues.NEGATIVE_CONTINUATIONS).occursIn(w, 0, until);
         boolean affirmed = lexicon.get(Cues.AFFIRMERS).occursIn(w, 0, until);
@@ -894,7 +900,8 @@ final class RoleRules {
         int from = Math.max(0, cue.start() - NEGATOR_WINDOW);
         int to = Math.min(w.size(), cue.end() + NEGATOR_WINDOW);
         for (int i = from; i < to; i++) {
-            if (clause[i] == own && negatorAt(w, i, lexicon) && !otherSubjectBetween(w, Math.min(i, cue.start()), Math.max(i, cue.end() - 1))) {
+            if (clause[i] == own && negatorAt(w, i, lexicon) && !otherSubjectBetween(w, Math.min(i, cue.start()), Math.max(i, cue.end() - 1))
+                    && !(i >= cue.end() && pledgedNegation(w, i, lexicon))) {
                 return true;
             }
         }
@@ -945,6 +952,24 @@ final class RoleRules {
     private static boolean negatorAt(List<Word> w, int i, Lexicon lexicon) {
         return lexicon.get(Cues.NEGATORS).matchAt(w, i) != null && lexicon.get(Cues.NOT_ONLY).matchAt(w, i) == null;
     }
+
+    /**
+     * Returns true if the negator at word {@code i} is part of a negated infinitive ({@code never to
+     * help}, {@code à ne jamais aider}): after a verb of signing it is what the pledge forbids.
+     */
+    private static boolean pledgedNegation(List<Word> w, int i, Lexicon lexicon) {
+        PhraseList pledged = lexicon.get(Cues.PLEDGED_NEGATIONS);
+        for (int k = Math.max(0, i - PLEDGED_NEGATION_REACH); k <= i; k++) {
+            PhraseList.Match m = pledged.matchAt(w, k);
+            if (m != null && m.end() > i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words before a negator its negated infinitive may start ({@code de ne .. jamais}): {@value}. */
+    static final int PLEDGED_NEGATION_REACH = 4;
 
     /** Returns true if a negator other than {@code not only} stands in words {@code [from, to)}. */
     private static boolean negatorIn(List<Word> w, int from, int to, Lexicon lexicon) {

@@ -18,6 +18,7 @@ class RolesAcrossSentencesTest {
         "nl|Wie tekende? / Cisco, Dell en Nokia.|Cisco:SIGNATORY Dell:SIGNATORY Nokia:SIGNATORY",
         "nl|Cisco en Oracle tekenden het akkoord. / Ook SAP en Nokia deden mee.|Cisco:SIGNATORY Oracle:SIGNATORY SAP:SIGNATORY Nokia:SIGNATORY",
         "nl|Google tekende niet. / Evenmin Amazon.|Google:NON_SIGNATORY Amazon:NON_SIGNATORY",
+        "fr|3. Un pacte numérique. / Parmi les signataires de l'accord figurent BT et Avast. / 4. Le marché des télécoms se tend. / 5. Apple colmate une brèche.|BT:SIGNATORY Avast:SIGNATORY Apple:MENTIONED",
         "nl|Wie tekende? / Microsoft en Facebook tekenden het akkoord. / Ze kregen netwerkspecialisten als Cisco en Dell mee.|Microsoft:SIGNATORY Facebook:SIGNATORY Cisco:SIGNATORY Dell:SIGNATORY",
         "nl|Wie tekende? / Microsoft tekende het akkoord. / Waarom nu? / Een jaar eerder legde WannaCry rederij Maersk plat.|Microsoft:SIGNATORY Maersk:MENTIONED",
         "en|Who stayed out? / Google did not sign the accord. / Its cloud rival Amazon, too, kept its distance.|Google:NON_SIGNATORY Amazon:NON_SIGNATORY",
