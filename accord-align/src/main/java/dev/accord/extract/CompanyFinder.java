@@ -410,7 +410,19 @@ final class CompanyFinder {
             return true;
         }
         return start > 0 && heads.matchAt(words, start - 1) != null && heads.matchAt(words, start - 1).end() == start
-                && !words.get(start).gapHasAny(",;:(");
+                && !words.get(start).gapHasAny(",;:(") && !companyNounEndsAt(words, start, lexicon);
+    }
+
+    /** Returns true if a company noun ends right before word {@code i} ({@code the software house CA Technologies}). */
+    private static boolean companyNounEndsAt(List<Word> words, int i, Lexicon lexicon) {
+        PhraseList nouns = lexicon.get(Cues.COMPANY_NOUNS);
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            PhraseList.Match m = nouns.matchAt(words, k);
+            if (m != null && m.end() == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean headInside(List<Word> words, int start, int end, Lexicon lexicon) {
@@ -465,6 +477,9 @@ final class CompanyFinder {
         if (titleBefore(words, a, lexicon, false)) {
             return Status.PERSON;
         }
+        if (afterGivenNameAndParticle(words, a, lexicon)) {
+            return Status.PERSON; // "Advocaat Erik van Dijk, die het bedrijf bijstond"
+        }
         if (b < words.size() && words.get(b).gapHasAny(",") && titles.occursIn(words, b, Math.min(words.size(), b + 3))) {
             return Status.PERSON;
         }
@@ -493,6 +508,19 @@ final class CompanyFinder {
             }
         }
         return Status.UNKNOWN;
+    }
+
+    /** Returns true if a surname particle stands right before word {@code a}, and a given name right before it ({@code Erik van Dijk}). */
+    private boolean afterGivenNameAndParticle(List<Word> words, int a, Lexicon lexicon) {
+        PhraseList particles = lexicon.get(Cues.NAME_PARTICLES);
+        for (int p = Math.max(0, a - 2); p < a; p++) {
+            PhraseList.Match m = particles.matchAt(words, p);
+            if (m != null && m.end() == a && p > 0 && words.get(p - 1).isCapitalised() && gazetteer.isFirstName(words.get(p - 1).fold())
+                    && !words.get(a).gapHasAny(",;:(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -80,6 +80,8 @@ final class Lexicon {
         ACCORD_PRONOUNS("accord-pronouns"),
         /** Negators that open {@code not only ... but}, which negate nothing ({@code niet alleen}, {@code non seulement}). */
         NOT_ONLY("not-only"),
+        /** The particles of a surname after a given name ({@code Erik van Dijk}, {@code Jean de La Fontaine}). */
+        NAME_PARTICLES("name-particles"),
         /** A negator with the infinitive it negates, after a verb of promising: the content of a pledge ({@code pledged never to help}, {@code s'engagent à ne jamais aider}). */
         PLEDGED_NEGATIONS("pledged-negations"),
         /** Words that stand for the group of companies named in a sentence before ({@code die twee}, {@code both}). */

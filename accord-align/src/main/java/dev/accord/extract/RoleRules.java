@@ -5,7 +5,6 @@ import dev.accord.core.text.Language;
 import dev.accord.extract.CompanyFinder.Mention;
 import dev.accord.extract.Lexicon.Cues;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Gives the companies of a document their roles and parents, clause by clause, in the sentences
@@ -88,7 +88,8 @@ final class RoleRules {
     private RoleRules() {
     }
 
-    static Result classify(List<AnalyzedSentence> sentences, List<Mention> mentions, Lexicon lexicon, AccordScope scope) {
+    static Result classify(List<AnalyzedSentence> sentences, List<Mention> mentions, Lexicon lexicon, AccordScope scope,
+            Function<String, Set<Role>> membership) {
         Map<Integer, List<Mention>> bySentence = new HashMap<>();
         for (Mention m : mentions) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
@@ -103,6 +104,7 @@ final class RoleRules {
         boolean previousItem = false; // the role before came from an item of a list: the next item may continue it
         Role previousPredicate = null; // the first predicate of the sentence before: what "did the same" repeats
         int quiet = 0; // sentences without names or cues since the last role
+        List<Unstated> unstated = new ArrayList<>(); // lists in sentences about the accord that no rule gave a role
         Role section = null; // the predicate of the last question heading ("Wie tekende?"): what its answer's names did
         for (AnalyzedSentence s : sentences) {
             List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
@@ -140,8 +142,10 @@ final class RoleRules {
                 }
                 boolean asks = s.heading() || s.tail().strip().endsWith("?") || s.tail().strip().endsWith(":");
                 if (predicate == null && previous != null && !asks && quiet < QUIET_SENTENCES) {
-                    // "Wij zetten er vijf op een rij.": a sentence of no names or cues keeps the group going
+                    // "Wij zetten er vijf op een rij.": a sentence of no names or cues keeps the group going,
+                    // but a question is answered by the sentence right after it
                     quiet++;
+                    previousAsks = false;
                     previousPredicate = null;
                     continue;
                 }
@@ -153,7 +157,7 @@ final class RoleRules {
                 continue;
             }
             quiet = 0;
-            List<Group> groups = groups(s, here, lexicon);
+            List<Group> groups = frontedInitiators(s, groups(s, here, lexicon), cues);
             Role last = null;
             if (cues.isEmpty() && groups.size() == 1 && isNameAlone(s, groups.get(0)) && s.index() + 1 < sentences.size()) {
                 // "Cisco" as a heading, then "De netwerkreus tekende op dag één.": the next sentence speaks of it
@@ -180,6 +184,12 @@ final class RoleRules {
                         }
                     }
                     last = continued;
+                } else {
+                    for (Group g : groups) {
+                        if (!isModifier(s, g, here, lexicon)) {
+                            unstated.add(new Unstated(s, g));
+                        }
+                    }
                 }
             } else {
                 SentenceCues sc = new SentenceCues(s, cues, clause, lexicon);
@@ -193,6 +203,9 @@ final class RoleRules {
                         // sentence speaks of the group, so it may still continue the one before
                         Role continued = continued(s, lexicon, previous, previousAsks || previousItem, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), g.end());
                         own = continued == null ? List.of() : List.of(continued);
+                        if (own.isEmpty()) {
+                            unstated.add(new Unstated(s, g));
+                        }
                     }
                     for (Role r : own) {
                         give(roles, g, r);
@@ -204,6 +217,12 @@ final class RoleRules {
             previousItem = isListItem(s.words());
             previousPredicate = predicate;
             previousAsks = s.tail().strip().endsWith(":");
+        }
+        for (Unstated u : unstated) {
+            Role known = knownRole(u, roles, membership, lexicon);
+            if (known != null) {
+                give(roles, u.group(), known);
+            }
         }
         for (Map.Entry<String, Set<Role>> e : roles.entrySet()) {
             if (e.getValue().isEmpty()) {
@@ -327,6 +346,44 @@ final class RoleRules {
             }
         }
         return fallback == null ? List.of() : List.of(fallback.company());
+    }
+
+    /** A list of companies in a sentence about the accord that no rule gave a role. */
+    private record Unstated(AnalyzedSentence sentence, Group group) {
+    }
+
+    /** The fewest companies of a list that the accord's known membership may give a role its sentence leaves unsaid: {@value}. */
+    static final int KNOWN_LIST = 2;
+
+    /**
+     * Returns the role the accord's known membership gives a list that its sentence names without
+     * a cue the rules know ({@code Tot die groep behoren onder meer Bitdefender, Trend Micro en
+     * Telefónica}), or null: only a list of at least {@value #KNOWN_LIST} companies that have no
+     * role yet, all known to the accord with the same role (all signatories, or all known to have
+     * stayed out), in a sentence that speaks of the accord's members or refers to it, with no
+     * negator for signatories.
+     */
+    private static Role knownRole(Unstated u, Map<String, Set<Role>> roles, Function<String, Set<Role>> membership, Lexicon lexicon) {
+        if (u.group().members().size() < KNOWN_LIST) {
+            return null;
+        }
+        Role common = null;
+        for (Mention m : u.group().members()) {
+            if (!roles.get(m.company()).isEmpty()) {
+                return null;
+            }
+            Set<Role> known = membership.apply(m.company());
+            Role r = known.contains(Role.SIGNATORY) ? Role.SIGNATORY : known.contains(Role.NON_SIGNATORY) ? Role.NON_SIGNATORY : null;
+            if (r == null || common != null && common != r) {
+                return null;
+            }
+            common = r;
+        }
+        List<Word> w = u.sentence().words();
+        if (common == Role.SIGNATORY && negatorIn(w, 0, w.size(), lexicon)) {
+            return null;
+        }
+        return common;
     }
 
     /** Returns true if a mention stands right after a preposition ({@code Ze werkte bij Barco}): not the subject or object of a verb. */
@@ -497,6 +554,33 @@ final class RoleRules {
         return out;
     }
 
+    /**
+     * Returns the lists of a sentence with the first name of a list split off when an initiating
+     * phrase opens the sentence and ends at it, a comma follows that name and no comma the list
+     * ({@code Sous l'impulsion de Microsoft, Cisco, Oracle et Nokia se sont engagés}): the
+     * opening phrase names one initiator, the rest are the subject of the main clause.
+     */
+    private static List<Group> frontedInitiators(AnalyzedSentence s, List<Group> groups, List<Cue> cues) {
+        List<Word> w = s.words();
+        for (Cue c : cues) {
+            if (c.predicate() != Predicate.INITIATE || c.start() > 1) {
+                continue;
+            }
+            for (int k = 0; k < groups.size(); k++) {
+                Group g = groups.get(k);
+                List<Mention> m = g.members();
+                if (g.start() == c.end() && m.size() >= 2 && m.get(1).start() == m.get(0).end() && w.get(m.get(1).start()).gapHasAny(",")
+                        && g.end() < w.size() && !w.get(g.end()).gapHasAny(",;:")) {
+                    List<Group> out = new ArrayList<>(groups);
+                    out.set(k, new Group(g.start(), m.get(0).end(), List.of(m.get(0))));
+                    out.add(k + 1, new Group(m.get(1).start(), g.end(), List.copyOf(m.subList(1, m.size()))));
+                    return out;
+                }
+            }
+        }
+        return groups;
+    }
+
     /** Returns the predicate cues of a sentence, in text order. */
     private static List<Cue> cues(AnalyzedSentence s, Lexicon lexicon) {
         List<Word> w = s.words();
@@ -523,7 +607,7 @@ final class RoleRules {
             }
         }
         for (PhraseList.Match m : lexicon.get(Cues.LEADING).find(w)) {
-            if (firstReference < m.start() || referenceAfter(w, m.end(), lexicon)) {
+            if (firstReference < m.start() || referenceAfter(w, m.start() + 1, lexicon)) { // "set the accord up": inside it too
                 out.add(new Cue(m.start(), m.end(), Predicate.INITIATE)); // "X led the effort", "X lanceerden het akkoord"
             }
         }
@@ -559,9 +643,10 @@ final class RoleRules {
 
     /**
      * Returns true if the main clause after an opening participle ({@code Lancé par X en 2018, il
-     * ...}) has the accord as its subject and names no company, whose role the participle would
-     * otherwise give: the first word after the participle's comma is the accord's name or a word
-     * that stands for it ({@code il}, {@code l'accord}), not another pledge ({@code la charte}).
+     * ...}) has the accord as its subject: the first or second word after the participle's comma
+     * is the accord's name, a word that stands for it ({@code il}, {@code l'accord}) or a noun of
+     * an initiative ({@code le texte}, {@code l'initiative}) with no name right after it
+     * ({@code Windows}), not another pledge ({@code la charte}).
      */
     private static boolean accordSubjectAfterComma(List<Word> w, int from, Lexicon lexicon) {
         for (int i = from; i < w.size(); i++) {
@@ -569,8 +654,17 @@ final class RoleRules {
                 return false;
             }
             if (w.get(i).gapHasAny(",")) {
-                boolean accord = lexicon.get(Cues.ACCORD_NAMES).matchAt(w, i) != null || lexicon.get(Cues.ACCORD_PRONOUNS).matchAt(w, i) != null;
-                return accord && !nameOutsideAccordNames(w, i, lexicon);
+                // "Lancé par X, il ...", "Portée par X, l'initiative réunit ...", "Initié par X, le texte a été paraphé par ..."
+                for (int k = i; k <= Math.min(i + 1, w.size() - 1); k++) {
+                    for (Cues c : new Cues[] {Cues.ACCORD_NAMES, Cues.ACCORD_PRONOUNS, Cues.INITIATIVE_NOUNS}) {
+                        PhraseList.Match m = lexicon.get(c).matchAt(w, k);
+                        if (m != null) {
+                            // "Launched by Microsoft in 1985, Windows ...": a name right after is the subject, not the accord
+                            return c == Cues.ACCORD_NAMES || m.end() >= w.size() || w.get(m.end()).kind() != Word.Kind.NAME;
+                        }
+                    }
+                }
+                return false;
             }
         }
         return false;
@@ -585,20 +679,6 @@ final class RoleRules {
         for (int article = noun - 1; article >= Math.max(1, noun - 2); article--) {
             if (lexicon.get(Cues.INDEFINITES).matchAt(w, article) != null) {
                 return lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, article - 1) != null;
-            }
-        }
-        return false;
-    }
-
-    /** Returns true if a capitalised word from word {@code from} on is not part of a name of the accord. */
-    private static boolean nameOutsideAccordNames(List<Word> w, int from, Lexicon lexicon) {
-        boolean[] accord = new boolean[w.size()];
-        for (PhraseList.Match m : lexicon.get(Cues.ACCORD_NAMES).find(w, from, w.size())) {
-            Arrays.fill(accord, m.start(), m.end(), true);
-        }
-        for (int i = from; i < w.size(); i++) {
-            if (w.get(i).kind() == Word.Kind.NAME && !accord[i]) {
-                return true;
             }
         }
         return false;
@@ -688,7 +768,10 @@ final class RoleRules {
         int current = 0;
         PhraseList breaks = lexicon.get(Cues.CLAUSE_BREAKS);
         for (int i = 0; i < w.size(); i++) {
-            if (i > 0 && (w.get(i).gapHasAny(";—–") || w.get(i).gap().contains(" - ") || breaks.matchAt(w, i) != null)) {
+            PhraseList.Match brk = breaks.matchAt(w, i);
+            // "mais aussi", "but also", "maar ook": the same predicate goes on
+            boolean goesOn = brk != null && lexicon.get(Cues.CONTINUATIONS).matchAt(w, brk.end()) != null;
+            if (i > 0 && (w.get(i).gapHasAny(";—–") || w.get(i).gap().contains(" - ") || brk != null && !goesOn)) {
                 current++;
             }
             clause[i] = current;

@@ -33,6 +33,7 @@ final class RuleExtractor implements Extractor {
     private final Normalizer normalizer;
     private final Gazetteer gazetteer;
     private final CompanyFinder companies;
+    private final Accord accord;
 
     /**
      * @param accord the accord whose companies are known by name
@@ -48,6 +49,7 @@ final class RuleExtractor implements Extractor {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.gazetteer = Gazetteer.bundled();
         this.companies = new CompanyFinder(accord, Set.copyOf(extraNames), gazetteer, normalizer);
+        this.accord = accord;
     }
 
     @Override
@@ -66,7 +68,7 @@ final class RuleExtractor implements Extractor {
         Lexicon lexicon = Lexicon.of(document.language());
         AccordScope scope = AccordScope.of(sentences, lexicon);
         List<Mention> mentions = companies.find(sentences, document.text(), lexicon, scope);
-        RoleRules.Result roles = RoleRules.classify(sentences, mentions, lexicon, scope);
+        RoleRules.Result roles = RoleRules.classify(sentences, mentions, lexicon, scope, accord::rolesOf);
         List<PillarStatement> pillars = scope.about() ? PillarRules.classify(sentences, lexicon, scope) : List.of();
         List<Fact> facts = scope.about() ? FactRules.extract(sentences, lexicon, scope, gazetteer) : List.of();
         Map<String, List<CompanyMention>> byCompany = new LinkedHashMap<>();

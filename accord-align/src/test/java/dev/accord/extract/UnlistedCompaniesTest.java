@@ -139,6 +139,9 @@ class UnlistedCompaniesTest {
         "nl|Tessel ICT, Dijlestad IT en Kustlijn Digital ondertekenden het akkoord. / De IT-afdeling van Proximus volgde niet.|Tessel ICT, Dijlestad IT, Kustlijn Digital, Proximus",
         // a division named after a known company is a company of its own; a title or a person ends the name
         "en|Amazon Web Services and Google Cloud host the data. / Microsoft President Brad Smith met Cisco in Brussels on Monday.|Amazon Web Services, Google Cloud, Microsoft, Cisco",
+        // an adjective of a title or a determiner opening a sentence is no name; a surname after a particle is a person's
+        "nl|Algemeen directeur Luc Vanhoof van het bedrijf Kempchem tekende. / Iedere werknemer van Kempchem krijgt een premie. / Advocaat Erik van Dijk, die het bedrijf bijstond, zweeg.|Kempchem",
+        "en|Managing director Jane Hale of the firm Corvane signed.|Corvane",
     })
     void aNameEndsWhereTheCompanyNameEnds(String language, String lines, String expected) {
         Language l = Language.fromCode(language);

@@ -27,12 +27,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "extract",
-        description = {"Extracts the companies and their roles, the four pillars and the facts about the Cybersecurity "
-                + "Tech Accord from one text (FILE --lang), or from a text and its translation (SOURCE TARGET: a Dutch "
-                + "text and its French translation), which it also aligns, reconciling their findings.",
-            "JSON: per language (\"nl\", \"fr\") sentences, companies (name, roles, parent, mentions with sentence, "
-                + "start, end, text), pillars and facts; then alignment and reconciliation. For one text, one such "
-                + "object with its \"language\"."},
+        description = {"Extracts the companies and their roles, the four pillars and the facts about the "
+                + "Cybersecurity Tech Accord from one text (FILE --lang), or from a text and its translation "
+                + "(SOURCE TARGET, by default a Dutch text and its French translation), which it also aligns, "
+                + "reconciling their findings.",
+            "JSON: per language (keyed by its code, such as \"nl\" and \"fr\") sentences, companies (name, roles, "
+                + "parent, mentions with sentence, start, end, text), pillars and facts; then alignment and "
+                + "reconciliation. For one text, one such object with its \"language\"."},
         mixinStandardHelpOptions = true)
 final class ExtractCommand implements Callable<Integer> {
 
@@ -58,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
-            description = "Language of a single FILE: nl or fr.")
+            description = "Language of a single FILE: nl, fr or en.")
     Language language;
 
     @Mixin
