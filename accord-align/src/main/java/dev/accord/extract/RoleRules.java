@@ -360,13 +360,10 @@ final class RoleRules {
      * a cue the rules know ({@code Tot die groep behoren onder meer Bitdefender, Trend Micro en
      * Telefónica}), or null: only a list of at least {@value #KNOWN_LIST} companies that have no
      * role yet, all known to the accord with the same role (all signatories, or all known to have
-     * stayed out), in a sentence that speaks of the accord's members or refers to it, with no
-     * negator for signatories.
+     * stayed out), with no negator for signatories; or one company known to have stayed out, in a
+     * sentence with a negator that refers to the accord or its members.
      */
     private static Role knownRole(Unstated u, Map<String, Set<Role>> roles, Function<String, Set<Role>> membership, Lexicon lexicon) {
-        if (u.group().members().size() < KNOWN_LIST) {
-            return null;
-        }
         Role common = null;
         for (Mention m : u.group().members()) {
             if (!roles.get(m.company()).isEmpty()) {
@@ -380,10 +377,14 @@ final class RoleRules {
             common = r;
         }
         List<Word> w = u.sentence().words();
-        if (common == Role.SIGNATORY && negatorIn(w, 0, w.size(), lexicon)) {
+        boolean negated = negatorIn(w, 0, w.size(), lexicon);
+        if (common == Role.SIGNATORY && negated) {
             return null;
         }
-        return common;
+        // one name alone: only a company known to have stayed out, in a sentence that says no ("Apple n'a pas voulu s'y associer")
+        boolean refersToAccord = lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size()) || lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size())
+                || lexicon.get(Cues.ACCORD_PRONOUNS).occursIn(w, 0, w.size()) || lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, 0, w.size());
+        return u.group().members().size() >= KNOWN_LIST || common == Role.NON_SIGNATORY && negated && refersToAccord ? common : null;
     }
 
     /** Returns true if a mention stands right after a preposition ({@code Ze werkte bij Barco}): not the subject or object of a verb. */
@@ -397,11 +398,20 @@ final class RoleRules {
         return lexicon.get(Cues.SAME_AS_BEFORE).occursIn(s.words(), 0, s.size());
     }
 
+    /**
+     * Gives every company of a list a role; a list of more than {@value #MOST_INITIATORS} companies
+     * is no list of initiators but of the members who joined them ({@code À l'initiative de
+     * Microsoft, 34 entreprises dont A, B, C, D et E}).
+     */
     private static void give(Map<String, Set<Role>> roles, Group g, Role r) {
+        Role role = r == Role.INITIATOR && g.members().size() > MOST_INITIATORS ? Role.SIGNATORY : r;
         for (Mention m : g.members()) {
-            roles.get(m.company()).add(r);
+            roles.get(m.company()).add(role);
         }
     }
+
+    /** The most companies a list of initiators may name: {@value}. */
+    static final int MOST_INITIATORS = 3;
 
     /**
      * Returns the role a sentence without cues continues from the one before, or null: after a

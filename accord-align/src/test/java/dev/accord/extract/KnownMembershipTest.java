@@ -20,6 +20,8 @@ class KnownMembershipTest {
         "en|The accord's roster is a who's who: Cisco, Oracle, Nokia.|Cisco:SIGNATORY Oracle:SIGNATORY Nokia:SIGNATORY",
         // the companies known to have stayed out
         "fr|Quant à l'accord, Google, Apple et Amazon restent dans l'ombre.|Google:NON_SIGNATORY Apple:NON_SIGNATORY Amazon:NON_SIGNATORY",
+        // one company known to have stayed out, in a sentence that says no about the accord
+        "fr|Apple n'a pas voulu s'associer à l'accord.|Apple:NON_SIGNATORY",
         // one name alone, a mixed list, unknown companies, a negation: the text's word only
         "en|The accord reminded many of Cisco.|Cisco:MENTIONED",
         "en|The accord divides Cisco and Apple.|Cisco:MENTIONED Apple:MENTIONED",
