@@ -7,9 +7,11 @@ import java.util.List;
 /**
  * Where a document speaks of the accord. A document is about the accord when a sentence names it
  * ({@code Cybersecurity Tech Accord}) or describes it (an agreement noun and a word of cyber
- * security in one sentence that names no other pledge). The pledge such a document names first
- * (the accord, or another: the Paris Call, the Charter of Trust) is its subject; a sentence that
- * names the other one turns the text to it until its paragraph ends or the subject is named again.
+ * security in one sentence that names no other pledge, with a noun of companies or members in it
+ * or a sentence next to it: a pledge of companies, not an agreement between states). The pledge
+ * such a document names first (the accord, or another: the Paris Call, the Charter of Trust) is
+ * its subject; a sentence that names the other one turns the text to it until its paragraph ends
+ * or the subject is named again.
  * Sentences that speak of the accord are in scope; roles, pillars and counts are read only there.
  *
  * <p>Immutable.
@@ -31,11 +33,19 @@ final class AccordScope {
         boolean[] other = new boolean[n];
         boolean[] described = new boolean[n];
         boolean about = false;
+        boolean[] companies = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            List<Word> w = sentences.get(i).words();
+            companies[i] = lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, 0, w.size()) || lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, 0, w.size());
+        }
         for (int i = 0; i < n; i++) {
             List<Word> w = sentences.get(i).words();
             named[i] = lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size());
             other[i] = lexicon.get(Cues.OTHER_PLEDGES).occursIn(w, 0, w.size());
-            described[i] = !other[i] && lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size())
+            // "Een akkoord moet het internet veiliger maken" under "Wat beloven de techreuzen?"; not "un accord de
+            // coopération en cybersécurité entre la Belgique et le Luxembourg": companies make the pledge
+            boolean companiesNear = companies[i] || i > 0 && companies[i - 1] || i + 1 < n && companies[i + 1];
+            described[i] = !other[i] && companiesNear && lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size())
                     && lexicon.get(Cues.CYBER_WORDS).occursIn(w, 0, w.size());
             about |= named[i] || described[i];
         }

@@ -51,6 +51,16 @@ class AccordScopeTest {
     }
 
     @Test
+    void anAgreementOnCybersecurityBetweenStatesIsNotTheAccord() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
+                La Belgique et le Luxembourg ont signé mardi un accord de coopération en cybersécurité.
+                Les deux pays partageront leurs informations sur les menaces; Cisco et Proximus fourniront le matériel.
+                """));
+        assertEquals(Map.of("Cisco", Set.of(Role.MENTIONED), "Proximus", Set.of(Role.MENTIONED)), roles(f));
+        assertTrue(f.pillars().isEmpty() && f.facts().isEmpty() && !f.aboutAccord(), f.toString());
+    }
+
+    @Test
     void anotherPledgeKeepsItsCompaniesMentionedWhileTheAccordGivesRoles() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.EN, """
                 Cisco and Oracle signed the Cybersecurity Tech Accord in 2018.
