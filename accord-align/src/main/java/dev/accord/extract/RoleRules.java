@@ -883,6 +883,10 @@ final class RoleRules {
         Role main = roleOf(s, g, sc, relativeEnd, lexicon);
         if (main != null) {
             out.add(main);
+            Role second = coordinatedPredicate(s, g, sc, main, lexicon);
+            if (second != null) {
+                out.add(second); // "Microsoft and Facebook conceived and signed the accord"
+            }
         }
         Cue leader = sc.leftOf[g.start()];
         if (main == Role.INITIATOR && leader != null && leader.leadsSigners() && leader.end() == g.start()) {
@@ -892,6 +896,30 @@ final class RoleRules {
             out.add(predicateRole(s, relative, sc.clause, lexicon));
         }
         return out;
+    }
+
+    /**
+     * Returns the role of a second predicate coordinated with the first after a list, of the other
+     * kind ({@code conceived and signed}, {@code bedacht en ondertekend}), or null.
+     */
+    private static Role coordinatedPredicate(AnalyzedSentence s, Group g, SentenceCues sc, Role main, Lexicon lexicon) {
+        List<Word> w = s.words();
+        for (int k = 0; k + 1 < sc.cues.size(); k++) {
+            Cue a = sc.cues.get(k);
+            Cue b = sc.cues.get(k + 1);
+            if (a.start() < g.end() || a.start() - g.end() > NEGATOR_WINDOW || sc.clause[a.start()] != sc.clause[b.start()]) {
+                continue;
+            }
+            PhraseList.Match and = lexicon.get(Cues.COORDINATORS).matchAt(w, a.end());
+            if (and == null || b.start() - and.end() > 1) {
+                continue;
+            }
+            Role ra = predicateRole(s, a, sc.clause, lexicon);
+            Role rb = predicateRole(s, b, sc.clause, lexicon);
+            Role other = ra == main ? rb : rb == main ? ra : null;
+            return other != null && other != main && other != Role.NON_SIGNATORY && main != Role.NON_SIGNATORY ? other : null;
+        }
+        return null;
     }
 
     /** Returns the role of a list, or null if its sentence gives it none; {@code skip} is a cue that is not the list's (or null). */
