@@ -18,6 +18,8 @@ class RolesAcrossSentencesTest {
         "nl|Wie tekende? / Cisco, Dell en Nokia.|Cisco:SIGNATORY Dell:SIGNATORY Nokia:SIGNATORY",
         "nl|Cisco en Oracle tekenden het akkoord. / Ook SAP en Nokia deden mee.|Cisco:SIGNATORY Oracle:SIGNATORY SAP:SIGNATORY Nokia:SIGNATORY",
         "nl|Google tekende niet. / Evenmin Amazon.|Google:NON_SIGNATORY Amazon:NON_SIGNATORY",
+        "fr|Microsoft et Facebook ont signé l'accord. / Ces dernières avaient lancé l'idée.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
+        "en|Cisco, Oracle and Nokia dominate networking. / All three signed the accord.|Cisco:SIGNATORY Oracle:SIGNATORY Nokia:SIGNATORY",
         "en|Microsoft proposed a treaty years ago. / The Redmond giant also signed the accord.|Microsoft:SIGNATORY",
         "fr|Microsoft réclame une convention depuis un an. / Le géant de Redmond a aussi signé l'accord.|Microsoft:SIGNATORY",
         "nl|Microsoft pleit al jaren voor een verdrag. / De Amerikaanse softwarereus ondertekende ook het akkoord.|Microsoft:SIGNATORY",
