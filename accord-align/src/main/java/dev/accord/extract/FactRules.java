@@ -332,7 +332,7 @@ final class FactRules {
     /** Returns the event of the gazetteer a sentence names, as written ({@code Mobile World Congress}), or null. */
     private static String knownEvent(List<Word> w, Gazetteer gazetteer) {
         for (NameTable.Hit<Gazetteer.Kind> hit : gazetteer.nonCompanies().find(w)) {
-            if (hit.value() == Gazetteer.Kind.EVENT) {
+            if (hit.value() == Gazetteer.Kind.EVENT && w.get(hit.start()).isCapitalised()) { // not "ces" for "CES"
                 return join(w, hit.start(), hit.end());
             }
         }
@@ -344,9 +344,10 @@ final class FactRules {
      * language), else a capitalised name after a preposition of place ({@code in Knokke}), or null.
      */
     private static String place(List<Word> w, Lexicon lexicon, Gazetteer gazetteer) {
-        List<NameTable.Hit<String>> places = gazetteer.places().find(w);
-        if (!places.isEmpty()) {
-            return places.get(0).value();
+        for (NameTable.Hit<String> hit : gazetteer.places().find(w)) {
+            if (w.get(hit.start()).isCapitalised()) { // "Namen", not the word "namen"; "EU", not "a eu lieu"
+                return hit.value();
+            }
         }
         PhraseList prepositions = lexicon.get(Cues.PLACE_PREPOSITIONS);
         for (int i = 1; i < w.size(); i++) {
