@@ -43,7 +43,13 @@ import java.util.function.Function;
  * ({@code Alphabet's Google}) takes no role of its own. A verb of signing whose subject is an
  * anaphor ({@code it}, {@code la jeune pousse}, {@code het bedrijf}) gives its role to the company
  * named last, not after a preposition, at most {@value #ANAPHOR_SENTENCES} sentences before; a
- * plural one ({@code die twee}, {@code both}) to all the companies of the nearest such sentence.
+ * plural one ({@code die twee}, {@code both}) to all the companies of the nearest such sentence,
+ * or to those named earlier in its own sentence. A short question heading with a predicate
+ * ({@code Wie tekende?}) gives its role to the cue-less names of its answer.
+ *
+ * <p>Last, a list that no rule gave a role takes the role the accord's known membership gives all
+ * of it ({@link #knownRole}); a list of more than {@value #MOST_INITIATORS} initiators is read as
+ * members.
  *
  * <p>Stateless and thread-safe.
  */
@@ -1075,8 +1081,10 @@ final class RoleRules {
     }
 
     /**
-     * Returns true if the negator at word {@code i} is part of a negated infinitive ({@code never to
-     * help}, {@code à ne jamais aider}): after a verb of signing it is what the pledge forbids.
+     * Returns true if the negator at word {@code i} negates what a pledge forbids: an infinitive or
+     * a verb of helping or attacking ({@code never to help}, {@code would never assist},
+     * {@code à ne jamais aider}, {@code nooit overheden helpen}); after a verb of signing it is the
+     * pledge's content, not a refusal.
      */
     private static boolean pledgedNegation(List<Word> w, int i, Lexicon lexicon) {
         PhraseList pledged = lexicon.get(Cues.PLEDGED_NEGATIONS);
@@ -1089,7 +1097,7 @@ final class RoleRules {
         return false;
     }
 
-    /** How many words before a negator its negated infinitive may start ({@code de ne .. jamais}): {@value}. */
+    /** How many words before a negator the phrase it is part of may start ({@code de ne .. jamais}): {@value}. */
     static final int PLEDGED_NEGATION_REACH = 4;
 
     /** Returns true if a negator other than {@code not only} stands in words {@code [from, to)}. */
