@@ -16,18 +16,21 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>Numbers of signatories: a number in digits or words with its qualifier ({@link NumberReader}:
- *       {@code ruim 150}, {@code une centaine}), followed within {@value #COUNT_NOUN_WINDOW} words by a
- *       noun of companies or members, in a sentence about signing, about the accord or its members,
- *       or answering a question about them; also a number ending its clause in a sentence about the
- *       members ({@code les signataires étaient déjà soixante-et-onze}). Not counts: years, numbers of
- *       newcomers ({@code 33 other firms}), compounds ({@code six-person}), list numbers, a lone
- *       {@code een}/{@code un}/{@code one}. Each count is then found in every sentence that repeats it.</li>
- *   <li>The number of principles: a number before a noun of principles, outside headings.</li>
+ *       {@code ruim 150}, {@code une centaine}, {@code dépasse les 150}), followed within
+ *       {@value #COUNT_NOUN_WINDOW} words by a noun of companies or members, in a sentence that
+ *       speaks of the accord; also a number ending its clause in a sentence about the members or
+ *       about companies signing, or after a sentence about signing ({@code les signataires étaient
+ *       déjà soixante-et-onze}, {@code Intussen zijn het er ruim honderdvijftig}). Not counts: years,
+ *       numbers below {@value #MIN_SIGNATORIES} (a part of the members), numbers of newcomers
+ *       ({@code 33 other firms}), compounds ({@code six-person}), list numbers, numbers in a name
+ *       ({@code ISO 27001}). Each count is then found in every sentence that repeats it.</li>
+ *   <li>The number of principles: a number of at least {@value #MIN_PILLARS} before a noun of
+ *       principles, outside headings.</li>
  *   <li>The signing day: a weekday, in any word order, in a sentence about signing or presenting
  *       that is not about a meeting, unless it dates a statement ({@code said on Tuesday}).</li>
  *   <li>The first meeting: a known event, or a name next to an event noun, and a place (a known
- *       place by its first name, or a name after a preposition of place) in a sentence about
- *       meeting.</li>
+ *       place by its first name, written with a capital, or a name after a preposition of place) in
+ *       a sentence about meeting.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe.
