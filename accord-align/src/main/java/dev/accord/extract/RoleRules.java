@@ -112,6 +112,7 @@ final class RoleRules {
         int quiet = 0; // sentences without names or cues since the last role
         List<Unstated> unstated = new ArrayList<>(); // lists in sentences about the accord that no rule gave a role
         Role section = null; // the predicate of the last question heading ("Wie tekende?"): what its answer's names did
+        List<Group> asked = List.of(); // the lists of a question with no cue ("Where is Google?"), which a short answer may settle
         for (AnalyzedSentence s : sentences) {
             List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
             parents(s, here, lexicon, parents);
@@ -119,8 +120,11 @@ final class RoleRules {
                 previous = null;
                 previousPredicate = null;
                 section = null;
+                asked = List.of();
                 continue;
             }
+            List<Group> askedBefore = asked;
+            asked = List.of();
             List<Cue> cues = cues(s, lexicon);
             int[] clause = clauseOf(s, lexicon);
             Role predicate = cues.isEmpty() ? null : predicateRole(s, cues.get(0), clause, lexicon);
@@ -133,6 +137,12 @@ final class RoleRules {
             }
             if (here.isEmpty() && s.tail().strip().endsWith("?") && s.size() <= SECTION_HEADING_WORDS) {
                 section = predicate == Role.SIGNATORY || predicate == Role.NON_SIGNATORY ? predicate : null;
+            }
+            if (here.isEmpty() && predicate != null && s.size() <= ELLIPSIS_WORDS) {
+                // "Where is Google? Nowhere to be seen.", "Et Nokia ? Signataire, lui aussi."
+                for (Group g : askedBefore) {
+                    give(roles, g, predicate);
+                }
             }
             if (here.isEmpty()) {
                 // "Wie tekende er?", "Parmi les signataires :": the predicate the next sentence's names answer
@@ -219,6 +229,7 @@ final class RoleRules {
                     }
                 }
             }
+            asked = cues.isEmpty() && last == null && s.tail().strip().endsWith("?") ? groups : List.of();
             previous = last;
             previousItem = isListItem(s.words());
             previousPredicate = predicate;
