@@ -245,8 +245,9 @@ final class CompanyFinder {
         // ("Wallonia Net", "Cambridge Analytica"): those are names of their own.
         boolean[] blocked = new boolean[words.size()];
         List<NameTable.Hit<?>> blocks = new ArrayList<>();
-        blocks.addAll(gazetteer.places().find(words));
-        blocks.addAll(gazetteer.nonCompanies().find(words));
+        // only written with a capital: the verb "staat" is not the State, "eu" (a eu lieu) not the EU
+        gazetteer.places().find(words).stream().filter(h -> words.get(h.start()).isCapitalised()).forEach(blocks::add);
+        gazetteer.nonCompanies().find(words).stream().filter(h -> words.get(h.start()).isCapitalised()).forEach(blocks::add);
         for (Cues cues : new Cues[] {Cues.ACCORD_NAMES, Cues.OTHER_PLEDGES}) {
             for (PhraseList.Match m : lexicon.get(cues).find(words)) {
                 blocks.add(new NameTable.Hit<>(m.start(), m.end(), cues));

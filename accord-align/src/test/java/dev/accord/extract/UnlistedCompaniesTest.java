@@ -142,6 +142,9 @@ class UnlistedCompaniesTest {
         // an adjective of a title or a determiner opening a sentence is no name; a surname after a particle is a person's
         "nl|Algemeen directeur Luc Vanhoof van het bedrijf Kempchem tekende. / Iedere werknemer van Kempchem krijgt een premie. / Advocaat Erik van Dijk, die het bedrijf bijstond, zweeg.|Kempchem",
         "en|Managing director Jane Hale of the firm Corvane signed.|Corvane",
+        // a verb that is also a head word does not make the name before it an institution
+        "nl|Cisco staat op de lijst en Oracle staat erachter.|Cisco, Oracle",
+        "en|Microsoft calls for rules; Cisco states its view.|Microsoft, Cisco",
     })
     void aNameEndsWhereTheCompanyNameEnds(String language, String lines, String expected) {
         Language l = Language.fromCode(language);
