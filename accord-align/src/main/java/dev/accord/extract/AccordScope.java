@@ -8,11 +8,12 @@ import java.util.List;
  * Where a document speaks of the accord. A document is about the accord when a sentence names it
  * ({@code Cybersecurity Tech Accord}) or describes it (an agreement noun and a word of cyber
  * security in one sentence that names no other pledge, with a noun of companies or members in it
- * or a sentence next to it: a pledge of companies, not an agreement between states). The pledge
- * such a document names first (the accord, or another: the Paris Call, the Charter of Trust) is
- * its subject; a sentence that names the other one turns the text to it until its paragraph ends
- * or the subject is named again.
- * Sentences that speak of the accord are in scope; roles, pillars and counts are read only there.
+ * or a sentence next to it: a pledge of companies, not an agreement between states; or an
+ * agreement noun and a noun of companies in one sentence, next to a sentence on cyber security).
+ * The pledge such a document names first (the accord, or another: the Paris Call, the Charter of
+ * Trust) is its subject; a sentence that names the other one turns the text to it until its
+ * paragraph ends or the subject is named again. Sentences that speak of the accord are in scope;
+ * roles, pillars and counts are read only there.
  *
  * <p>Immutable.
  */
@@ -45,8 +46,11 @@ final class AccordScope {
             // "Een akkoord moet het internet veiliger maken" under "Wat beloven de techreuzen?"; not "un accord de
             // coopération en cybersécurité entre la Belgique et le Luxembourg": companies make the pledge
             boolean companiesNear = companies[i] || i > 0 && companies[i - 1] || i + 1 < n && companies[i + 1];
-            described[i] = !other[i] && companiesNear && lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size())
-                    && lexicon.get(Cues.CYBER_WORDS).occursIn(w, 0, w.size());
+            boolean agreement = lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size());
+            boolean cyber = lexicon.get(Cues.CYBER_WORDS).occursIn(w, 0, w.size());
+            boolean cyberNear = cyber || i > 0 && cyberWords(sentences.get(i - 1), lexicon) || i + 1 < n && cyberWords(sentences.get(i + 1), lexicon);
+            // "l'accord que 34 groupes technologiques ont présenté", a sentence after one on cyberspace
+            described[i] = !other[i] && agreement && (cyber && companiesNear || cyberNear && companies[i]);
             about |= named[i] || described[i];
         }
         boolean[] inScope = new boolean[n];
@@ -83,6 +87,10 @@ final class AccordScope {
             }
         }
         return new AccordScope(inScope, references);
+    }
+
+    private static boolean cyberWords(AnalyzedSentence s, Lexicon lexicon) {
+        return lexicon.get(Cues.CYBER_WORDS).occursIn(s.words(), 0, s.size());
     }
 
     /** Returns true if the document speaks of the accord at all. */

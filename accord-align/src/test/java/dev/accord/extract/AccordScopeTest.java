@@ -61,6 +61,17 @@ class AccordScopeTest {
     }
 
     @Test
+    void anAgreementOfCompaniesNextToASentenceOnCyberspaceIsTheAccord() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
+                Elle étudie le droit des conflits dans le cyberespace.
+                Elle a lu de près l'accord que 34 groupes technologiques ont présenté ce mardi.
+                Cisco et Oracle l'ont signé.
+                """));
+        assertTrue(f.aboutAccord(), f.toString());
+        assertEquals(Map.of("Cisco", Set.of(Role.SIGNATORY), "Oracle", Set.of(Role.SIGNATORY)), roles(f));
+    }
+
+    @Test
     void anotherPledgeKeepsItsCompaniesMentionedWhileTheAccordGivesRoles() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.EN, """
                 Cisco and Oracle signed the Cybersecurity Tech Accord in 2018.
