@@ -9,7 +9,8 @@ import java.util.List;
  * ({@code Cybersecurity Tech Accord}) or describes it (an agreement noun and a word of cyber
  * security in one sentence that names no other pledge, with a noun of companies or members in it
  * or a sentence next to it: a pledge of companies, not an agreement between states; or an
- * agreement noun and a noun of companies in one sentence, next to a sentence on cyber security).
+ * agreement noun and a noun of companies in one sentence, at most {@value #CYBER_WINDOW} sentences
+ * from one on cyber security).
  * The pledge such a document names first (the accord, or another: the Paris Call, the Charter of
  * Trust) is its subject; a sentence that names the other one turns the text to it until its
  * paragraph ends or the subject is named again. Sentences that speak of the accord are in scope;
@@ -48,8 +49,11 @@ final class AccordScope {
             boolean companiesNear = companies[i] || i > 0 && companies[i - 1] || i + 1 < n && companies[i + 1];
             boolean agreement = lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size());
             boolean cyber = lexicon.get(Cues.CYBER_WORDS).occursIn(w, 0, w.size());
-            boolean cyberNear = cyber || i > 0 && cyberWords(sentences.get(i - 1), lexicon) || i + 1 < n && cyberWords(sentences.get(i + 1), lexicon);
-            // "l'accord que 34 groupes technologiques ont présenté", a sentence after one on cyberspace
+            boolean cyberNear = false;
+            for (int k = Math.max(0, i - CYBER_WINDOW); k <= Math.min(n - 1, i + CYBER_WINDOW) && !cyberNear; k++) {
+                cyberNear = cyberWords(sentences.get(k), lexicon);
+            }
+            // "l'accord que 34 groupes technologiques ont présenté", shortly after a sentence on cyberspace
             described[i] = !other[i] && agreement && (cyber && companiesNear || cyberNear && companies[i]);
             about |= named[i] || described[i];
         }
@@ -88,6 +92,9 @@ final class AccordScope {
         }
         return new AccordScope(inScope, references);
     }
+
+    /** How many sentences from an agreement of companies a word of cyber security may stand to make it the accord: {@value}. */
+    static final int CYBER_WINDOW = 2;
 
     private static boolean cyberWords(AnalyzedSentence s, Lexicon lexicon) {
         return lexicon.get(Cues.CYBER_WORDS).occursIn(s.words(), 0, s.size());

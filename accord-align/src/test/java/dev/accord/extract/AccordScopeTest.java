@@ -72,6 +72,16 @@ class AccordScopeTest {
     }
 
     @Test
+    void aCyberAgreementByNameIsTheAccord() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.NL, """
+                Een gesprek over het cyberakkoord dat vorige week werd gepresenteerd.
+                Microsoft heeft het bedacht, Nokia tekende mee.
+                """));
+        assertTrue(f.aboutAccord(), f.toString());
+        assertEquals(Map.of("Microsoft", Set.of(Role.INITIATOR), "Nokia", Set.of(Role.SIGNATORY)), roles(f));
+    }
+
+    @Test
     void anotherPledgeKeepsItsCompaniesMentionedWhileTheAccordGivesRoles() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.EN, """
                 Cisco and Oracle signed the Cybersecurity Tech Accord in 2018.
