@@ -928,13 +928,15 @@ final class RoleRules {
                 continue;
             }
             PhraseList.Match and = lexicon.get(Cues.COORDINATORS).matchAt(w, a.end());
-            if (and == null || b.start() - and.end() > 1) {
+            if (and == null || b.start() < and.end() || b.start() - and.end() > 1) {
                 continue;
             }
             Role ra = predicateRole(s, a, sc.clause, lexicon);
             Role rb = predicateRole(s, b, sc.clause, lexicon);
             Role other = ra == main ? rb : rb == main ? ra : null;
-            return other != null && other != main && other != Role.NON_SIGNATORY && main != Role.NON_SIGNATORY ? other : null;
+            if (other != null && other != main && other != Role.NON_SIGNATORY && main != Role.NON_SIGNATORY) {
+                return other;
+            }
         }
         return null;
     }
