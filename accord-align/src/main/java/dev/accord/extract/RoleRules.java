@@ -984,7 +984,11 @@ final class RoleRules {
         Cue right = sc.rightOf[relativeEnd]; // the cues of a relative clause after the list are not its predicate
         left = left != null && clause[left.start()] == own ? left : null;
         right = right != null && clause[right.start()] == own ? right : null;
+        boolean leftInSegment = left != null && left.end() > from;
+        boolean rightInSegment = right != null && right.start() < to;
+        // "Microsoft heeft het bedacht, Nokia tekende mee": the cue of the list's own comma segment first
         Cue nearest = left == null ? right : right == null ? left
+                : leftInSegment != rightInSegment ? (leftInSegment ? left : right)
                 : g.start() - left.end() <= right.start() - g.end() ? left : right;
         if (nearest != null) {
             if (nearest.predicate() == Predicate.INITIATE) {
