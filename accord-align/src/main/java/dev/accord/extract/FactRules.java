@@ -39,8 +39,8 @@ final class FactRules {
 
     /** How many words may stand between a count and its noun ({@code 34 internationale bedrijven}): {@value}. */
     static final int COUNT_NOUN_WINDOW = 3;
-    /** Digits from this value up to {@link #LAST_YEAR} with four digits are read as years, not counts: {@value}. */
-    static final int FIRST_YEAR = 1900;
+    /** Four digits from this value up to {@link #LAST_YEAR}, with no separator, are read as years, not counts ({@code depuis 1864}): {@value}. */
+    static final int FIRST_YEAR = 1000;
     /** See {@link #FIRST_YEAR}: {@value}. */
     static final int LAST_YEAR = 2100;
     /** The largest count that the names after it may spell out, which makes it a part of the members: {@value}. */
@@ -108,7 +108,7 @@ final class FactRules {
                 continue;
             }
             boolean year = c.end() - c.start() == 1 && w.get(c.start()).kind() == Word.Kind.NUMBER
-                    && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR;
+                    && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR && w.get(c.start()).surface().length() == 4;
             boolean newcomers = c.end() < w.size() && lexicon.get(Cues.INCREMENT_WORDS).matchAt(w, c.end()) != null;
             boolean compound = c.end() < w.size() && w.get(c.end()).gap().equals("-"); // "the six-person company"
             boolean itemNumber = c.start() == 0 && RoleRules.isListItem(w); // "3. Cisco. L'équipementier ..."
@@ -254,7 +254,8 @@ final class FactRules {
             if (c == null || c.value() < 2) {
                 continue;
             }
-            boolean year = w.get(c.start()).kind() == Word.Kind.NUMBER && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR;
+            boolean year = w.get(c.start()).kind() == Word.Kind.NUMBER && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR
+                    && w.get(c.start()).surface().length() == 4;
             boolean clauseEnd = c.end() == w.size() || w.get(c.end()).gapHasAny(",;:(");
             if (!year && clauseEnd && !partOfName(w, c)) {
                 out.add(c);

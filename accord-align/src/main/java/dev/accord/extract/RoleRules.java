@@ -188,7 +188,9 @@ final class RoleRules {
                 }
             }
             if (cues.isEmpty()) {
-                Role continued = continued(s, lexicon, previous, previousAsks || previousItem, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), s.size());
+                // "Le roumain Bitdefender aussi, ce qui n'est pas anodin": a relative clause after the names is not theirs
+                int until = relativeClauseAfter(s, groups.get(groups.size() - 1).end(), lexicon);
+                Role continued = continued(s, lexicon, previous, previousAsks || previousItem, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), until);
                 if (continued == null && !s.heading()) {
                     // "Wie tekende? ... Ze kregen netwerkspecialisten als Cisco mee.": the answer to a question heading
                     continued = section;
@@ -445,7 +447,9 @@ final class RoleRules {
         }
         List<Word> w = s.words();
         boolean negativeOpener = lexicon.get(Cues.NEGATIVE_CONTINUATIONS).matchAt(w, 0) != null;
-        boolean opener = lexicon.get(Cues.CONTINUATIONS).matchAt(w, 0) != null;
+        // "Ook Cisco", or after the names in a short clause: "Le roumain Bitdefender aussi, ce qui ..."
+        boolean opener = lexicon.get(Cues.CONTINUATIONS).matchAt(w, 0) != null
+                || until <= ELLIPSIS_WORDS && lexicon.get(Cues.CONTINUATIONS).occursIn(w, 0, until);
         // an item continues a list of items or the list a colon opened, not a role stated in running text before it
         boolean bullet = isListItem(w) && listGoesOn;
         boolean negated = negatorIn(w, 0, until, lexicon)
@@ -1054,6 +1058,18 @@ final class RoleRules {
         return before >= 0 && clause[before] == own && negatorAt(w, before, lexicon);
     }
 
+    /** Returns the first word of a relative clause that opens after a comma from word {@code from} on, or the sentence's length. */
+    private static int relativeClauseAfter(AnalyzedSentence s, int from, Lexicon lexicon) {
+        List<Word> w = s.words();
+        for (int k = from; k < w.size(); k++) {
+            if (w.get(k).gapHasAny(",") && (lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, k) != null
+                    || k + 1 < w.size() && lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, k + 1) != null)) {
+                return k; // ", which ...", ", ce qui ...", ", wat ..."
+            }
+        }
+        return w.size();
+    }
+
     /**
      * Returns true if the cue stands in a relative clause that opens after a comma at most
      * {@link #RELATIVE_WINDOW} words before it and closes with a comma before word {@code list}.
@@ -1078,13 +1094,14 @@ final class RoleRules {
     }
 
     /**
-     * Returns true if a comma and then a name stand in words {@code (from, to]}: a negator there belongs
-     * to another subject ({@code While Dell signed up from day one, Apple did not}).
+     * Returns true if a comma or colon and then a name stand in words {@code (from, to]}: a negator
+     * there belongs to another subject ({@code While Dell signed up from day one, Apple did not},
+     * {@code Il ne faut pas oublier un détail : Microsoft a signé}).
      */
     private static boolean otherSubjectBetween(List<Word> w, int from, int to) {
         boolean comma = false;
         for (int k = from + 1; k <= to; k++) {
-            comma |= w.get(k).gapHasAny(",");
+            comma |= w.get(k).gapHasAny(",:");
             if (comma && w.get(k).kind() == Word.Kind.NAME) {
                 return true;
             }

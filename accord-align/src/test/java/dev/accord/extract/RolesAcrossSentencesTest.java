@@ -18,6 +18,7 @@ class RolesAcrossSentencesTest {
         "nl|Wie tekende? / Cisco, Dell en Nokia.|Cisco:SIGNATORY Dell:SIGNATORY Nokia:SIGNATORY",
         "nl|Cisco en Oracle tekenden het akkoord. / Ook SAP en Nokia deden mee.|Cisco:SIGNATORY Oracle:SIGNATORY SAP:SIGNATORY Nokia:SIGNATORY",
         "nl|Google tekende niet. / Evenmin Amazon.|Google:NON_SIGNATORY Amazon:NON_SIGNATORY",
+        "fr|Cisco a signé l'accord. / Le roumain Bitdefender aussi, ce qui n'est pas anodin.|Cisco:SIGNATORY Bitdefender:SIGNATORY",
         "en|Where is Google? / Nowhere to be seen.|Google:NON_SIGNATORY",
         "fr|Et Nokia ? / Signataire, lui aussi.|Nokia:SIGNATORY",
         "en|Where is Google? / The question is fair. / Its rivals, Cisco and Oracle, have signed the accord.|Google:MENTIONED Cisco:SIGNATORY Oracle:SIGNATORY",
