@@ -10,11 +10,11 @@ import java.util.List;
  * security in one sentence that names no other pledge, with a noun of companies or members in it
  * or a sentence next to it: a pledge of companies, not an agreement between states; or an
  * agreement noun and a noun of companies in one sentence, at most {@value #CYBER_WINDOW} sentences
- * from one on cyber security).
- * The pledge such a document names first (the accord, or another: the Paris Call, the Charter of
- * Trust) is its subject; a sentence that names the other one turns the text to it until its
- * paragraph ends or the subject is named again. Sentences that speak of the accord are in scope;
- * roles, pillars and counts are read only there.
+ * from one on cyber security; descriptions count only in a text that names no other pledge or
+ * names this accord too). The pledge such a document names first (the accord, or another: the
+ * Paris Call, the Charter of Trust) is its subject; a sentence that names the other one turns the
+ * text to it until its paragraph ends or the subject is named again. Sentences that speak of the
+ * accord are in scope; roles, pillars and counts are read only there.
  *
  * <p>Immutable.
  */
@@ -55,6 +55,16 @@ final class AccordScope {
             }
             // "l'accord que 34 groupes technologiques ont présenté", shortly after a sentence on cyberspace
             described[i] = !other[i] && agreement && (cyber && companiesNear || cyberNear && companies[i]);
+        }
+        boolean anyNamed = false;
+        boolean anyOther = false;
+        for (int i = 0; i < n; i++) {
+            anyNamed |= named[i];
+            anyOther |= other[i];
+        }
+        for (int i = 0; i < n; i++) {
+            // a text that names another pledge and never this accord describes that pledge ("la charte ... les entreprises")
+            described[i] &= anyNamed || !anyOther;
             about |= named[i] || described[i];
         }
         boolean[] inScope = new boolean[n];

@@ -82,6 +82,17 @@ class AccordScopeTest {
     }
 
     @Test
+    void aTextOnAnotherPledgeDescribesThatPledgeNotTheAccord() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
+                La Charter of Trust veut renforcer la cybersécurité industrielle.
+                Portée par Siemens, la charte réunit des entreprises comme Airbus et Allianz.
+                Ces entreprises ont signé mardi un engagement commun sur la cybersécurité.
+                """));
+        assertTrue(!f.aboutAccord() && f.pillars().isEmpty() && f.facts().isEmpty(), f.toString());
+        assertEquals(Map.of("Airbus", Set.of(Role.MENTIONED), "Allianz", Set.of(Role.MENTIONED), "Siemens", Set.of(Role.MENTIONED)), roles(f));
+    }
+
+    @Test
     void anotherPledgeKeepsItsCompaniesMentionedWhileTheAccordGivesRoles() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.EN, """
                 Cisco and Oracle signed the Cybersecurity Tech Accord in 2018.
