@@ -127,6 +127,7 @@ class ClauseRulesTest {
         "nl|Het akkoord steunt op vier principes.|PillarCount[count=4, sentences=[0]]",
         "fr|L'accord repose sur 4 piliers.|PillarCount[count=4, sentences=[0]]",
         "nl|Op dinsdag 17 april werd het akkoord voorgesteld.|SigningDay[day=dinsdag, dayOfWeek=TUESDAY, sentences=[0]]",
+        "nl|Het akkoord werd dinsdagmiddag voorgesteld.|SigningDay[day=dinsdagmiddag, dayOfWeek=TUESDAY, sentences=[0]]",
         "fr|Le pacte a été présenté ce mardi à San Francisco.|SigningDay[day=mardi, dayOfWeek=TUESDAY, sentences=[0]]",
         "nl|De eerste bijeenkomst vindt plaats op de RSA-conferentie in Knokke.|FirstMeeting[meeting=Meeting[event=RSA Conference, place=Knokke], sentences=[0]]",
         "fr|La première réunion aura lieu lors de la conférence RSA à Knokke.|FirstMeeting[meeting=Meeting[event=RSA Conference, place=Knokke], sentences=[0]]",
