@@ -117,6 +117,10 @@ final class FactRules {
                     if (k > c.end() && w.get(k).gapHasAny(",;:(")) {
                         break;
                     }
+                    if (k > c.end() && (lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, k) != null
+                            || lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, k) != null)) {
+                        break; // "un livre de 280 pages aux engagements": the count has its own noun before the preposition
+                    }
                     PhraseList.Match noun = nouns.matchAt(w, k);
                     if (noun != null) {
                         if (!enumerated(w, c, noun.end())) {
@@ -275,6 +279,8 @@ final class FactRules {
     static final int MIN_PILLARS = 2;
 
     private static Fact pillarCount(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope, NumberReader numbers) {
+        // the largest number of principles the text gives: "two of its four commitments" counts a part of them
+        Fact.PillarCount best = null;
         for (AnalyzedSentence s : sentences) {
             if (!scope.inScope(s.index()) || s.heading()) {
                 continue;
@@ -283,13 +289,13 @@ final class FactRules {
             if (!lexicon.get(Cues.PILLAR_NOUNS).occursIn(w, 0, w.size())) {
                 continue;
             }
-            List<Count> counts = countsBefore(s, lexicon, lexicon.get(Cues.PILLAR_NOUNS), new Readings(s, numbers)).stream()
-                    .filter(c -> c.value() >= MIN_PILLARS).toList();
-            if (!counts.isEmpty()) {
-                return new Fact.PillarCount(counts.get(0).value(), List.of(s.index()));
+            for (Count c : countsBefore(s, lexicon, lexicon.get(Cues.PILLAR_NOUNS), new Readings(s, numbers))) {
+                if (c.value() >= MIN_PILLARS && (best == null || c.value() > best.count())) {
+                    best = new Fact.PillarCount(c.value(), List.of(s.index()));
+                }
             }
         }
-        return null;
+        return best;
     }
 
     private static Fact signingDay(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope) {

@@ -240,7 +240,9 @@ final class RoleRules {
         for (Unstated u : unstated) {
             Role known = knownRole(u, roles, membership, lexicon);
             if (known != null) {
-                give(roles, u.group(), known);
+                // only to the members the text gave no role elsewhere ("LinkedIn", which a later sentence puts on the list)
+                u.group().members().stream().filter(m -> roles.get(m.company()).isEmpty())
+                        .forEach(m -> roles.get(m.company()).add(known));
             }
         }
         for (Map.Entry<String, Set<Role>> e : roles.entrySet()) {
@@ -377,17 +379,17 @@ final class RoleRules {
     /**
      * Returns the role the accord's known membership gives a list that its sentence names without
      * a cue the rules know ({@code Tot die groep behoren onder meer Bitdefender, Trend Micro en
-     * Telefónica}), or null: only a list of at least {@value #KNOWN_LIST} companies that have no
+     * Telefónica}), or null: only a list of at least {@value #KNOWN_LIST} companies, some with no
      * role yet, all known to the accord with the same role (all signatories, or all known to have
      * stayed out), with no negator for signatories; or one company known to have stayed out, in a
-     * sentence with a negator that refers to the accord or its members.
+     * sentence with a negator that refers to the accord or its members; no member may have another
+     * role from the text. The role goes to the members with none.
      */
     private static Role knownRole(Unstated u, Map<String, Set<Role>> roles, Function<String, Set<Role>> membership, Lexicon lexicon) {
         Role common = null;
+        boolean open = false; // some member has no role yet
         for (Mention m : u.group().members()) {
-            if (!roles.get(m.company()).isEmpty()) {
-                return null;
-            }
+            open |= roles.get(m.company()).isEmpty();
             Set<Role> known = membership.apply(m.company());
             Role r = known.contains(Role.SIGNATORY) ? Role.SIGNATORY : known.contains(Role.NON_SIGNATORY) ? Role.NON_SIGNATORY : null;
             if (r == null || common != null && common != r) {
@@ -397,8 +399,14 @@ final class RoleRules {
         }
         List<Word> w = u.sentence().words();
         boolean negated = negatorIn(w, 0, w.size(), lexicon);
-        if (common == Role.SIGNATORY && negated) {
+        if (!open || common == Role.SIGNATORY && negated) {
             return null;
+        }
+        for (Mention m : u.group().members()) {
+            Set<Role> given = roles.get(m.company());
+            if (!given.isEmpty() && !given.contains(common)) {
+                return null; // the text gave a member of the list another role: the list is no list of members
+            }
         }
         // one name alone: only a company known to have stayed out, in a sentence that says no ("Apple n'a pas voulu s'y associer")
         boolean refersToAccord = lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size()) || lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size())

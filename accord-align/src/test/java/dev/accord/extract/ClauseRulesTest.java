@@ -119,6 +119,8 @@ class ClauseRulesTest {
         "nl|Het Tech Accord overschrijdt de kaap van 150 leden.|SignatoryCount[count=150, qualifier=MORE_THAN, sentences=[0]]",
         "en|The accord has grown past 100 members.|SignatoryCount[count=100, qualifier=MORE_THAN, sentences=[0]]",
         "en|One principle stands out among the four principles of the accord.|PillarCount[count=4, sentences=[0]]",
+        "en|Besides the two headline commitments, the accord has four commitments in all.|PillarCount[count=4, sentences=[0]]",
+        "fr|Son livre de 280 pages aux engagements des entreprises analyse les quatre principes de l'accord.|PillarCount[count=4, sentences=[0]]",
         "fr|Les conventions de Genève le disent depuis 1864 ; l'accord compte 34 entreprises.|SignatoryCount[count=34, qualifier=EXACT, sentences=[0]]",
         "fr|L'accord compte 150 entreprises membres, dont celle-ci, certifiée ISO 27001.|SignatoryCount[count=150, qualifier=EXACT, sentences=[0]]",
         "en|In 2018, thirty-four technology and security companies made a promise.|SignatoryCount[count=34, qualifier=EXACT, sentences=[0]]",

@@ -27,10 +27,13 @@ class KnownMembershipTest {
         "en|The accord divides Cisco and Apple.|Cisco:MENTIONED Apple:MENTIONED",
         "nl|Het akkoord kreeg lof van Barco en Proximus.|Barco:MENTIONED Proximus:MENTIONED",
         "en|The accord never impressed Cisco and Oracle.|Cisco:MENTIONED Oracle:MENTIONED",
+        // a member the text puts on the list elsewhere does not keep the others out; one it gives another role does
+        "en|The accord's roster is a who's who: Oracle, SAP and LinkedIn. / LinkedIn signed the accord.|Oracle:SIGNATORY SAP:SIGNATORY LinkedIn:SIGNATORY",
+        "en|The accord's partners are SAP and Oracle. / Oracle did not sign the accord.|SAP:MENTIONED Oracle:NON_SIGNATORY",
         // a role the wording states wins
         "en|Cisco and Oracle did not sign the accord.|Cisco:NON_SIGNATORY Oracle:NON_SIGNATORY",
     })
     void aListTheRulesLeaveTakesTheAccordsKnownRole(String language, String text, String expected) {
-        assertEquals(expected, Texts.roles(Language.fromCode(language), text));
+        assertEquals(expected, Texts.roles(Language.fromCode(language), text.replace(" / ", "\n")));
     }
 }
