@@ -110,7 +110,8 @@ final class FactRules {
             boolean year = c.end() - c.start() == 1 && w.get(c.start()).kind() == Word.Kind.NUMBER
                     && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR && w.get(c.start()).surface().length() == 4;
             boolean newcomers = c.end() < w.size() && lexicon.get(Cues.INCREMENT_WORDS).matchAt(w, c.end()) != null;
-            boolean compound = c.end() < w.size() && w.get(c.end()).gap().equals("-"); // "the six-person company"
+            // "the six-person company", but "the 100-signatory mark" counts signatories
+            boolean compound = c.end() < w.size() && w.get(c.end()).gap().equals("-") && nouns.matchAt(w, c.end()) == null;
             boolean itemNumber = c.start() == 0 && RoleRules.isListItem(w); // "3. Cisco. L'équipementier ..."
             if (!year && !newcomers && !compound && !itemNumber && !partOfName(w, c)) {
                 for (int k = c.end(); k <= Math.min(w.size() - 1, c.end() + COUNT_NOUN_WINDOW); k++) {
@@ -189,7 +190,8 @@ final class FactRules {
             if (scope.inScope(s.index())) {
                 Readings readings = new Readings(s, numbers);
                 List<Count> all = new ArrayList<>(countsBefore(s, lexicon, lexicon.get(Cues.COMPANY_NOUNS), readings));
-                List<Count> members = countsBefore(s, lexicon, lexicon.get(Cues.MEMBER_NOUNS), readings);
+                List<Count> members = new ArrayList<>(countsBefore(s, lexicon, lexicon.get(Cues.MEMBER_NOUNS), readings));
+                members.addAll(countsBefore(s, lexicon, lexicon.get(Cues.COUNT_NOUNS), readings)); // "thirty-four names"
                 all.addAll(members);
                 List<Word> w = s.words();
                 boolean membersNamed = lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, 0, w.size());

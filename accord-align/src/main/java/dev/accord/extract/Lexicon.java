@@ -82,6 +82,8 @@ final class Lexicon {
         NOT_ONLY("not-only"),
         /** The particles of a surname after a given name ({@code Erik van Dijk}, {@code Jean de La Fontaine}). */
         NAME_PARTICLES("name-particles"),
+        /** Nouns that count the members of a list without naming them as companies ({@code thirty-four names}, {@code 150 logos}). */
+        COUNT_NOUNS("count-nouns"),
         /** A negator with the infinitive or verb it negates: the content of a pledge, not a refusal ({@code pledged never to help}, {@code s'engagent à ne jamais aider}). */
         PLEDGED_NEGATIONS("pledged-negations"),
         /** Words that stand for the group of companies named in a sentence before ({@code die twee}, {@code both}). */
