@@ -48,8 +48,8 @@ import java.util.function.Function;
  * ({@code Wie tekende?}) gives its role to the cue-less names of its answer.
  *
  * <p>Last, a list that no rule gave a role takes the role the accord's known membership gives all
- * of it ({@link #knownRole}); a list of more than {@value #MOST_INITIATORS} initiators is read as
- * members.
+ * of it ({@link KnownMembership}); a list of more than {@value #MOST_INITIATORS} initiators is read
+ * as members.
  *
  * <p>Stateless and thread-safe.
  */
@@ -110,7 +110,7 @@ final class RoleRules {
         boolean previousItem = false; // the role before came from an item of a list: the next item may continue it
         Role previousPredicate = null; // the first predicate of the sentence before: what "did the same" repeats
         int quiet = 0; // sentences without names or cues since the last role
-        List<Unstated> unstated = new ArrayList<>(); // lists in sentences about the accord that no rule gave a role
+        List<KnownMembership.Unstated> unstated = new ArrayList<>(); // lists in sentences about the accord that no rule gave a role
         Role section = null; // the predicate of the last question heading ("Wie tekende?"): what its answer's names did
         List<Group> asked = List.of(); // the lists of a question with no cue ("Where is Google?"), which a short answer may settle
         for (AnalyzedSentence s : sentences) {
@@ -205,7 +205,7 @@ final class RoleRules {
                 } else {
                     for (Group g : groups) {
                         if (!isModifier(s, g, here, lexicon)) {
-                            unstated.add(new Unstated(s, g));
+                            unstated.add(new KnownMembership.Unstated(s, g.members()));
                         }
                     }
                 }
@@ -222,7 +222,7 @@ final class RoleRules {
                         Role continued = continued(s, lexicon, previous, previousAsks || previousItem, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), g.end());
                         own = continued == null ? List.of() : List.of(continued);
                         if (own.isEmpty()) {
-                            unstated.add(new Unstated(s, g));
+                            unstated.add(new KnownMembership.Unstated(s, g.members()));
                         }
                     }
                     for (Role r : own) {
@@ -237,14 +237,7 @@ final class RoleRules {
             previousPredicate = predicate;
             previousAsks = s.tail().strip().endsWith(":");
         }
-        for (Unstated u : unstated) {
-            Role known = knownRole(u, roles, membership, lexicon);
-            if (known != null) {
-                // only to the members the text gave no role elsewhere ("LinkedIn", which a later sentence puts on the list)
-                u.group().members().stream().filter(m -> roles.get(m.company()).isEmpty())
-                        .forEach(m -> roles.get(m.company()).add(known));
-            }
-        }
+        KnownMembership.fill(unstated, roles, membership, lexicon);
         for (Map.Entry<String, Set<Role>> e : roles.entrySet()) {
             if (e.getValue().isEmpty()) {
                 e.getValue().add(Role.MENTIONED);
@@ -367,51 +360,6 @@ final class RoleRules {
             }
         }
         return fallback == null ? List.of() : List.of(fallback.company());
-    }
-
-    /** A list of companies in a sentence about the accord that no rule gave a role. */
-    private record Unstated(AnalyzedSentence sentence, Group group) {
-    }
-
-    /** The fewest companies of a list that the accord's known membership may give a role its sentence leaves unsaid: {@value}. */
-    static final int KNOWN_LIST = 2;
-
-    /**
-     * Returns the role the accord's known membership gives a list that its sentence names without
-     * a cue the rules know ({@code Tot die groep behoren onder meer Bitdefender, Trend Micro en
-     * Telefónica}), or null: only a list of at least {@value #KNOWN_LIST} companies, some with no
-     * role yet, all known to the accord with the same role (all signatories, or all known to have
-     * stayed out), with no negator for signatories; or one company known to have stayed out, in a
-     * sentence with a negator that refers to the accord or its members; no member may have another
-     * role from the text. The role goes to the members with none.
-     */
-    private static Role knownRole(Unstated u, Map<String, Set<Role>> roles, Function<String, Set<Role>> membership, Lexicon lexicon) {
-        Role common = null;
-        boolean open = false; // some member has no role yet
-        for (Mention m : u.group().members()) {
-            open |= roles.get(m.company()).isEmpty();
-            Set<Role> known = membership.apply(m.company());
-            Role r = known.contains(Role.SIGNATORY) ? Role.SIGNATORY : known.contains(Role.NON_SIGNATORY) ? Role.NON_SIGNATORY : null;
-            if (r == null || common != null && common != r) {
-                return null;
-            }
-            common = r;
-        }
-        List<Word> w = u.sentence().words();
-        boolean negated = negatorIn(w, 0, w.size(), lexicon);
-        if (!open || common == Role.SIGNATORY && negated) {
-            return null;
-        }
-        for (Mention m : u.group().members()) {
-            Set<Role> given = roles.get(m.company());
-            if (!given.isEmpty() && !given.contains(common)) {
-                return null; // the text gave a member of the list another role: the list is no list of members
-            }
-        }
-        // one name alone: only a company known to have stayed out, in a sentence that says no ("Apple n'a pas voulu s'y associer")
-        boolean refersToAccord = lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size()) || lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size())
-                || lexicon.get(Cues.ACCORD_PRONOUNS).occursIn(w, 0, w.size()) || lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, 0, w.size());
-        return u.group().members().size() >= KNOWN_LIST || common == Role.NON_SIGNATORY && negated && refersToAccord ? common : null;
     }
 
     /** Returns true if a mention stands right after a preposition ({@code Ze werkte bij Barco}): not the subject or object of a verb. */
@@ -1143,7 +1091,7 @@ final class RoleRules {
     static final int PLEDGED_NEGATION_REACH = 4;
 
     /** Returns true if a negator other than {@code not only} stands in words {@code [from, to)}. */
-    private static boolean negatorIn(List<Word> w, int from, int to, Lexicon lexicon) {
+    static boolean negatorIn(List<Word> w, int from, int to, Lexicon lexicon) {
         for (int i = from; i < to; i++) {
             if (negatorAt(w, i, lexicon)) {
                 return true;
