@@ -13,7 +13,8 @@
  * <p>Inside, the recipe reads one analysis pass ({@code Analysis}: the normaliser's Lucene chain,
  * and every word list matched at once by {@code CueIndex}): where the text speaks of the accord
  * ({@code AccordScope}), companies on evidence ({@code CompanyFinder}), roles list by list and
- * clause by clause ({@code RoleRules}), pillars by their concepts ({@code PillarRules}), facts
+ * clause by clause ({@code RoleRules}), then, for lists no rule reads, the accord's known
+ * membership ({@code KnownMembership}), pillars by their concepts ({@code PillarRules}), facts
  * ({@code FactRules}, numbers read by {@code NumberReader}). The words of each language are data:
  * {@code dev/accord/extract/<lang>/*.txt}, loaded by {@code Lexicon}. Nothing depends on sentence
  * positions or on the companies of one article.
