@@ -36,9 +36,11 @@ final class AccordScope {
         boolean[] described = new boolean[n];
         boolean about = false;
         boolean[] companies = new boolean[n];
+        boolean[] cyber = new boolean[n];
         for (int i = 0; i < n; i++) {
             List<Word> w = sentences.get(i).words();
             companies[i] = lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, 0, w.size()) || lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, 0, w.size());
+            cyber[i] = lexicon.get(Cues.CYBER_WORDS).occursIn(w, 0, w.size());
         }
         for (int i = 0; i < n; i++) {
             List<Word> w = sentences.get(i).words();
@@ -48,13 +50,12 @@ final class AccordScope {
             // coopération en cybersécurité entre la Belgique et le Luxembourg": companies make the pledge
             boolean companiesNear = companies[i] || i > 0 && companies[i - 1] || i + 1 < n && companies[i + 1];
             boolean agreement = lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size());
-            boolean cyber = lexicon.get(Cues.CYBER_WORDS).occursIn(w, 0, w.size());
             boolean cyberNear = false;
             for (int k = Math.max(0, i - CYBER_WINDOW); k <= Math.min(n - 1, i + CYBER_WINDOW) && !cyberNear; k++) {
-                cyberNear = cyberWords(sentences.get(k), lexicon);
+                cyberNear = cyber[k];
             }
             // "l'accord que 34 groupes technologiques ont présenté", shortly after a sentence on cyberspace
-            described[i] = !other[i] && agreement && (cyber && companiesNear || cyberNear && companies[i]);
+            described[i] = !other[i] && agreement && (cyber[i] && companiesNear || cyberNear && companies[i]);
         }
         boolean anyNamed = false;
         boolean anyOther = false;
@@ -105,10 +106,6 @@ final class AccordScope {
 
     /** How many sentences from an agreement of companies a word of cyber security may stand to make it the accord: {@value}. */
     static final int CYBER_WINDOW = 2;
-
-    private static boolean cyberWords(AnalyzedSentence s, Lexicon lexicon) {
-        return lexicon.get(Cues.CYBER_WORDS).occursIn(s.words(), 0, s.size());
-    }
 
     /** Returns true if the document speaks of the accord at all. */
     boolean about() {

@@ -586,7 +586,7 @@ final class RoleRules {
         for (PhraseList.Match m : lexicon.get(Cues.LAUNCHED_BY).find(w)) {
             // "34 entreprises, emmenées par Microsoft et Facebook, ont signé": the leaders of the signatories, who signed too
             boolean leadsSigners = firstReference > m.start() && companiesBefore(w, m.start(), lexicon)
-                    && firstMatch(w.subList(m.end(), w.size()), lexicon, Cues.SIGNING) < w.size() - m.end();
+                    && lexicon.get(Cues.SIGNING).occursIn(w, m.end(), w.size());
             if (firstReference < m.start() || m.start() == 0 && accordSubjectAfterComma(w, m.end(), lexicon) || leadsSigners) {
                 // "opgericht door 34 bedrijven, waaronder X": its founders are its members
                 boolean founders = companiesAfter(w, m.end(), lexicon);
