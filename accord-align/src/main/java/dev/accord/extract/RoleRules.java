@@ -190,7 +190,9 @@ final class RoleRules {
             if (cues.isEmpty()) {
                 // "Le roumain Bitdefender aussi, ce qui n'est pas anodin": a relative clause after the names is not theirs
                 int until = relativeClauseAfter(s, groups.get(groups.size() - 1).end(), lexicon);
-                Role continued = continued(s, lexicon, previous, previousAsks || previousItem, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), until);
+                // "Et Apple ?" does not go on with the list before it: the sentence after it answers
+                Role continued = s.tail().strip().endsWith("?") ? null
+                        : continued(s, lexicon, previous, previousAsks || previousItem, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), until);
                 if (continued == null && !s.heading()) {
                     // "Wie tekende? ... Ze kregen netwerkspecialisten als Cisco mee.": the answer to a question heading
                     continued = section;

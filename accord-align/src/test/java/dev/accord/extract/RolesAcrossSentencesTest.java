@@ -21,6 +21,8 @@ class RolesAcrossSentencesTest {
         "fr|Cisco a signé l'accord. / Le roumain Bitdefender aussi, ce qui n'est pas anodin.|Cisco:SIGNATORY Bitdefender:SIGNATORY",
         "en|Where is Google? / Nowhere to be seen.|Google:NON_SIGNATORY",
         "fr|Et Nokia ? / Signataire, lui aussi.|Nokia:SIGNATORY",
+        "fr|Cisco et Oracle ont signé l'accord. / Et Apple ? / Fidèle à sa réputation, la marque à la pomme s'est abstenue.|Cisco:SIGNATORY Oracle:SIGNATORY Apple:NON_SIGNATORY",
+        "en|Cisco and Oracle signed the accord. / And Apple? / The brand stayed out.|Cisco:SIGNATORY Oracle:SIGNATORY Apple:NON_SIGNATORY",
         "en|Where is Google? / The question is fair. / Its rivals, Cisco and Oracle, have signed the accord.|Google:MENTIONED Cisco:SIGNATORY Oracle:SIGNATORY",
         "en|Cisco put its signature under the accord, and so did Juniper.|Cisco:SIGNATORY Juniper Networks:SIGNATORY",
         "en|Apple, ever the loner, did not bother.|Apple:NON_SIGNATORY",
