@@ -8,9 +8,13 @@ import java.util.List;
  * Where a document speaks of the accord. A document is about the accord when a sentence names it
  * ({@code Cybersecurity Tech Accord}) or describes it (an agreement noun and a word of cyber
  * security in one sentence that names no other pledge, with a noun of companies or members in it
- * or a sentence next to it: a pledge of companies, not an agreement between states; or an
+ * or at most {@value #COMPANY_WINDOW} sentences from it: a pledge of companies, not an agreement between states; or an
  * agreement noun and a noun of companies in one sentence, at most {@value #CYBER_WINDOW} sentences
- * from one on cyber security; descriptions count only in a text that names no other pledge or
+ * from one on cyber security; a sentence in which a government signs neither describes the accord
+ * nor lends its companies to a neighbour, an agreement that a government signs is what sentences
+ * as near as its companies would be speak of, and
+ * after such an agreement of states a definite one ({@code the pact}) is that agreement; or a pledge of the accord's own content by companies named by a
+ * noun before it or in the sentence before ({@link PillarConcepts#identifyingStart}); descriptions count only in a text that names no other pledge or
  * names this accord too). The pledge such a document names first (the accord, or another: the
  * Paris Call, the Charter of Trust) is its subject; a sentence that names the other one turns the
  * text to it until its paragraph ends or the subject is named again. Sentences that speak of the
@@ -37,25 +41,44 @@ final class AccordScope {
         boolean about = false;
         boolean[] companies = new boolean[n];
         boolean[] cyber = new boolean[n];
+        boolean[] states = new boolean[n];
         for (int i = 0; i < n; i++) {
             List<Word> w = sentences.get(i).words();
-            companies[i] = lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, 0, w.size()) || lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, 0, w.size());
+            states[i] = signedByState(w, lexicon);
+            companies[i] = !states[i] && companyNoun(w, 0, w.size(), lexicon);
             cyber[i] = lexicon.get(Cues.CYBER_WORDS).occursIn(w, 0, w.size());
         }
+        boolean[] stateAgreement = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            List<Word> w = sentences.get(i).words();
+            stateAgreement[i] = states[i] && lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size());
+        }
+        boolean stateAgreementBefore = false;
         for (int i = 0; i < n; i++) {
             List<Word> w = sentences.get(i).words();
             named[i] = lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size());
             other[i] = lexicon.get(Cues.OTHER_PLEDGES).occursIn(w, 0, w.size());
             // "Een akkoord moet het internet veiliger maken" under "Wat beloven de techreuzen?"; not "un accord de
             // coopération en cybersécurité entre la Belgique et le Luxembourg": companies make the pledge
-            boolean companiesNear = companies[i] || i > 0 && companies[i - 1] || i + 1 < n && companies[i + 1];
+            boolean companiesNear = false;
+            boolean statesNear = false; // "Vlaanderen en Wallonië sluiten cyberakkoord" over "De ministers ondertekenden een cyberakkoord"
+            for (int k = Math.max(0, i - COMPANY_WINDOW); k <= Math.min(n - 1, i + COMPANY_WINDOW); k++) {
+                companiesNear |= companies[k];
+                statesNear |= stateAgreement[k];
+            }
             boolean agreement = lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size());
             boolean cyberNear = false;
             for (int k = Math.max(0, i - CYBER_WINDOW); k <= Math.min(n - 1, i + CYBER_WINDOW) && !cyberNear; k++) {
                 cyberNear = cyber[k];
             }
             // "l'accord que 34 groupes technologiques ont présenté", shortly after a sentence on cyberspace
-            described[i] = !other[i] && agreement && (cyber[i] && companiesNear || cyberNear && companies[i]);
+            described[i] = !other[i] && !statesNear && agreement && (cyber[i] && companiesNear || cyberNear && companies[i])
+                    // "trente-quatre entreprises ont juré de ne jamais prêter leur savoir-faire à un gouvernement
+                    // qui voudrait s'en prendre à des citoyens": the accord by its content, never by its name
+                    || !other[i] && pledgedByCompanies(w, i > 0 && companies[i - 1], lexicon);
+            // "More than thirty organisations have now put their names to the pact": the agreement of states named before
+            described[i] &= !(stateAgreementBefore && lexicon.get(Cues.ACCORD_PRONOUNS).occursIn(w, 0, w.size()));
+            stateAgreementBefore |= stateAgreement[i];
         }
         boolean anyNamed = false;
         boolean anyOther = false;
@@ -103,6 +126,50 @@ final class AccordScope {
         }
         return new AccordScope(inScope, references);
     }
+
+    /**
+     * Returns true if companies pledge what only the accord pledges: named by a noun before the
+     * pledge, or in the sentence before ("Three dozen technology companies ... They promised never to help
+     * any government launch cyberattacks").
+     */
+    private static boolean pledgedByCompanies(List<Word> w, boolean companiesBefore, Lexicon lexicon) {
+        int pledge = lexicon.pillars().identifyingStart(w);
+        return pledge > 0 && companyNoun(w, 0, pledge, lexicon) || pledge >= 0 && companiesBefore;
+    }
+
+    /**
+     * Returns true if a government signs in {@code w}: a word of a state's actors before a verb of
+     * signing with no noun of companies between them ("The Victorian government on Tuesday signed a
+     * cybersecurity agreement with technology companies"; not "Alors que les gouvernements hésitent,
+     * 34 entreprises ont signé un accord"), or after it and an agent's preposition ("signed at
+     * Parliament House by the state's Minister").
+     */
+    private static boolean signedByState(List<Word> w, Lexicon lexicon) {
+        List<PhraseList.Match> states = lexicon.get(Cues.STATE_ACTORS).find(w);
+        if (states.isEmpty()) {
+            return false;
+        }
+        List<PhraseList.Match> agents = lexicon.get(Cues.PASSIVE_AGENTS).find(w);
+        for (PhraseList.Match signing : lexicon.get(Cues.SIGNING).find(w)) {
+            for (PhraseList.Match state : states) {
+                if (state.end() <= signing.start() && !companyNoun(w, state.end(), signing.start(), lexicon)) {
+                    return true;
+                }
+                if (state.start() >= signing.end() && !companyNoun(w, signing.end(), state.start(), lexicon)
+                        && agents.stream().anyMatch(a -> a.start() >= signing.end() && a.end() <= state.start())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean companyNoun(List<Word> w, int from, int to, Lexicon lexicon) {
+        return lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, from, to) || lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, from, to);
+    }
+
+    /** How many sentences from an agreement and a word of cyber security a noun of companies may stand to make it the accord: {@value}. */
+    static final int COMPANY_WINDOW = 2;
 
     /** How many sentences from an agreement of companies a word of cyber security may stand to make it the accord: {@value}. */
     static final int CYBER_WINDOW = 2;

@@ -48,6 +48,8 @@ final class Lexicon {
         ACCORD_NOUNS("accord-nouns"),
         /** Words of the accord's subject, cyber security, used to recognise a description of it. */
         CYBER_WORDS("cyber-words"),
+        /** Governments and their people ({@code minister}, {@code gouvernement}): signers of an agreement between states. */
+        STATE_ACTORS("state-actors"),
         /** Names of other pledges; their sentences are about them, not about the accord. */
         OTHER_PLEDGES("other-pledges"),
         /** Predicates saying that a subject signed, joined or takes part. */

@@ -16,10 +16,14 @@ import java.util.Set;
  * not be helped to attack whom, who is empowered, with whom one works) as phrase lists, and per
  * pillar the recipes of concepts that together state it.
  *
- * <p>The file {@code pillars.txt} of a language has two kinds of lines:
- * {@code concept NAME: phrase | phrase | ...} and {@code recipe PILLAR: NAME + NAME}. A sentence
- * states a pillar when every concept of one of its recipes occurs in it. Every pillar needs a
- * recipe, and a recipe may name only concepts of the file.
+ * <p>The file {@code pillars.txt} of a language has three kinds of lines:
+ * {@code concept NAME: phrase | phrase | ...}, {@code recipe PILLAR: NAME + NAME} and
+ * {@code identifying PILLAR: NAME + NAME}. A sentence states a pillar when every concept of one of
+ * its recipes occurs in it. An identifying recipe is a recipe too, one so particular to the accord
+ * (a pledge never to help governments attack, a pledge to defend every customer whoever attacks)
+ * that a pledge of companies stating it is the accord even where the text never names it; its
+ * first concept is the pledge, which the others follow. Every
+ * pillar needs a recipe, and a recipe may name only concepts of the file.
  *
  * <p>Immutable and thread-safe.
  */
@@ -27,10 +31,13 @@ final class PillarConcepts {
 
     private final Map<String, PhraseList> concepts;
     private final Map<Pillar, List<List<String>>> recipes;
+    private final List<List<String>> identifying;
 
-    private PillarConcepts(Map<String, PhraseList> concepts, Map<Pillar, List<List<String>>> recipes) {
+    private PillarConcepts(Map<String, PhraseList> concepts, Map<Pillar, List<List<String>>> recipes,
+            List<List<String>> identifying) {
         this.concepts = Map.copyOf(concepts);
         this.recipes = recipes;
+        this.identifying = List.copyOf(identifying);
     }
 
     static PillarConcepts parse(List<String> lines, Language language, Normalizer normalizer, String file) {
@@ -42,11 +49,12 @@ final class PillarConcepts {
             java.util.function.BiFunction<String, List<Phrase>, PhraseList> newList) {
         Map<String, PhraseList> concepts = new HashMap<>();
         Map<Pillar, List<List<String>>> recipes = new EnumMap<>(Pillar.class);
+        List<List<String>> identifying = new ArrayList<>();
         for (String line : lines) {
             int colon = line.indexOf(':');
             String[] head = colon < 0 ? new String[0] : line.substring(0, colon).strip().split("\\s+");
             if (head.length != 2) {
-                throw new IllegalStateException(file + ": expected 'concept NAME: ...' or 'recipe PILLAR: ...', got '" + line + "'");
+                throw new IllegalStateException(file + ": expected 'concept NAME: ...', 'recipe PILLAR: ...' or 'identifying PILLAR: ...', got '" + line + "'");
             }
             String body = line.substring(colon + 1);
             switch (head[0]) {
@@ -59,14 +67,17 @@ final class PillarConcepts {
                     }
                     concepts.put(head[1], newList.apply(file + " " + head[1], phrases));
                 }
-                case "recipe" -> {
+                case "recipe", "identifying" -> {
                     List<String> names = new ArrayList<>();
                     for (String name : body.split("\\+")) {
                         names.add(name.strip());
                     }
                     recipes.computeIfAbsent(Pillar.valueOf(head[1]), p -> new ArrayList<>()).add(List.copyOf(names));
+                    if (head[0].equals("identifying")) {
+                        identifying.add(List.copyOf(names));
+                    }
                 }
-                default -> throw new IllegalStateException(file + ": unknown line kind '" + head[0] + "' in '" + line + "'");
+                    default -> throw new IllegalStateException(file + ": unknown line kind '" + head[0] + "' in '" + line + "'");
             }
         }
         for (Pillar pillar : Pillar.values()) {
@@ -82,7 +93,31 @@ final class PillarConcepts {
             }
         }
         recipes.replaceAll((p, r) -> List.copyOf(r));
-        return new PillarConcepts(concepts, recipes);
+        return new PillarConcepts(concepts, recipes, identifying);
+    }
+
+    /**
+     * Returns where {@code words} begin to state a pillar by a recipe that identifies the accord, or
+     * -1: the first word of its first concept (the pledge), with every other concept of the recipe
+     * after it, as a pledge of companies puts them ("34 entreprises ont juré de ne jamais aider un
+     * gouvernement à attaquer"; not "« protéger tous les citoyens, quel que soit l'attaquant », a
+     * dit le ministre (Les Engagés)").
+     */
+    int identifyingStart(List<Word> words) {
+        int best = -1;
+        for (List<String> recipe : identifying) {
+            for (PhraseList.Match first : concepts.get(recipe.get(0)).find(words)) {
+                if (best >= 0 && first.start() >= best) {
+                    break;
+                }
+                boolean rest = recipe.stream().skip(1).allMatch(c -> concepts.get(c).occursIn(words, first.end(), words.size()));
+                if (rest) {
+                    best = first.start();
+                    break;
+                }
+            }
+        }
+        return best;
     }
 
     /** Returns the pillars that {@code words} state, each by one of its recipes. */

@@ -72,13 +72,78 @@ class AccordScopeTest {
     }
 
     @Test
-    void aCyberAgreementByNameIsTheAccord() {
+    void aCyberAgreementWithCompaniesNearIsTheAccord() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.NL, """
+                Anouk Peeters leidt de beveiliging van een hostingbedrijf in Leuven.
+                Daarvoor werkte ze in Tallinn.
                 Een gesprek over het cyberakkoord dat vorige week werd gepresenteerd.
                 Microsoft heeft het bedacht, Nokia tekende mee.
                 """));
         assertTrue(f.aboutAccord(), f.toString());
         assertEquals(Map.of("Microsoft", Set.of(Role.INITIATOR), "Nokia", Set.of(Role.SIGNATORY)), roles(f));
+    }
+
+    @Test
+    void aCyberAgreementThatMinistersSignIsNotTheAccord() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.NL, """
+                Vlaanderen en Wallonië sluiten cyberakkoord
+
+                De ministers van beide gewesten ondertekenden dinsdag een cyberakkoord met vier pijlers.
+                Bedrijven als Proximus en Telenet leveren de netwerken.
+                """));
+        assertTrue(!f.aboutAccord() && f.pillars().isEmpty() && f.facts().isEmpty(), f.toString());
+        assertEquals(Map.of("Proximus", Set.of(Role.MENTIONED), "Telenet", Set.of(Role.MENTIONED)), roles(f));
+    }
+
+    @Test
+    void anAgreementAGovernmentSignsWithCompaniesIsNotTheAccordNorIsThePactLater() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.EN, """
+                The Ontario government on Monday signed a cybersecurity training agreement with a group of technology companies.
+                Under the deal, Cisco and Telstra will equip colleges with lab hardware.
+                The agreement, signed at Queen's Park by the province's Minister of Labour, sets out three commitments.
+                Forty organisations have now put their names to the pact, among them a cyber start-up from Waterloo.
+                """));
+        assertTrue(!f.aboutAccord() && f.facts().isEmpty(), f.toString());
+        assertEquals(Map.of("Cisco", Set.of(Role.MENTIONED), "Telstra", Set.of(Role.MENTIONED)), roles(f));
+    }
+
+    @Test
+    void governmentsNamedBeforeTheCompaniesThatSignDoNotHideTheAccord() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
+                Alors que les gouvernements hésitent encore, une trentaine d'entreprises ont signé un accord de cybersécurité.
+                Cisco et Oracle en font partie.
+                """));
+        assertTrue(f.aboutAccord(), f.toString());
+        assertEquals(Map.of("Cisco", Set.of(Role.SIGNATORY), "Oracle", Set.of(Role.SIGNATORY)), roles(f));
+    }
+
+    @Test
+    void companiesPledgingTheAccordsOwnContentAreTheAccordThoughItIsNeverNamed() {
+        DocumentFindings fr = EXTRACTOR.extract(Texts.sentences(Language.FR, """
+                Lundi, une trentaine de groupes technologiques ont promis de ne jamais aider un gouvernement à lancer des attaques contre des citoyens.
+                L'idée vient de Microsoft.
+                Cisco et Oracle ont signé.
+                """));
+        assertTrue(fr.aboutAccord(), fr.toString());
+        assertEquals(Map.of("Cisco", Set.of(Role.SIGNATORY), "Microsoft", Set.of(Role.INITIATOR), "Oracle", Set.of(Role.SIGNATORY)), roles(fr));
+        DocumentFindings en = EXTRACTOR.extract(Texts.sentences(Language.EN, """
+                Some forty software companies want their customers to trust them.
+                They vowed to defend every customer, wherever they are, whoever the attackers may be.
+                Cisco and Oracle signed on the first day.
+                """));
+        assertTrue(en.aboutAccord(), en.toString());
+        assertEquals(Map.of("Cisco", Set.of(Role.SIGNATORY), "Oracle", Set.of(Role.SIGNATORY)), roles(en));
+    }
+
+    @Test
+    void theAccordsContentInAMinistersMouthIsNotTheAccord() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
+                Le budget de la Défense prévoit 40 millions pour la cyberdéfense.
+                Il s'agit de « protéger tous les citoyens et toutes les entreprises, quel que soit l'agresseur », a dit la ministre (Les Engagés).
+                Proximus gérera le réseau.
+                """));
+        assertTrue(!f.aboutAccord() && f.pillars().isEmpty(), f.toString());
+        assertEquals(Map.of("Proximus", Set.of(Role.MENTIONED)), roles(f));
     }
 
     @Test
