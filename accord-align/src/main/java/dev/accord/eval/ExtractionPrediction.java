@@ -3,6 +3,7 @@ package dev.accord.eval;
 import dev.accord.core.Pillar;
 import dev.accord.core.Role;
 import dev.accord.core.extract.CompanyFinding;
+import dev.accord.core.extract.CompanyMention;
 import dev.accord.core.extract.DocumentFindings;
 import dev.accord.core.extract.Fact;
 import dev.accord.core.extract.PillarStatement;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What an extractor reported for one text, reduced to what {@link ExtractionScorer} compares with
@@ -23,19 +25,23 @@ import java.util.Set;
  *
  * @param companies each reported company's name and roles, in the order reported; every role set
  *     non-empty and iterated in {@link Role} order
+ * @param forms for a reported company, the forms the text writes it in (its mentions'
+ *     {@code HP} for {@code HP Inc.}), by which the scorer may match it too; a company absent
+ *     here has only its name
  * @param pillars the pillars reported, iterated in {@link Pillar} order
  * @param signatoryCounts the signatory counts reported, in the order reported
  * @param pillarCount the number of principles reported, or {@code null}
  * @param signingDay the signing day reported, or {@code null}
  */
-public record ExtractionPrediction(Map<String, Set<Role>> companies, Set<Pillar> pillars,
+public record ExtractionPrediction(Map<String, Set<Role>> companies, Map<String, Set<String>> forms, Set<Pillar> pillars,
         List<StatedCount> signatoryCounts, Integer pillarCount, DayOfWeek signingDay) {
 
     /**
      * Validates and copies.
      *
-     * @throws NullPointerException if a reference, name or role is null
-     * @throws IllegalArgumentException if a company has no role, or the pillar count is not positive
+     * @throws NullPointerException if a reference, name, role or form is null
+     * @throws IllegalArgumentException if a company has no role, forms are given for a company not
+     *     reported, or the pillar count is not positive
      */
     public ExtractionPrediction {
         Objects.requireNonNull(companies, "companies");
@@ -49,6 +55,15 @@ public record ExtractionPrediction(Map<String, Set<Role>> companies, Set<Pillar>
             copy.put(name, Collections.unmodifiableSet(EnumSet.copyOf(roles)));
         });
         companies = Collections.unmodifiableMap(copy);
+        Objects.requireNonNull(forms, "forms");
+        Map<String, Set<String>> formsCopy = new LinkedHashMap<>();
+        for (Map.Entry<String, Set<String>> e : forms.entrySet()) {
+            if (!companies.containsKey(e.getKey())) {
+                throw new IllegalArgumentException("forms of '" + e.getKey() + "', which is not a reported company");
+            }
+            formsCopy.put(e.getKey(), Set.copyOf(e.getValue()));
+        }
+        forms = Collections.unmodifiableMap(formsCopy);
         Objects.requireNonNull(pillars, "pillars");
         pillars = pillars.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(pillars));
         signatoryCounts = List.copyOf(Objects.requireNonNull(signatoryCounts, "signatoryCounts"));
@@ -57,13 +72,25 @@ public record ExtractionPrediction(Map<String, Set<Role>> companies, Set<Pillar>
         }
     }
 
+    /**
+     * A prediction whose companies have only their names.
+     *
+     * @throws NullPointerException if a reference, name or role is null
+     * @throws IllegalArgumentException if a company has no role, or the pillar count is not positive
+     */
+    public ExtractionPrediction(Map<String, Set<Role>> companies, Set<Pillar> pillars, List<StatedCount> signatoryCounts,
+            Integer pillarCount, DayOfWeek signingDay) {
+        this(companies, Map.of(), pillars, signatoryCounts, pillarCount, signingDay);
+    }
+
     /** Returns a prediction of nothing at all: what a text that could not be extracted scores as. */
     public static ExtractionPrediction nothing() {
         return new ExtractionPrediction(Map.of(), Set.of(), List.of(), null, null);
     }
 
     /**
-     * Returns the summary of an extractor's findings: each company's canonical name and roles, the
+     * Returns the summary of an extractor's findings: each company's canonical name, roles and
+     * forms as written (its mentions' text), the
      * pillars stated, every signatory count with its qualifier, the first
      * pillar count, and the first signing day that names a weekday.
      *
@@ -72,8 +99,10 @@ public record ExtractionPrediction(Map<String, Set<Role>> companies, Set<Pillar>
     public static ExtractionPrediction of(DocumentFindings findings) {
         Objects.requireNonNull(findings, "findings");
         Map<String, Set<Role>> companies = new LinkedHashMap<>();
+        Map<String, Set<String>> forms = new LinkedHashMap<>();
         for (CompanyFinding company : findings.companies()) {
             companies.put(company.name(), company.roles());
+            forms.put(company.name(), company.mentions().stream().map(CompanyMention::text).collect(Collectors.toSet()));
         }
         Set<Pillar> pillars = EnumSet.noneOf(Pillar.class);
         for (PillarStatement statement : findings.pillars()) {
@@ -92,7 +121,7 @@ public record ExtractionPrediction(Map<String, Set<Role>> companies, Set<Pillar>
                 }
             }
         }
-        return new ExtractionPrediction(companies, pillars, counts, pillarCount, day);
+        return new ExtractionPrediction(companies, forms, pillars, counts, pillarCount, day);
     }
 
     /** Returns a reported signatory count as a stated count, with the qualifier the text gives it. */

@@ -18,7 +18,8 @@ import java.util.Set;
  * <ul>
  *   <li><b>Companies.</b> A reported company matches a gold company when its name, in
  *       folded form (lower case, accents folded, punctuation removed, spaces
- *       collapsed), equals the gold name or one of its aliases. Each gold company is matched at
+ *       collapsed), equals the gold name or one of its aliases; failing that, when one of the
+ *       forms the text writes it in does (a reported {@code HP Inc.} written {@code HP}). Each gold company is matched at
  *       most once: a second reported name for it (the company reported twice under two names) is
  *       a false positive. Precision is over reported companies, recall over gold companies.
  *   <li><b>Roles.</b> Over matched companies: right when the reported role set equals the gold's.
@@ -108,6 +109,12 @@ public final class ExtractionScorer {
             String name = reported.getKey();
             String folded = NameFold.fold(name);
             ExtractionGold.Company company = byForm.get(folded);
+            for (String form : predicted.forms().getOrDefault(name, Set.of())) {
+                ExtractionGold.Company byText = byForm.get(NameFold.fold(form));
+                if (company == null && byText != null && !matched.containsKey(byText)) {
+                    company = byText; // "HP Inc." as the text writes it: "HP"
+                }
+            }
             ExtractionGold.NotCompany other = notCompanies.get(folded);
             if (company != null && matched.putIfAbsent(company, reported.getValue()) == null) {
                 continue;

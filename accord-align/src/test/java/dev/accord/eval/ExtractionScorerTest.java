@@ -144,6 +144,21 @@ class ExtractionScorerTest {
     }
 
     @Test
+    void aCompanyMatchesByTheFormTheTextWritesItInWhenItsNameDoesNot() {
+        ExtractionGold gold = new ExtractionGold(Language.NL, TextKind.WIRE, CorpusSplit.DEV, true,
+                List.of(new ExtractionGold.Company("HP", List.of(), Set.of(Role.SIGNATORY)),
+                        new ExtractionGold.Company("Cisco", List.of(), Set.of(Role.SIGNATORY))),
+                List.of(), Set.of(), ExtractionGold.Facts.NONE);
+        ExtractionPrediction predicted = new ExtractionPrediction(
+                companies("HP Inc.", Set.of(Role.SIGNATORY), "Cisco", Set.of(Role.SIGNATORY), "Juniper Networks", Set.of(Role.SIGNATORY)),
+                Map.of("HP Inc.", Set.of("HP"), "Juniper Networks", Set.of("Juniper")), Set.of(), List.of(), null, null);
+        TextScore score = ExtractionScorer.score("t", gold, predicted);
+        assertEquals(new Tally(2, 2, 3), score.counts().companies());
+        assertEquals(2, score.counts().rolesRight());
+        assertEquals(List.of("not a company in the gold: 'Juniper Networks'"), score.problems());
+    }
+
+    @Test
     void offTopicTextCountsEveryRoleOtherThanMentionedAndEveryPillarAndFact() {
         ExtractionGold gold = new ExtractionGold(Language.NL, TextKind.OFF_TOPIC, CorpusSplit.DEV, false,
                 List.of(new ExtractionGold.Company("Proximus", List.of(), Set.of(Role.MENTIONED))),

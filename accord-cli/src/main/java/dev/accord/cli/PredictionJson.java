@@ -14,6 +14,7 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,6 +110,7 @@ final class PredictionJson {
             sentenceIds(f.get("accordSentences"));
         }
         Map<String, Set<Role>> companies = new LinkedHashMap<>();
+        Map<String, Set<String>> forms = new LinkedHashMap<>();
         for (Field company : f.get("companies").array()) {
             Map<String, Field> c = company.object(Set.of("name", "roles"), Set.of("parent", "mentions"));
             String name = c.get("name").string();
@@ -117,7 +119,7 @@ final class PredictionJson {
                 c.get("parent").string();
             }
             if (c.containsKey("mentions")) {
-                mentions(c.get("mentions"));
+                forms.put(name, mentions(c.get("mentions")));
             }
             if (name.isBlank()) {
                 throw c.get("name").bad("a company name must not be blank");
@@ -142,7 +144,7 @@ final class PredictionJson {
         for (Field fact : f.get("facts").array()) {
             fact(fact, facts);
         }
-        return root.build(() -> new PredictedText(language, new ExtractionPrediction(companies, pillars, facts.counts,
+        return root.build(() -> new PredictedText(language, new ExtractionPrediction(companies, forms, pillars, facts.counts,
                 facts.pillarCount, facts.signingDay)));
     }
 
@@ -209,7 +211,9 @@ final class PredictionJson {
         }
     }
 
-    private static void mentions(Field mentions) throws BadJson {
+    /** Returns the texts of the mentions, after checking them. */
+    private static Set<String> mentions(Field mentions) throws BadJson {
+        Set<String> texts = new LinkedHashSet<>();
         for (Field mention : mentions.array()) {
             Map<String, Field> m = mention.object(Set.of("sentence", "start", "end", "text"), Set.of());
             for (String key : List.of("sentence", "start", "end")) {
@@ -217,7 +221,8 @@ final class PredictionJson {
                     throw m.get(key).bad("expected a number >= 0, got " + m.get(key).node());
                 }
             }
-            m.get("text").string();
+            texts.add(m.get("text").string());
         }
+        return texts;
     }
 }

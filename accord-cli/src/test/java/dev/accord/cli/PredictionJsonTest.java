@@ -53,13 +53,14 @@ class PredictionJsonTest {
             """;
 
     @Test
-    void extractJsonMapsToThePredictionScored() throws InvalidInputException {
+    void extractJsonMapsToThePredictionScoredWithTheFormsItsMentionsWrite() throws InvalidInputException {
         PredictionJson.PredictedText read = PredictionJson.parse(VALID, FILE);
         Map<String, Set<Role>> companies = new LinkedHashMap<>();
         companies.put("Microsoft", Set.of(Role.INITIATOR, Role.SIGNATORY));
         companies.put("HP", Set.of(Role.SIGNATORY));
         assertEquals(Language.NL, read.language());
-        assertEquals(new ExtractionPrediction(companies, Set.of(Pillar.STRONGER_DEFENSE, Pillar.NO_OFFENSE),
+        assertEquals(new ExtractionPrediction(companies, Map.of("Microsoft", Set.of("Microsoft"), "HP", Set.of()),
+                Set.of(Pillar.STRONGER_DEFENSE, Pillar.NO_OFFENSE),
                 List.of(new StatedCount(34, CountQualifier.EXACT), new StatedCount(100, CountQualifier.MORE_THAN)),
                 4, DayOfWeek.TUESDAY), read.prediction());
     }
