@@ -156,7 +156,9 @@ final class RoleRules {
                     quiet = 0;
                     continue;
                 }
-                boolean asks = s.heading() || s.tail().strip().endsWith("?") || s.tail().strip().endsWith(":");
+                // a quoted title ("« Signer ne suffit pas »") is someone's words, not a heading whose names follow
+                boolean quotedTitle = s.heading() && !s.sentence().text().isEmpty() && "«\"“'‘".indexOf(s.sentence().text().charAt(0)) >= 0;
+                boolean asks = s.heading() && !quotedTitle || s.tail().strip().endsWith("?") || s.tail().strip().endsWith(":");
                 if (predicate == null && previous != null && !asks && quiet < QUIET_SENTENCES) {
                     // "Wij zetten er vijf op een rij.": a sentence of no names or cues keeps the group going,
                     // but a question is answered by the sentence right after it
@@ -347,6 +349,13 @@ final class RoleRules {
                 }
                 for (int k = first; k <= i; k++) {
                     bySentence.getOrDefault(k, List.of()).forEach(m -> group.add(m.company()));
+                }
+                // "Het is een initiatief van Microsoft. Ook Facebook hoort erbij. Beide bedrijven tekenden ook.":
+                // a plural needs two, so one name alone takes in the names of the sentence before it
+                for (int k = first - 1; k >= Math.max(0, index - ANAPHOR_SENTENCES) && group.stream().distinct().count() < 2; k--) {
+                    List<String> earlier = new ArrayList<>();
+                    bySentence.getOrDefault(k, List.of()).forEach(m -> earlier.add(m.company()));
+                    group.addAll(0, earlier);
                 }
                 return group.stream().distinct().toList();
             }
@@ -760,7 +769,9 @@ final class RoleRules {
             PhraseList.Match brk = breaks.matchAt(w, i);
             // "mais aussi", "but also", "maar ook": the same predicate goes on
             boolean goesOn = brk != null && lexicon.get(Cues.CONTINUATIONS).matchAt(w, brk.end()) != null;
-            if (i > 0 && (w.get(i).gapHasAny(";—–") || w.get(i).gap().contains(" - ") || brk != null && !goesOn)) {
+            // "Kaspersky, en revanche, n'y figure pas", "Google, however, did not sign": an aside between commas
+            boolean aside = brk != null && i > 0 && w.get(i).gapHasAny(",") && brk.end() < w.size() && w.get(brk.end()).gapHasAny(",");
+            if (i > 0 && (w.get(i).gapHasAny(";—–") || w.get(i).gap().contains(" - ") || brk != null && !goesOn && !aside)) {
                 current++;
             }
             clause[i] = current;

@@ -29,6 +29,10 @@ class ClauseRulesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "nl|Microsoft en Facebook namen het initiatief voor het akkoord.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "fr|Une trentaine de groupes, dont Microsoft et Facebook, qui ont porté le projet, ont signé l'accord.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
+        "en|The accord was announced with thirty-four founding companies, among them Cisco, Oracle and Nokia.|Cisco:SIGNATORY Oracle:SIGNATORY Nokia:SIGNATORY",
+        "fr|Kaspersky, en revanche, n'y figure pas.|Kaspersky:NON_SIGNATORY",
+        "en|Apple and Amazon are still outside.|Apple:NON_SIGNATORY Amazon:NON_SIGNATORY",
         "fr|Microsoft et Facebook sont à l'origine de l'accord.|Microsoft:INITIATOR Facebook:INITIATOR",
         "nl|Niet alleen grote spelers doen mee: Proximus en Telenet ondertekenden het akkoord.|Proximus:SIGNATORY Telenet:SIGNATORY",
         "fr|Non seulement Cisco mais aussi Nokia ont signé l'accord.|Cisco:SIGNATORY Nokia:SIGNATORY",

@@ -20,6 +20,7 @@ class RolesAcrossSentencesTest {
         "nl|Google tekende niet. / Evenmin Amazon.|Google:NON_SIGNATORY Amazon:NON_SIGNATORY",
         "fr|Cisco a signé l'accord. / Le roumain Bitdefender aussi, ce qui n'est pas anodin.|Cisco:SIGNATORY Bitdefender:SIGNATORY",
         "en|Where is Google? / Nowhere to be seen.|Google:NON_SIGNATORY",
+        "nl|Het akkoord is een initiatief van Microsoft. / Ook Facebook hoort bij de initiatiefnemers. / Beide bedrijven hebben het akkoord zelf ook ondertekend.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "fr|Et Nokia ? / Signataire, lui aussi.|Nokia:SIGNATORY",
         "fr|Cisco et Oracle ont signé l'accord. / Et Apple ? / Fidèle à sa réputation, la marque à la pomme s'est abstenue.|Cisco:SIGNATORY Oracle:SIGNATORY Apple:NON_SIGNATORY",
         "en|Cisco and Oracle signed the accord. / And Apple? / The brand stayed out.|Cisco:SIGNATORY Oracle:SIGNATORY Apple:NON_SIGNATORY",
@@ -73,5 +74,13 @@ class RolesAcrossSentencesTest {
     })
     void anAnaphorSubjectGivesTheRoleToTheCompanyNamedBefore(String language, String lines, String expected) {
         assertEquals(expected, roles(language, lines));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aQuotedTitleIsSomeonesWordsNotAHeadingWhoseNamesFollow() {
+        String text = "« Signer ne suffit pas »\n\nIrina Pop, qui suit l'accord pour l'éditeur roumain Bitdefender, revient sur ce qui a changé.";
+        assertEquals("Bitdefender:MENTIONED", Texts.roles(Language.FR, text));
+        assertEquals("Bitdefender:NON_SIGNATORY", Texts.roles(Language.FR, text.replace("« Signer ne suffit pas »", "Qui n'a pas signé")),
+                "a heading that is no quotation still gives its names a role");
     }
 }
