@@ -267,9 +267,12 @@ final class RoleRules {
         List<PhraseList.Match> anaphors = new ArrayList<>(singular);
         anaphors.addAll(plural);
         for (Cue c : cues) {
+            // "Zij waren de trekkers": an initiating phrase with no name right after it ("op initiatief van X") says it of the subject
+            boolean initiating = lexicon.get(Cues.INITIATING).matchAt(w, c.start()) != null
+                    && here.stream().noneMatch(m -> m.start() >= c.end() && m.start() - c.end() <= 1);
             boolean verb = lexicon.get(Cues.SIGNING).matchAt(w, c.start()) != null
                     || lexicon.get(Cues.REFUSING).matchAt(w, c.start()) != null
-                    || lexicon.get(Cues.LEADING).matchAt(w, c.start()) != null;
+                    || lexicon.get(Cues.LEADING).matchAt(w, c.start()) != null || initiating;
             if (!verb || c.end() < w.size() && lexicon.get(Cues.PASSIVE_AGENTS).matchAt(w, c.end()) != null) {
                 continue;
             }
@@ -293,7 +296,9 @@ final class RoleRules {
                     return new Anaphor(predicateRole(s, c, clause, lexicon), plural.contains(a), a.start());
                 }
             }
-            return null; // only the first verb of the sentence
+            if (!initiating || lexicon.get(Cues.LEADING).matchAt(w, c.start()) != null) {
+                return null; // only the first verb of the sentence, but an initiating phrase is none
+            }
         }
         return null;
     }

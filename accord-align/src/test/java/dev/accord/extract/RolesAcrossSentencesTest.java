@@ -20,6 +20,8 @@ class RolesAcrossSentencesTest {
         "nl|Google tekende niet. / Evenmin Amazon.|Google:NON_SIGNATORY Amazon:NON_SIGNATORY",
         "fr|Cisco a signé l'accord. / Le roumain Bitdefender aussi, ce qui n'est pas anodin.|Cisco:SIGNATORY Bitdefender:SIGNATORY",
         "en|Where is Google? / Nowhere to be seen.|Google:NON_SIGNATORY",
+        "nl|Microsoft belde. / Zij waren de trekkers, samen met Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "nl|Waarom staat Google er niet bij?|Google:NON_SIGNATORY",
         "nl|Het akkoord is een initiatief van Microsoft. / Ook Facebook hoort bij de initiatiefnemers. / Beide bedrijven hebben het akkoord zelf ook ondertekend.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "fr|Et Nokia ? / Signataire, lui aussi.|Nokia:SIGNATORY",
         "fr|Cisco et Oracle ont signé l'accord. / Et Apple ? / Fidèle à sa réputation, la marque à la pomme s'est abstenue.|Cisco:SIGNATORY Oracle:SIGNATORY Apple:NON_SIGNATORY",
