@@ -88,6 +88,8 @@ final class Lexicon {
         COUNT_NOUNS("count-nouns"),
         /** A negator with the infinitive or verb it negates: the content of a pledge, not a refusal ({@code pledged never to help}, {@code s'engagent à ne jamais aider}). */
         PLEDGED_NEGATIONS("pledged-negations"),
+        /** The first person plural as a subject ({@code wij}, {@code nous}, {@code we}): in an interview, the guest's company. */
+        FIRST_PERSON("first-person"),
         /** Words that stand for the group of companies named in a sentence before ({@code die twee}, {@code both}). */
         PLURAL_ANAPHORS("plural-anaphors"),
         /** Determiners that make a noun generic, no anaphor ({@code toute entreprise}, {@code any company}). */

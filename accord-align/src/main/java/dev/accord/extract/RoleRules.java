@@ -111,6 +111,7 @@ final class RoleRules {
         Role previousPredicate = null; // the first predicate of the sentence before: what "did the same" repeats
         int quiet = 0; // sentences without names or cues since the last role
         List<KnownMembership.Unstated> unstated = new ArrayList<>(); // lists in sentences about the accord that no rule gave a role
+        Optional<String> guest = Speaker.guestCompany(sentences, bySentence); // who "we" is in an interview
         Role section = null; // the predicate of the last question heading ("Wie tekende?"): what its answer's names did
         List<Group> asked = List.of(); // the lists of a question with no cue ("Where is Google?"), which a short answer may settle
         for (AnalyzedSentence s : sentences) {
@@ -134,6 +135,11 @@ final class RoleRules {
                 for (String company : antecedents(sentences, s.index(), anaphor, bySentence, lexicon)) {
                     roles.get(company).add(anaphor.role());
                 }
+            }
+            if (anaphor == null && guest.isPresent() && !cues.isEmpty() && Speaker.weAreSubject(s, cues.get(0).start(), clause, here, lexicon)
+                    && !(cues.get(0).predicate() == Predicate.SIGN && hedged(s.words(), cues.get(0), clause, clause[cues.get(0).start()], lexicon))) {
+                // "Hoe kwam u bij het akkoord terecht? ... Wij hebben het meteen ondertekend.": the guest's company
+                roles.get(guest.get()).add(predicateRole(s, cues.get(0), clause, lexicon));
             }
             if (here.isEmpty() && s.tail().strip().endsWith("?") && s.size() <= SECTION_HEADING_WORDS) {
                 section = predicate == Role.SIGNATORY || predicate == Role.NON_SIGNATORY ? predicate : null;
@@ -267,13 +273,7 @@ final class RoleRules {
         List<PhraseList.Match> anaphors = new ArrayList<>(singular);
         anaphors.addAll(plural);
         for (Cue c : cues) {
-            // "Zij waren de trekkers": an initiating phrase with no name right after it ("op initiatief van X") says it of the subject
-            boolean initiating = lexicon.get(Cues.INITIATING).matchAt(w, c.start()) != null
-                    && here.stream().noneMatch(m -> m.start() >= c.end() && m.start() - c.end() <= 1);
-            boolean verb = lexicon.get(Cues.SIGNING).matchAt(w, c.start()) != null
-                    || lexicon.get(Cues.REFUSING).matchAt(w, c.start()) != null
-                    || lexicon.get(Cues.LEADING).matchAt(w, c.start()) != null || initiating;
-            if (!verb || c.end() < w.size() && lexicon.get(Cues.PASSIVE_AGENTS).matchAt(w, c.end()) != null) {
+            if (!verb(c, w, lexicon) || c.end() < w.size() && lexicon.get(Cues.PASSIVE_AGENTS).matchAt(w, c.end()) != null) {
                 continue;
             }
             for (PhraseList.Match a : anaphors) {
@@ -296,9 +296,7 @@ final class RoleRules {
                     return new Anaphor(predicateRole(s, c, clause, lexicon), plural.contains(a), a.start());
                 }
             }
-            if (!initiating || lexicon.get(Cues.LEADING).matchAt(w, c.start()) != null) {
-                return null; // only the first verb of the sentence, but an initiating phrase is none
-            }
+            return null; // only the first verb of the sentence
         }
         return null;
     }
@@ -316,6 +314,13 @@ final class RoleRules {
             }
         }
         return marks % 2 == 1;
+    }
+
+    /** Returns true if cue {@code c} is a verb of signing, refusing or leading. */
+    private static boolean verb(Cue c, List<Word> w, Lexicon lexicon) {
+        return lexicon.get(Cues.SIGNING).matchAt(w, c.start()) != null
+                || lexicon.get(Cues.REFUSING).matchAt(w, c.start()) != null
+                || lexicon.get(Cues.LEADING).matchAt(w, c.start()) != null;
     }
 
     /** The role a verb gives through an anaphor, whether the anaphor stands for a group ({@code die twee}), and its first word. */

@@ -20,7 +20,6 @@ class RolesAcrossSentencesTest {
         "nl|Google tekende niet. / Evenmin Amazon.|Google:NON_SIGNATORY Amazon:NON_SIGNATORY",
         "fr|Cisco a signé l'accord. / Le roumain Bitdefender aussi, ce qui n'est pas anodin.|Cisco:SIGNATORY Bitdefender:SIGNATORY",
         "en|Where is Google? / Nowhere to be seen.|Google:NON_SIGNATORY",
-        "nl|Microsoft belde. / Zij waren de trekkers, samen met Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
         "nl|Waarom staat Google er niet bij?|Google:NON_SIGNATORY",
         "nl|Het akkoord is een initiatief van Microsoft. / Ook Facebook hoort bij de initiatiefnemers. / Beide bedrijven hebben het akkoord zelf ook ondertekend.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "fr|Et Nokia ? / Signataire, lui aussi.|Nokia:SIGNATORY",
@@ -84,5 +83,58 @@ class RolesAcrossSentencesTest {
         assertEquals("Bitdefender:MENTIONED", Texts.roles(Language.FR, text));
         assertEquals("Bitdefender:NON_SIGNATORY", Texts.roles(Language.FR, text.replace("« Signer ne suffit pas »", "Qui n'a pas signé")),
                 "a heading that is no quotation still gives its names a role");
+    }
+
+    @org.junit.jupiter.api.Test
+    void inAnInterviewWeIsTheGuestsCompany() {
+        String interview = """
+                Sofia Marin leidt de beveiliging van Arcturus Cloud, een hostingbedrijf in Gent.
+
+                Hoe kwam u bij het akkoord terecht?
+
+                Wij hebben het meteen ondertekend, zonder lang te twijfelen.
+
+                Doen uw concurrenten mee?
+
+                Cisco wel.
+                """;
+        assertEquals("Arcturus Cloud:SIGNATORY Cisco:SIGNATORY", Texts.roles(Language.NL, interview));
+        String entretien = """
+                Irina Pop suit le dossier pour l'éditeur roumain Bitdefender.
+
+                Quand avez-vous signé ?
+
+                Nous l'avons signé dès le premier jour, sans hésiter très longtemps.
+
+                Et vos concurrents ?
+
+                Certains.
+                """;
+        assertEquals("Bitdefender:SIGNATORY", Texts.roles(Language.FR, entretien), "'sans hésiter' does not negate the signing");
+    }
+
+    @org.junit.jupiter.api.Test
+    void weIsNoCompanyOutsideAnInterviewNorInAQuestionNorInSomeoneElsesQuotedWords() {
+        assertEquals("Arcturus Cloud:MENTIONED", Texts.roles(Language.EN, """
+                Arcturus Cloud hosts shops in Ghent.
+
+                We signed a petition for safer software last year.
+                """), "an opinion's we");
+        assertEquals("Arcturus Cloud:MENTIONED", Texts.roles(Language.EN, """
+                Sofia Marin runs security at Arcturus Cloud.
+
+                Did we sign it too?
+
+                What do your rivals think?
+                """), "the interviewer's question");
+        assertEquals("Arcturus Cloud:MENTIONED", Texts.roles(Language.NL, """
+                Sofia Marin leidt de beveiliging van Arcturus Cloud.
+
+                Hoe kwam u erbij?
+
+                'Wij tekenen op dag één,' zei mijn oude baas toen.
+
+                En nu?
+                """), "a former boss's words");
     }
 }

@@ -1,0 +1,84 @@
+package dev.accord.extract;
+
+import dev.accord.extract.CompanyFinder.Mention;
+import dev.accord.extract.Lexicon.Cues;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who "we" is in an interview: the company of its guest. A text is an interview when at least
+ * {@value #QUESTIONS} of its paragraphs end with a question; its guest's company is the first
+ * company its introduction (the sentences before the first question, headings left out) names
+ * ({@code Het Finse F-Secure hoorde bij de eerste ondertekenaars ... Hoe kwam u bij het akkoord
+ * terecht? ... Wij hebben het meteen ondertekend}).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Speaker {
+
+    /** How many paragraphs must end with a question for a text to be an interview: {@value}. */
+    static final int QUESTIONS = 2;
+
+    /** How many words may stand between "we" and the verb it is the subject of ({@code Wij hebben het meteen ondertekend}): {@value}. */
+    static final int WE_WINDOW = 3;
+
+    private Speaker() {
+    }
+
+    /** Returns the company of the interview's guest, or empty if the text is no interview or its introduction names none. */
+    static Optional<String> guestCompany(List<AnalyzedSentence> sentences, Map<Integer, List<Mention>> bySentence) {
+        int questions = 0;
+        int firstQuestion = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            boolean lastOfParagraph = i + 1 == sentences.size()
+                    || sentences.get(i + 1).sentence().paragraph() != sentences.get(i).sentence().paragraph();
+            if (lastOfParagraph && isQuestion(sentences.get(i))) {
+                questions++;
+                int first = i;
+                while (first > 0 && sentences.get(first - 1).sentence().paragraph() == sentences.get(i).sentence().paragraph()) {
+                    first--;
+                }
+                firstQuestion = firstQuestion < 0 ? first : firstQuestion;
+            }
+        }
+        if (questions < QUESTIONS) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < firstQuestion; i++) {
+            List<Mention> named = bySentence.getOrDefault(i, List.of());
+            if (!sentences.get(i).heading() && !named.isEmpty()) {
+                return Optional.of(named.get(0).company());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns true if the first person plural is the subject of the cue at words {@code [cueStart, ...)}:
+     * it stands at most {@value #WE_WINDOW} words before it, in its clause, with no name, noun of
+     * companies or relative pronoun between ({@code everything we run comes from firms that signed
+     * it}) and no name before it in its clause; not in a question (the interviewer's "we"), nor in a sentence that reports
+     * someone else's words ({@code "Wij tekenen op dag één," zei mijn oude baas}).
+     */
+    static boolean weAreSubject(AnalyzedSentence s, int cueStart, int[] clause, List<Mention> here, Lexicon lexicon) {
+        List<Word> w = s.words();
+        if (isQuestion(s) || lexicon.get(Cues.SPEECH_VERBS).occursIn(w, 0, w.size()) && lexicon.get(Cues.PERSON_TITLES).occursIn(w, 0, w.size())) {
+            return false;
+        }
+        for (PhraseList.Match we : lexicon.get(Cues.FIRST_PERSON).find(w, 0, cueStart)) {
+            if (cueStart - we.end() <= WE_WINDOW && clause[we.start()] == clause[cueStart]
+                    && !lexicon.get(Cues.RELATIVE_PRONOUNS).occursIn(w, we.end(), cueStart)
+                    && !lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, we.end(), cueStart)
+                    && here.stream().noneMatch(m -> m.start() < cueStart && m.end() > we.start())
+                    && here.stream().noneMatch(m -> m.end() <= we.start() && clause[m.start()] == clause[we.start()])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuestion(AnalyzedSentence s) {
+        return s.tail().strip().endsWith("?");
+    }
+}
