@@ -6,6 +6,7 @@ import dev.accord.normalize.Normalizer;
 import dev.accord.normalize.Term;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,7 +17,8 @@ import java.util.Objects;
  * {@code ondertekende}; {@code cyber*} matches any word whose fold starts with {@code cyber},
  * {@code *bedrijf} any word whose fold ends with {@code bedrijf} (Dutch compounds such as
  * {@code telecombedrijf});
- * {@code =tek} matches the fold {@code tek} only; {@code ..} skips up to {@value #GAP_WORDS} words
+ * {@code =tek} matches the fold {@code tek} only; {@code qu'*} matches any word written after the
+ * elided {@code qu'} ({@code Apple} in {@code tandis qu'Apple}, whose article the word leaves out); {@code ..} skips up to {@value #GAP_WORDS} words
  * ({@code ne .. pas}); {@code ...} skips up to {@value #LONG_GAP_WORDS} words of one clause, with no
  * comma, colon or semicolon before them or the next word (Dutch separable verbs: {@code traden ...
  * toe} in {@code traden ook het Nederlandse Hoogland Security en het Limburgse Maasvolt toe}).
@@ -36,7 +38,7 @@ final class Phrase {
     private record Element(String term, String fold, Type type) {
     }
 
-    private enum Type { WORD, EXACT, PREFIX, SUFFIX, GAP, LONG_GAP }
+    private enum Type { WORD, EXACT, PREFIX, SUFFIX, ELIDED, GAP, LONG_GAP }
 
     private final String text;
     private final List<Element> elements;
@@ -59,6 +61,8 @@ final class Phrase {
                 elements.add(new Element("", "", Type.GAP));
             } else if (part.equals("...")) {
                 elements.add(new Element("", "", Type.LONG_GAP));
+            } else if (part.length() > 2 && part.endsWith("'*")) {
+                elements.add(new Element("", part.substring(0, part.length() - 1).toLowerCase(Locale.ROOT), Type.ELIDED));
             } else if (part.length() > 1 && part.endsWith("*")) {
                 elements.add(new Element("", Names.fold(part.substring(0, part.length() - 1)), Type.PREFIX));
             } else if (part.length() > 1 && part.startsWith("*")) {
@@ -78,6 +82,9 @@ final class Phrase {
         if (elements.isEmpty() || isGap(elements.get(0)) || isGap(elements.get(elements.size() - 1))) {
             throw new IllegalArgumentException("bad cue entry '" + entry + "': it needs a word at each end");
         }
+        if (elements.get(0).type() == Type.ELIDED) {
+            throw new IllegalArgumentException("bad cue entry '" + entry + "': an elided article follows a word ('tandis qu'*')");
+        }
         return new Phrase(entry.strip(), elements);
     }
 
@@ -88,7 +95,7 @@ final class Phrase {
     /** Returns the key of the first element: its fold, or null when it is a prefix or suffix pattern. */
     String firstKey() {
         Element first = elements.get(0);
-        return first.type() == Type.PREFIX || first.type() == Type.SUFFIX ? null : first.fold();
+        return first.type() == Type.PREFIX || first.type() == Type.SUFFIX || first.type() == Type.ELIDED ? null : first.fold();
     }
 
     /** Returns the letters of the first element's prefix or suffix pattern ({@code cyber} for {@code cyber*}), or its fold. */
@@ -153,6 +160,7 @@ final class Phrase {
             case EXACT -> word.fold().equals(element.fold());
             case PREFIX -> word.fold().startsWith(element.fold());
             case SUFFIX -> word.fold().endsWith(element.fold());
+            case ELIDED -> word.gap().toLowerCase(Locale.ROOT).replace('\u2019', '\'').endsWith(element.fold());
             case GAP, LONG_GAP -> true;
         };
     }

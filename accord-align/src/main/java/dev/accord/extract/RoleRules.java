@@ -878,6 +878,19 @@ final class RoleRules {
             boolean last = next != null && VERB_LAST.contains(lexicon.language()) && next.end() == relativeEnd
                     && w.subList(g.end(), next.start()).stream().noneMatch(x -> x.kind() == Word.Kind.NAME);
             relative = next != null && next.end() <= relativeEnd && (near || last) ? next : null;
+        } else if (g.end() < w.size() && w.get(g.end()).gapHasAny(",")) {
+            // "Microsoft, à l'origine du texte avec Facebook, l'a signé": an initiating apposition, then the list's own verb
+            int end = g.end() + 1;
+            while (end < w.size() && !w.get(end).gapHasAny(",;:") && sc.clause[end] == sc.clause[g.end()]) {
+                end++;
+            }
+            Cue inside = sc.rightOf[g.end()];
+            Cue after = end < w.size() && w.get(end).gapHasAny(",") ? sc.rightOf[end] : null;
+            if (inside != null && inside.predicate() == Predicate.INITIATE && inside.end() <= end
+                    && after != null && after.predicate() != Predicate.INITIATE && sc.clause[after.start()] == sc.clause[g.start()]) {
+                relative = inside;
+                relativeEnd = end;
+            }
         }
         List<Role> out = new ArrayList<>();
         Role main = roleOf(s, g, sc, relativeEnd, lexicon);
