@@ -111,7 +111,7 @@ final class RoleRules {
         Role previousPredicate = null; // the first predicate of the sentence before: what "did the same" repeats
         int quiet = 0; // sentences without names or cues since the last role
         List<KnownMembership.Unstated> unstated = new ArrayList<>(); // lists in sentences about the accord that no rule gave a role
-        Optional<String> guest = Speaker.guestCompany(sentences, bySentence); // who "we" is in an interview
+        Optional<Speaker.Guest> guest = Speaker.guest(sentences, bySentence); // who "we" is in an interview
         Role section = null; // the predicate of the last question heading ("Wie tekende?"): what its answer's names did
         List<Group> asked = List.of(); // the lists of a question with no cue ("Where is Google?"), which a short answer may settle
         for (AnalyzedSentence s : sentences) {
@@ -136,10 +136,10 @@ final class RoleRules {
                     roles.get(company).add(anaphor.role());
                 }
             }
-            if (anaphor == null && guest.isPresent() && !cues.isEmpty() && Speaker.weAreSubject(s, cues.get(0).start(), clause, here, lexicon)
+            if (anaphor == null && guest.isPresent() && !cues.isEmpty() && Speaker.weAreSubject(guest.get(), s, cues.get(0).start(), clause, here, lexicon)
                     && !(cues.get(0).predicate() == Predicate.SIGN && hedged(s.words(), cues.get(0), clause, clause[cues.get(0).start()], lexicon))) {
                 // "Hoe kwam u bij het akkoord terecht? ... Wij hebben het meteen ondertekend.": the guest's company
-                roles.get(guest.get()).add(predicateRole(s, cues.get(0), clause, lexicon));
+                roles.get(guest.get().company()).add(predicateRole(s, cues.get(0), clause, lexicon));
             }
             if (here.isEmpty() && s.tail().strip().endsWith("?") && s.size() <= SECTION_HEADING_WORDS) {
                 section = predicate == Role.SIGNATORY || predicate == Role.NON_SIGNATORY ? predicate : null;
@@ -907,6 +907,10 @@ final class RoleRules {
         }
         if (relative != null && !out.contains(predicateRole(s, relative, sc.clause, lexicon))) {
             out.add(predicateRole(s, relative, sc.clause, lexicon));
+        }
+        if (s.tail().strip().endsWith("?")) {
+            // "Kan u zich voorstellen dat Vlasveld later toch tekent?" asks; "Waarom staat Vlasveld er niet bij?" presumes the refusal
+            out.remove(Role.SIGNATORY);
         }
         return out;
     }

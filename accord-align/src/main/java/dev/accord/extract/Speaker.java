@@ -26,8 +26,17 @@ final class Speaker {
     private Speaker() {
     }
 
-    /** Returns the company of the interview's guest, or empty if the text is no interview or its introduction names none. */
-    static Optional<String> guestCompany(List<AnalyzedSentence> sentences, Map<Integer, List<Mention>> bySentence) {
+    /**
+     * The guest of an interview.
+     *
+     * @param company the company of the guest
+     * @param firstQuestion the first sentence of the first question; "we" before it is the interviewer's
+     */
+    record Guest(String company, int firstQuestion) {
+    }
+
+    /** Returns the interview's guest, or empty if the text is no interview or its introduction names no company. */
+    static Optional<Guest> guest(List<AnalyzedSentence> sentences, Map<Integer, List<Mention>> bySentence) {
         int questions = 0;
         int firstQuestion = -1;
         for (int i = 0; i < sentences.size(); i++) {
@@ -48,22 +57,23 @@ final class Speaker {
         for (int i = 0; i < firstQuestion; i++) {
             List<Mention> named = bySentence.getOrDefault(i, List.of());
             if (!sentences.get(i).heading() && !named.isEmpty()) {
-                return Optional.of(named.get(0).company());
+                return Optional.of(new Guest(named.get(0).company(), firstQuestion));
             }
         }
         return Optional.empty();
     }
 
     /**
-     * Returns true if the first person plural is the subject of the cue at words {@code [cueStart, ...)}:
+     * Returns true if the first person plural, in the guest's answers, is the subject of the cue at words {@code [cueStart, ...)}:
      * it stands at most {@value #WE_WINDOW} words before it, in its clause, with no name, noun of
      * companies or relative pronoun between ({@code everything we run comes from firms that signed
-     * it}) and no name before it in its clause; not in a question (the interviewer's "we"), nor in a sentence that reports
+     * it}) and no name before it in its clause; not in the introduction or a question (the
+     * interviewer's "we": {@code We spoke to her on the sidelines of Web Summit}), nor in a sentence that reports
      * someone else's words ({@code "Wij tekenen op dag één," zei mijn oude baas}).
      */
-    static boolean weAreSubject(AnalyzedSentence s, int cueStart, int[] clause, List<Mention> here, Lexicon lexicon) {
+    static boolean weAreSubject(Guest guest, AnalyzedSentence s, int cueStart, int[] clause, List<Mention> here, Lexicon lexicon) {
         List<Word> w = s.words();
-        if (isQuestion(s) || lexicon.get(Cues.SPEECH_VERBS).occursIn(w, 0, w.size()) && lexicon.get(Cues.PERSON_TITLES).occursIn(w, 0, w.size())) {
+        if (s.index() < guest.firstQuestion() || isQuestion(s) || lexicon.get(Cues.SPEECH_VERBS).occursIn(w, 0, w.size()) && lexicon.get(Cues.PERSON_TITLES).occursIn(w, 0, w.size())) {
             return false;
         }
         for (PhraseList.Match we : lexicon.get(Cues.FIRST_PERSON).find(w, 0, cueStart)) {

@@ -33,6 +33,8 @@ class ClauseRulesTest {
         "en|The accord was announced with thirty-four founding companies, among them Cisco, Oracle and Nokia.|Cisco:SIGNATORY Oracle:SIGNATORY Nokia:SIGNATORY",
         "fr|Kaspersky, en revanche, n'y figure pas.|Kaspersky:NON_SIGNATORY",
         "fr|Cisco a signé l'accord, alors qu'Apple s'est abstenu.|Cisco:SIGNATORY Apple:NON_SIGNATORY",
+        "fr|Cisco a signé l'accord sans la moindre réserve.|Cisco:SIGNATORY",
+        "fr|Cisco a quitté la réunion sans signer l'accord.|Cisco:NON_SIGNATORY",
         "fr|Microsoft, à l'origine de la démarche, en est aussi signataire.|Microsoft:INITIATOR+SIGNATORY",
         "fr|Microsoft et Facebook, à l'origine de l'initiative, figurent parmi les signataires.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "fr|Microsoft, à l'origine du texte, a aussi lancé Windows.|Microsoft:INITIATOR",

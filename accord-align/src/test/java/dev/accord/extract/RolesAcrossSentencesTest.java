@@ -21,6 +21,8 @@ class RolesAcrossSentencesTest {
         "fr|Cisco a signé l'accord. / Le roumain Bitdefender aussi, ce qui n'est pas anodin.|Cisco:SIGNATORY Bitdefender:SIGNATORY",
         "en|Where is Google? / Nowhere to be seen.|Google:NON_SIGNATORY",
         "nl|Waarom staat Google er niet bij?|Google:NON_SIGNATORY",
+        "nl|Kan u zich voorstellen dat Google later toch tekent?|Google:MENTIONED",
+        "en|Did Cisco sign the accord?|Cisco:MENTIONED",
         "nl|Het akkoord is een initiatief van Microsoft. / Ook Facebook hoort bij de initiatiefnemers. / Beide bedrijven hebben het akkoord zelf ook ondertekend.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "fr|Et Nokia ? / Signataire, lui aussi.|Nokia:SIGNATORY",
         "fr|Cisco et Oracle ont signé l'accord. / Et Apple ? / Fidèle à sa réputation, la marque à la pomme s'est abstenue.|Cisco:SIGNATORY Oracle:SIGNATORY Apple:NON_SIGNATORY",
@@ -127,6 +129,15 @@ class RolesAcrossSentencesTest {
 
                 What do your rivals think?
                 """), "the interviewer's question");
+        assertEquals("Arcturus Cloud:MENTIONED", Texts.roles(Language.EN, """
+                Sofia Marin runs security at Arcturus Cloud.
+
+                We spoke to her on the sidelines of a summit.
+
+                What do you make of the accord?
+
+                And your rivals?
+                """), "the interviewer's we in the introduction");
         assertEquals("Arcturus Cloud:MENTIONED", Texts.roles(Language.NL, """
                 Sofia Marin leidt de beveiliging van Arcturus Cloud.
 
