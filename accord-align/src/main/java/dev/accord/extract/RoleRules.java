@@ -534,18 +534,40 @@ final class RoleRules {
         return false;
     }
 
+    /** Returns true if the list that mention {@code i} continues goes on to a mention joined by a coordinator. */
+    private static boolean coordinatorAhead(List<Word> w, List<Mention> mentions, int i, Lexicon lexicon) {
+        for (int k = i; k + 1 < mentions.size(); k++) {
+            int leftEnd = mentions.get(k).end();
+            int next = mentions.get(k + 1).start();
+            if (!CompanyFinder.joined(w, leftEnd, next, lexicon)) {
+                return false;
+            }
+            if (next > leftEnd && lexicon.get(Cues.COORDINATORS).matchAt(w, leftEnd) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Groups the mentions of a sentence into lists. */
     private static List<Group> groups(AnalyzedSentence s, List<Mention> mentions, Lexicon lexicon) {
         List<Group> out = new ArrayList<>();
         List<Mention> current = new ArrayList<>();
         List<Word> w = s.words();
         boolean coordinated = false; // the current list already has its "and": a ", and" after it opens a clause
-        for (Mention m : mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             if (!current.isEmpty()) {
                 int leftEnd = current.get(current.size() - 1).end();
                 boolean joined = CompanyFinder.joined(w, leftEnd, m.start(), lexicon);
                 boolean byCoordinator = joined && m.start() > leftEnd && lexicon.get(Cues.COORDINATORS).matchAt(w, leftEnd) != null;
-                if (!joined || byCoordinator && coordinated && w.get(leftEnd).gapHasAny(",")) {
+                // "À l'inverse de Microsoft, Apple n'a jamais rejoint": the contrast's noun phrase ends at its comma,
+                // unless an "and" ahead makes one list of it ("Contrairement à Google, Apple et Amazon, Microsoft ...")
+                boolean contrastEnds = joined && !byCoordinator && !coordinated && contrastBefore(w, current.get(0).start(), lexicon)
+                        && !coordinatorAhead(w, mentions, i, lexicon);
+                // a list ends with its "and": "Google, Apple et Amazon, Microsoft a signé" names one more subject after it
+                boolean afterAnd = coordinated && w.get(leftEnd).gapHasAny(",");
+                if (!joined || contrastEnds || afterAnd) {
                     // "contrairement à Cisco et Oracle, et Twitter ne figure pas non plus": two lists, not one
                     out.add(new Group(current.get(0).start(), leftEnd, List.copyOf(current)));
                     current.clear();
@@ -960,6 +982,10 @@ final class RoleRules {
                 || lexicon.get(Cues.LEADING).occursIn(w, from, to))) {
             return null; // "Windows, launched by Microsoft in 1985, ...": the company of something else
         }
+        Role elliptic = ellipticNextClause(w, g, sc, lexicon);
+        if (elliptic != null) {
+            return elliptic;
+        }
         if (!sc.anyCue(from, to) && !contrast) {
             boolean affirmed = lexicon.get(Cues.AFFIRMERS).occursIn(w, from, to);
             boolean negated = negatorIn(w, from, to, lexicon);
@@ -1012,6 +1038,9 @@ final class RoleRules {
         Cue main = sc.main;
         if (main == null || main.start() >= g.end() && main.start() < relativeEnd) {
             return null;
+        }
+        if (clause[main.start()] != own && nameBefore(w, clause, main.start())) {
+            return null; // "Apple and Amazon lead the market, but Cisco signed the accord": that clause has its subject
         }
         boolean negative = main.predicate() == Predicate.REFUSE;
         boolean clauseNegated = sc.negated[own];
@@ -1140,13 +1169,68 @@ final class RoleRules {
         return false;
     }
 
+    /**
+     * Returns the role that the clause after a list's own gives it when that clause has no subject
+     * of its own ({@code Alphabet, Apple en Amazon staan wel in de top van de sector, maar niet op
+     * de lijst}), or null: the list's clause has no cue, the next one has a cue and no name before it.
+     */
+    private static Role ellipticNextClause(List<Word> w, Group g, SentenceCues sc, Lexicon lexicon) {
+        int own = sc.clause[g.start()];
+        int next = g.end();
+        while (next < w.size() && sc.clause[next] == own) {
+            next++;
+        }
+        int first = g.start();
+        while (first > 0 && sc.clause[first - 1] == own) {
+            first--;
+        }
+        if (next == w.size() || sc.anyCue(first, next)) {
+            return null;
+        }
+        Cue cue = sc.rightOf[next];
+        if (cue == null || sc.clause[cue.start()] != sc.clause[next] || cue.predicate() == Predicate.INITIATE) {
+            return null;
+        }
+        for (int k = next; k < cue.start(); k++) {
+            if (w.get(k).kind() == Word.Kind.NAME) {
+                return null;
+            }
+        }
+        int clause = sc.clause[next];
+        boolean negative = cue.predicate() == Predicate.REFUSE || sc.refusal[clause];
+        if (!negative && negatedNear(w, cue, sc.clause, clause, null, lexicon)) {
+            negative = true;
+        }
+        return negative ? Role.NON_SIGNATORY : Role.SIGNATORY;
+    }
+
+    /** Returns true if a name stands before word {@code at} in its clause. */
+    private static boolean nameBefore(List<Word> w, int[] clause, int at) {
+        for (int k = at - 1; k >= 0 && clause[k] == clause[at]; k--) {
+            if (w.get(k).kind() == Word.Kind.NAME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns true if a comma, colon or semicolon stands before one of the words {@code (from, to]}. */
+    private static boolean commaBetween(List<Word> w, int from, int to) {
+        for (int k = from + 1; k <= to && k < w.size(); k++) {
+            if (w.get(k).gapHasAny(",;:")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Returns true if a contrast phrase ends at most {@link #CONTRAST_WINDOW} words before {@code start} ({@code unlike their rivals X}). */
     private static boolean contrastBefore(List<Word> w, int start, Lexicon lexicon) {
         PhraseList contrast = lexicon.get(Cues.CONTRAST);
         for (int k = Math.max(0, start - CONTRAST_WINDOW - 4); k < start; k++) {
             PhraseList.Match m = contrast.matchAt(w, k);
-            if (m != null && m.end() <= start && start - m.end() <= CONTRAST_WINDOW) {
-                return true;
+            if (m != null && m.end() <= start && start - m.end() <= CONTRAST_WINDOW && !commaBetween(w, m.end(), start)) {
+                return true; // not "À l'inverse de Microsoft, Apple n'a jamais rejoint": the phrase ended at the comma
             }
         }
         return false;
