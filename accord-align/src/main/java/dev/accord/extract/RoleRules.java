@@ -133,7 +133,11 @@ final class RoleRules {
             if (anaphor != null) {
                 // "Zeewind Hosting rents out servers. ... In 2020 it joined the accord."; "Die twee hebben het akkoord niet ondertekend."
                 for (String company : antecedents(sentences, s.index(), anaphor, bySentence, lexicon)) {
-                    roles.get(company).add(anaphor.role());
+                    // "Google et Apple sont absents. Ils s'engagent à ...": a pronoun that says the opposite speaks of others
+                    Role opposite = anaphor.role() == Role.SIGNATORY ? Role.NON_SIGNATORY : anaphor.role() == Role.NON_SIGNATORY ? Role.SIGNATORY : null;
+                    if (!roles.get(company).contains(opposite)) {
+                        roles.get(company).add(anaphor.role());
+                    }
                 }
             }
             if (anaphor == null && guest.isPresent() && !cues.isEmpty() && Speaker.weAreSubject(guest.get(), s, cues.get(0).start(), clause, here, lexicon)
@@ -283,6 +287,9 @@ final class RoleRules {
                 if (inQuotation(w, a.start())) {
                     continue; // "... these companies simply don't like joining a club": the speaker's referents, not the text's
                 }
+                if (countAfter(w, a.end(), lexicon)) {
+                    continue; // "Ils sont trente-quatre à avoir signé": all the signatories, not those named before
+                }
                 boolean subjectBefore = a.end() <= c.start() && c.start() - a.end() <= ANAPHOR_WINDOW;
                 boolean subjectAfter = a.start() >= c.end() && a.start() - c.end() <= 1 && a.end() - a.start() >= 2;
                 int from = subjectBefore ? a.start() : c.start();
@@ -316,6 +323,17 @@ final class RoleRules {
         return marks % 2 == 1;
     }
 
+    /** Returns true if a number stands at word {@code from} or the word after it ({@code ils sont trente-quatre}, {@code they were 34}). */
+    private static boolean countAfter(List<Word> w, int from, Lexicon lexicon) {
+        List<String> surfaces = w.stream().map(Word::surface).toList();
+        for (int k = from; k <= from + 1 && k < w.size(); k++) {
+            if (NumberReader.of(lexicon.language()).read(surfaces, k).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Returns true if cue {@code c} is a verb of signing, refusing or leading. */
     private static boolean verb(Cue c, List<Word> w, Lexicon lexicon) {
         return lexicon.get(Cues.SIGNING).matchAt(w, c.start()) != null
@@ -341,8 +359,15 @@ final class RoleRules {
         List<Word> own = sentences.get(index).words();
         List<Mention> before = bySentence.getOrDefault(index, List.of()).stream()
                 .filter(m -> m.end() <= anaphor.start() && !afterPreposition(own, m, lexicon)).toList();
-        if (!before.isEmpty()) {
-            return plural ? before.stream().map(Mention::company).distinct().toList() : List.of(before.get(before.size() - 1).company());
+        if (plural) {
+            // "at the initiative of Microsoft and Facebook, and both companies are among its signatories": the last list before it
+            List<Mention> all = bySentence.getOrDefault(index, List.of()).stream().filter(m -> m.end() <= anaphor.start()).toList();
+            if (!before.isEmpty() && !all.isEmpty()) {
+                List<Group> lists = groups(sentences.get(index), all, lexicon);
+                return lists.get(lists.size() - 1).members().stream().map(Mention::company).distinct().toList();
+            }
+        } else if (!before.isEmpty()) {
+            return List.of(before.get(before.size() - 1).company());
         }
         Mention fallback = null;
         for (int i = index - 1; i >= Math.max(0, index - ANAPHOR_SENTENCES); i--) {
@@ -683,6 +708,9 @@ final class RoleRules {
             if (w.get(i).gapHasAny(";:")) {
                 return false;
             }
+            if (w.get(i).gapHasAny(",") && lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, i) != null) {
+                continue; // "Lancé par X et Y, qui figurent eux-mêmes parmi les signataires, le texte ...": the next comma
+            }
             if (w.get(i).gapHasAny(",")) {
                 // "Lancé par X, il ...", "Portée par X, l'initiative réunit ...", "Initié par X, le texte a été paraphé par ..."
                 for (int k = i; k <= Math.min(i + 1, w.size() - 1); k++) {
@@ -926,6 +954,15 @@ final class RoleRules {
         Cue leader = sc.leftOf[g.start()];
         if (main == Role.INITIATOR && leader != null && leader.leadsSigners() && leader.end() == g.start()) {
             out.add(Role.SIGNATORY); // "34 entreprises, emmenées par Microsoft et Facebook, ont signé": they signed too
+        }
+        Cue after = g.end() < w.size() && w.get(g.end()).gapHasAny(",") ? sc.rightOf[g.end()] : null;
+        if (main == Role.INITIATOR && leader != null && leader.predicate() == Predicate.INITIATE && leader.end() == g.start()
+                && w.get(g.start()).gapHasAny(",") && after != null && after.predicate() == Predicate.SIGN
+                && sc.clause[after.start()] == sc.clause[g.start()] && !nameBefore(w, sc.clause, g.end(), after.start())
+                && (after.end() >= w.size() || w.get(after.end()).kind() != Word.Kind.NAME)) {
+            // "Les deux initiateurs, Microsoft et Facebook, ont évidemment signé le texte": the list between commas is the
+            // subject; not "Aux côtés des deux initiateurs, Microsoft et Facebook, on retrouve Cisco": the verb's names follow it
+            out.add(predicateRole(s, after, sc.clause, lexicon));
         }
         if (relative != null && !out.contains(predicateRole(s, relative, sc.clause, lexicon))) {
             out.add(predicateRole(s, relative, sc.clause, lexicon));
@@ -1206,7 +1243,12 @@ final class RoleRules {
 
     /** Returns true if a name stands before word {@code at} in its clause. */
     private static boolean nameBefore(List<Word> w, int[] clause, int at) {
-        for (int k = at - 1; k >= 0 && clause[k] == clause[at]; k--) {
+        return nameBefore(w, clause, 0, at);
+    }
+
+    /** Returns true if a name stands among the words {@code [from, at)} of the clause of word {@code at}. */
+    private static boolean nameBefore(List<Word> w, int[] clause, int from, int at) {
+        for (int k = at - 1; k >= from && clause[k] == clause[at]; k--) {
             if (w.get(k).kind() == Word.Kind.NAME) {
                 return true;
             }
