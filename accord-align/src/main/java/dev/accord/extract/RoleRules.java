@@ -1023,6 +1023,15 @@ final class RoleRules {
         if (elliptic != null) {
             return elliptic;
         }
+        Cue before = sc.leftOf[from];
+        if (!sc.anyCue(from, to) && before != null && before.end() <= from
+                && lexicon.get(Cues.SAME_AS_BEFORE).occursIn(w, from, to)) {
+            // "Alphabet stayed out, and so did Apple and Amazon": what the comma segment before said
+            int other = clause[before.start()];
+            boolean negative = before.predicate() == Predicate.REFUSE || sc.refusal[other]
+                    || negatedNear(w, before, clause, other, null, lexicon);
+            return before.predicate() == Predicate.INITIATE ? Role.INITIATOR : negative ? Role.NON_SIGNATORY : Role.SIGNATORY;
+        }
         if (!sc.anyCue(from, to) && !contrast) {
             boolean affirmed = lexicon.get(Cues.AFFIRMERS).occursIn(w, from, to);
             boolean negated = negatorIn(w, from, to, lexicon);

@@ -37,6 +37,8 @@ class ClauseRulesTest {
         "fr|Les deux initiateurs, Microsoft et Facebook, ont évidemment signé le texte eux aussi.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "en|The accord was drafted at the initiative of Microsoft and Facebook, and both companies are among its signatories.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "en|The idea was hatched jointly by Microsoft and Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "en|Alphabet stayed out, and so did Apple and Amazon.|Alphabet:NON_SIGNATORY Apple:NON_SIGNATORY Amazon:NON_SIGNATORY",
+        "en|Cisco signed the accord, and so did Oracle.|Cisco:SIGNATORY Oracle:SIGNATORY",
         "nl|Alphabet, Apple en Amazon staan wel in de top van de sector, maar niet op de lijst.|Alphabet:NON_SIGNATORY Apple:NON_SIGNATORY Amazon:NON_SIGNATORY",
         "en|Samsung and Huawei lead the market, but Cisco signed the accord.|Samsung:MENTIONED Huawei:MENTIONED Cisco:SIGNATORY",
         "fr|À l'inverse de Microsoft, Apple n'a jamais rejoint l'accord.|Microsoft:SIGNATORY Apple:NON_SIGNATORY",
