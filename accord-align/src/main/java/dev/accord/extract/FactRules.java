@@ -76,7 +76,6 @@ final class FactRules {
         return facts;
     }
 
-    /** Returns the counts of a sentence followed, within {@link #COUNT_NOUN_WINDOW} words, by a word of {@code nouns}. */
     /** The numbers of one sentence, read once at each word where one starts (most words start none). */
     static final class Readings {
         private final Count[] at;
@@ -97,6 +96,7 @@ final class FactRules {
         }
     }
 
+    /** Returns the counts of a sentence followed, within {@link #COUNT_NOUN_WINDOW} words, by a word of {@code nouns}. */
     static List<Count> countsBefore(AnalyzedSentence s, Lexicon lexicon, PhraseList nouns, Readings readings) {
         List<Word> w = s.words();
         List<Count> out = new ArrayList<>();
@@ -201,6 +201,11 @@ final class FactRules {
                 // sentences about the accord, a count of companies counts its members
                 List<Count> stating = new ArrayList<>(all);
                 boolean companiesSigning = signing && lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, 0, w.size());
+                if (membersNamed || lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size())
+                        || lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size()) || lexicon.get(Cues.ACCORD_PRONOUNS).occursIn(w, 0, Math.min(w.size(), 2))) {
+                    // "The roster stood at nearly 70 by the end of 2018, and it had grown past 100": a level, no noun needed
+                    stating.addAll(countsAtLevel(s, lexicon, readings));
+                }
                 if (membersNamed || previousCount || previousSigning || companiesSigning) {
                     // "les signataires étaient déjà soixante-et-onze", "Intussen zijn het er ruim honderdvijftig",
                     // "Count the companies that put their names to it and you reach thirty-four"
@@ -250,6 +255,48 @@ final class FactRules {
 
     /** A question about signing or members of at most this many words ({@code Wie tekende?}) makes the counts of the next sentence counts of signatories: {@value}. */
     static final int QUESTION_WORDS = 15;
+
+    /**
+     * Returns the counts right after a verb that puts them at a level ({@code stood at nearly 70},
+     * {@code grown past 100}, {@code a passé la barre des 100}, {@code telt inmiddels 152}): the
+     * verb ends at most {@value #LEVEL_GAP} words before the number or is its qualifier; and the
+     * counts a verb of signing follows within as many words ({@code ils étaient 34 à signer}); the
+     * number ends its clause or a preposition follows it (no noun of something else: {@code compte
+     * soixante collaborateurs}); years excluded.
+     */
+    private static List<Count> countsAtLevel(AnalyzedSentence s, Lexicon lexicon, Readings readings) {
+        List<Word> w = s.words();
+        List<PhraseList.Match> levels = lexicon.get(Cues.LEVEL_VERBS).find(w);
+        List<PhraseList.Match> signing = lexicon.get(Cues.SIGNING).find(w);
+        List<Count> out = new ArrayList<>();
+        if (levels.isEmpty() && signing.isEmpty()) {
+            return out;
+        }
+        for (int i = 0; i < w.size(); i++) {
+            Count c = readings.at(i);
+            if (c == null) {
+                continue;
+            }
+            boolean year = w.get(c.start()).kind() == Word.Kind.NUMBER && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR
+                    && w.get(c.start()).surface().length() == 4;
+            boolean atLevel = levels.stream().anyMatch(m -> m.end() <= c.end() && m.end() >= c.start() - LEVEL_GAP)
+                    // "ils étaient 34 à signer", "34 signed on day one": the number signs
+                    || signing.stream().anyMatch(m -> m.start() >= c.end() && m.start() - c.end() <= LEVEL_GAP);
+            // "stood at nearly 70 by the end of 2018", "it now stands at 150."; not "L'entreprise compte douze salariés"
+            boolean bare = c.end() == w.size() || w.get(c.end()).gapHasAny(",;:.(")
+                    || lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, c.end()) != null
+                    || lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, c.end()) != null
+                    || lexicon.get(Cues.PASSIVE_AGENTS).matchAt(w, c.end()) != null;
+            if (!year && atLevel && bare && !partOfName(w, c)) {
+                out.add(c);
+            }
+            i = c.end() - 1;
+        }
+        return out;
+    }
+
+    /** How many words may stand between a verb of level and its number ({@code telt inmiddels 152}): {@value}. */
+    static final int LEVEL_GAP = 2;
 
     /** Returns the counts that end a clause with no noun after them ({@code ... zijn het er ruim honderdvijftig.}); years excluded. */
     private static List<Count> countsAtClauseEnd(AnalyzedSentence s, Readings readings) {

@@ -50,6 +50,8 @@ final class Lexicon {
         CYBER_WORDS("cyber-words"),
         /** Governments and their people ({@code minister}, {@code gouvernement}): signers of an agreement between states. */
         STATE_ACTORS("state-actors"),
+        /** Verbs that put a count at a level right before the number ({@code stood at}, {@code telt}, {@code a dépassé}). */
+        LEVEL_VERBS("level-verbs"),
         /** Names of other pledges; their sentences are about them, not about the accord. */
         OTHER_PLEDGES("other-pledges"),
         /** Predicates saying that a subject signed, joined or takes part. */

@@ -141,6 +141,10 @@ class ClauseRulesTest {
         "en|One principle stands out among the four principles of the accord.|PillarCount[count=4, sentences=[0]]",
         "en|The accord's signatory list ran to thirty-four names.|SignatoryCount[count=34, qualifier=EXACT, sentences=[0]]",
         "en|The accord has passed the 100-signatory mark.|SignatoryCount[count=100, qualifier=MORE_THAN, sentences=[0]]",
+        "en|The accord's roster stood at nearly 70 by the end of 2018.|SignatoryCount[count=70, qualifier=ABOUT, sentences=[0]]",
+        "fr|L'accord a passé la barre des 100 en moins d'un an.|SignatoryCount[count=100, qualifier=MORE_THAN, sentences=[0]]",
+        "fr|Il y a trois ans, ils étaient 34 à signer l'accord à San Francisco.|SignatoryCount[count=34, qualifier=EXACT, sentences=[0]]",
+        "en|The accord launched with 34.|SignatoryCount[count=34, qualifier=EXACT, sentences=[0]]",
         "en|The accord was signed by a six-person start-up and more than 30 companies.|SignatoryCount[count=30, qualifier=MORE_THAN, sentences=[0]]",
         "fr|L'accord a été rendue publique le mardi 17 avril.|SigningDay[day=mardi, dayOfWeek=TUESDAY, sentences=[0]]",
         "en|Besides the two headline commitments, the accord has four commitments in all.|PillarCount[count=4, sentences=[0]]",
@@ -166,6 +170,8 @@ class ClauseRulesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "nl|De bedrijven wachten al 12 maanden op 3 nieuwe regels.",
+        "fr|L'entreprise, qui a signé l'accord, compte soixante collaborateurs.",
+        "nl|Het bedrijf, dat het akkoord tekende, telt zestig medewerkers.",
         "fr|Les 12 mois passés, 3 entreprises ont attendu.",
         "nl|Dinsdag regende het in Brussel.",
         "en|Nokia, one of the founding members of the accord, said on Tuesday that it shares threat data.",
