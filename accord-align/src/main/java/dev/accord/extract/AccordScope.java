@@ -17,7 +17,8 @@ import java.util.List;
  * noun before it or in the sentence before ({@link PillarConcepts#identifyingStart}); descriptions count only in a text that names no other pledge or
  * names this accord too). The pledge such a document names first (the accord, or another: the
  * Paris Call, the Charter of Trust) is its subject; a sentence that names the other one turns the
- * text to it until its paragraph ends or the subject is named again. Sentences that speak of the
+ * text to it until its paragraph ends or the subject is named again; so does a quoted name of an
+ * agreement of its own ({@code la « Charte liégeoise de cybersécurité »}). Sentences that speak of the
  * accord are in scope; roles, pillars and counts are read only there.
  *
  * <p>Immutable.
@@ -57,7 +58,8 @@ final class AccordScope {
         for (int i = 0; i < n; i++) {
             List<Word> w = sentences.get(i).words();
             named[i] = lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size());
-            other[i] = lexicon.get(Cues.OTHER_PLEDGES).occursIn(w, 0, w.size());
+            other[i] = lexicon.get(Cues.OTHER_PLEDGES).occursIn(w, 0, w.size())
+                    || !sentences.get(i).heading() && namedOtherAgreement(w, lexicon);
             // "Een akkoord moet het internet veiliger maken" under "Wat beloven de techreuzen?"; not "un accord de
             // coopération en cybersécurité entre la Belgique et le Luxembourg": companies make the pledge
             boolean companiesNear = false;
@@ -139,7 +141,7 @@ final class AccordScope {
 
     /**
      * Returns true if a government signs in {@code w}: a word of a state's actors before a verb of
-     * signing with no noun of companies between them ("The Victorian government on Tuesday signed a
+     * signing or an agreement noun with no noun of companies between them ("The Victorian government on Tuesday signed a
      * cybersecurity agreement with technology companies"; not "Alors que les gouvernements hésitent,
      * 34 entreprises ont signé un accord"), or after it and an agent's preposition ("signed at
      * Parliament House by the state's Minister").
@@ -150,7 +152,9 @@ final class AccordScope {
             return false;
         }
         List<PhraseList.Match> agents = lexicon.get(Cues.PASSIVE_AGENTS).find(w);
-        for (PhraseList.Match signing : lexicon.get(Cues.SIGNING).find(w)) {
+        List<PhraseList.Match> anchors = new ArrayList<>(lexicon.get(Cues.SIGNING).find(w));
+        anchors.addAll(lexicon.get(Cues.ACCORD_NOUNS).find(w)); // "EU bereikt akkoord over cyberveiligheid"
+        for (PhraseList.Match signing : anchors) {
             for (PhraseList.Match state : states) {
                 if (state.end() <= signing.start() && !companyNoun(w, state.end(), signing.start(), lexicon)) {
                     return true;
@@ -163,6 +167,31 @@ final class AccordScope {
         }
         return false;
     }
+
+    /**
+     * Returns true if {@code w} quotes the name of an agreement of its own, with a capital, that is
+     * not the accord: {@code la « Charte liégeoise de cybersécurité »}; not {@code het « Tech
+     * Accord »}, nor the treaty Microsoft asks states for ({@code une « Convention de Genève
+     * numérique »}).
+     */
+    private static boolean namedOtherAgreement(List<Word> w, Lexicon lexicon) {
+        List<PhraseList.Match> ours = lexicon.get(Cues.ACCORD_NAMES).find(w);
+        for (PhraseList.Match m : lexicon.get(Cues.ACCORD_NOUNS).find(w)) {
+            boolean quoted = w.get(m.start()).gap().chars().anyMatch(c -> QUOTES.indexOf(c) >= 0);
+            boolean geneva = false;
+            for (int k = m.end(); k < Math.min(w.size(), m.end() + 2); k++) {
+                geneva |= w.get(k).fold().startsWith("genev");
+            }
+            if (quoted && w.get(m.start()).isCapitalised() && !geneva
+                    && ours.stream().noneMatch(o -> o.start() <= m.start() && o.end() >= m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Opening quotation marks. */
+    private static final String QUOTES = "«\"“‘'";
 
     private static boolean companyNoun(List<Word> w, int from, int to, Lexicon lexicon) {
         return lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, from, to) || lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, from, to);

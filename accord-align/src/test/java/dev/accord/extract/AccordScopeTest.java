@@ -108,6 +108,26 @@ class AccordScopeTest {
     }
 
     @Test
+    void aTakeoverALocalCharterAndAnAgreementOfTheUnionAreNotTheAccord() {
+        DocumentFindings takeover = EXTRACTOR.extract(Texts.sentences(Language.FR, """
+                Cybersécurité : Nerval rachète Kestrel Labs
+                Le spécialiste lyonnais Nerval Sécurité a signé mardi un accord en vue d'acquérir Kestrel Labs, une jeune pousse belge.
+                Les deux entreprises de cybersécurité comptent partager leurs informations sur les menaces.
+                """));
+        assertTrue(!takeover.aboutAccord() && takeover.facts().isEmpty(), takeover.toString());
+        DocumentFindings charter = EXTRACTOR.extract(Texts.sentences(Language.FR, """
+                Quarante-deux entreprises de la région ont paraphé la « Charte liégeoise de cybersécurité ».
+                Proximus et Ethias figurent parmi les premiers signataires et promettent de partager les informations sur les menaces.
+                """));
+        assertTrue(!charter.aboutAccord() && charter.pillars().isEmpty() && charter.facts().isEmpty(), charter.toString());
+        DocumentFindings union = EXTRACTOR.extract(Texts.sentences(Language.NL, """
+                EU bereikt akkoord over cyberveiligheid van slimme apparaten
+                De verordening verplicht fabrikanten om veilige producten te maken.
+                """));
+        assertFalse(union.aboutAccord(), union.toString());
+    }
+
+    @Test
     void governmentsNamedBeforeTheCompaniesThatSignDoNotHideTheAccord() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
                 Alors que les gouvernements hésitent encore, une trentaine d'entreprises ont signé un accord de cybersécurité.
