@@ -653,8 +653,9 @@ final class CompanyFinder {
         // after "en", "et", "and": an article and an adjective may stand before the next name
         // ("en het Nederlandse Polderhost", "et le néerlandais Polderhost")
         int describing = 0;
+        // ("en het Finse F-Secure": an adjective of nationality is capitalised in Dutch, yet no name)
         while (coordinated && k < rightStart && describing < LIST_DESCRIPTION && !words.get(k).gapHasAny(",;:()")
-                && (lexicon.isStopWord(words.get(k).fold()) || !words.get(k).isCapitalised())) {
+                && (lexicon.isStopWord(words.get(k).fold()) || !words.get(k).isCapitalised() || Gazetteer.bundled().isNotName(words.get(k).fold()))) {
             k++;
             describing++;
         }
