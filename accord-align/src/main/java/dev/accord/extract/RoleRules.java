@@ -986,8 +986,13 @@ final class RoleRules {
             if (a.start() < g.end() || a.start() - g.end() > NEGATOR_WINDOW || sc.clause[a.start()] != sc.clause[b.start()]) {
                 continue;
             }
-            PhraseList.Match and = lexicon.get(Cues.COORDINATORS).matchAt(w, a.end());
-            if (and == null || b.start() < and.end() || b.start() - and.end() > 1) {
+            // "conceived and signed"; "drove it from the beginning and was the first to sign"; "started the whole thing and,
+            // obviously, signed it": an "and" between them with no name, the second verb soon after it
+            PhraseList.Match and = null;
+            for (int j = a.end(); j < b.start() && and == null; j++) {
+                and = lexicon.get(Cues.COORDINATORS).matchAt(w, j);
+            }
+            if (and == null || b.start() < and.end() || b.start() - and.end() > COORDINATED_GAP || subjectBetween(w, a.end(), b.start(), lexicon)) {
                 continue;
             }
             Role ra = predicateRole(s, a, sc.clause, lexicon);
@@ -1202,6 +1207,9 @@ final class RoleRules {
         return false;
     }
 
+    /** How many words may stand between the "and" of coordinated predicates and the second one ({@code and was the first to sign}): {@value}. */
+    static final int COORDINATED_GAP = 4;
+
     /** How many words before a negator the phrase it is part of may start ({@code de ne .. jamais}): {@value}. */
     static final int PLEDGED_NEGATION_REACH = 4;
 
@@ -1248,6 +1256,18 @@ final class RoleRules {
             negative = true;
         }
         return negative ? Role.NON_SIGNATORY : Role.SIGNATORY;
+    }
+
+    /** Returns true if a name other than the accord's stands among the words {@code [from, to)}: another subject ("and Cisco signed it"). */
+    private static boolean subjectBetween(List<Word> w, int from, int to, Lexicon lexicon) {
+        List<PhraseList.Match> accord = lexicon.get(Cues.ACCORD_NAMES).find(w, from, to);
+        for (int k = from; k < to; k++) {
+            int at = k;
+            if (w.get(k).kind() == Word.Kind.NAME && accord.stream().noneMatch(m -> m.start() <= at && at < m.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns true if a name stands before word {@code at} in its clause. */
