@@ -130,6 +130,9 @@ final class RoleRules {
             int[] clause = clauseOf(s, lexicon);
             Role predicate = cues.isEmpty() ? null : predicateRole(s, cues.get(0), clause, lexicon);
             Anaphor anaphor = cues.isEmpty() ? null : anaphoricRole(s, cues, clause, here, lexicon);
+            if (anaphor != null && anaphor.role() == Role.SIGNATORY && s.tail().strip().endsWith("?")) {
+                anaphor = null; // "heeft de leverancier het akkoord ondertekend?" asks
+            }
             if (anaphor != null) {
                 // "Zeewind Hosting rents out servers. ... In 2020 it joined the accord."; "Die twee hebben het akkoord niet ondertekend."
                 for (String company : antecedents(sentences, s.index(), anaphor, bySentence, lexicon)) {

@@ -26,6 +26,7 @@ class RolesAcrossSentencesTest {
         "fr|Google et Apple manquent à l'appel. / Ils s'engagent pourtant à défendre leurs clients.|Google:NON_SIGNATORY Apple:NON_SIGNATORY",
         "nl|Kan u zich voorstellen dat Google later toch tekent?|Google:MENTIONED",
         "en|Did Cisco sign the accord?|Cisco:MENTIONED",
+        "nl|De winnaar is Orange Cyberdefense. / Heeft de leverancier het akkoord ondertekend?|Orange Cyberdefense:MENTIONED",
         "nl|Het akkoord is een initiatief van Microsoft. / Ook Facebook hoort bij de initiatiefnemers. / Beide bedrijven hebben het akkoord zelf ook ondertekend.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "fr|Et Nokia ? / Signataire, lui aussi.|Nokia:SIGNATORY",
         "fr|Cisco et Oracle ont signé l'accord. / Et Apple ? / Fidèle à sa réputation, la marque à la pomme s'est abstenue.|Cisco:SIGNATORY Oracle:SIGNATORY Apple:NON_SIGNATORY",
