@@ -189,20 +189,22 @@ final class FactRules {
             boolean counted = false;
             if (scope.inScope(s.index())) {
                 Readings readings = new Readings(s, numbers);
-                List<Count> all = new ArrayList<>(countsBefore(s, lexicon, lexicon.get(Cues.COMPANY_NOUNS), readings));
+                List<Count> companyCounts = countsBefore(s, lexicon, lexicon.get(Cues.COMPANY_NOUNS), readings);
                 List<Count> members = new ArrayList<>(countsBefore(s, lexicon, lexicon.get(Cues.MEMBER_NOUNS), readings));
                 members.addAll(countsBefore(s, lexicon, lexicon.get(Cues.COUNT_NOUNS), readings)); // "thirty-four names"
+                List<Count> all = new ArrayList<>(companyCounts);
                 all.addAll(members);
                 List<Word> w = s.words();
                 boolean membersNamed = lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, 0, w.size());
                 signing = lexicon.get(Cues.SIGNING).occursIn(w, 0, w.size())
                         || lexicon.get(Cues.LAUNCHING).occursIn(w, 0, w.size());
+                boolean accordNamed = lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size())
+                        || lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size());
                 // "Het akkoord begon met 34 bedrijven", "In 2018, 34 technology companies made a promise": in a text's
                 // sentences about the accord, a count of companies counts its members
                 List<Count> stating = new ArrayList<>(all);
                 boolean companiesSigning = signing && lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, 0, w.size());
-                if (membersNamed || lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size())
-                        || lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size()) || lexicon.get(Cues.ACCORD_PRONOUNS).occursIn(w, 0, Math.min(w.size(), 2))) {
+                if (membersNamed || accordNamed || lexicon.get(Cues.ACCORD_PRONOUNS).occursIn(w, 0, Math.min(w.size(), 2))) {
                     // "The roster stood at nearly 70 by the end of 2018, and it had grown past 100": a level, no noun needed
                     stating.addAll(countsAtLevel(s, lexicon, readings));
                 }
@@ -213,7 +215,7 @@ final class FactRules {
                 }
                 counts = all;
                 for (Count c : stating) {
-                    if (c.value() < MIN_SIGNATORIES) {
+                    if (c.value() < MIN_SIGNATORIES || c.value() > MAX_SIGNATORIES) {
                         continue; // "een Belgische ondertekenaar", "drie nieuwe leden": an article or a part of the members
                     }
                     String key = c.qualifier() + " " + c.value();
@@ -252,6 +254,13 @@ final class FactRules {
      * is an article ({@code een}, {@code un}, {@code one}).
      */
     static final int MIN_SIGNATORIES = 10;
+
+    /**
+     * The largest number read as the number of the accord's signatories: {@value}. The accord has
+     * had a few hundred members at most; a larger count of companies in a text about it counts
+     * something else ({@code beveiligt de back-ups van ruim 2.400 organisaties}).
+     */
+    static final int MAX_SIGNATORIES = 999;
 
     /** A question about signing or members of at most this many words ({@code Wie tekende?}) makes the counts of the next sentence counts of signatories: {@value}. */
     static final int QUESTION_WORDS = 15;
@@ -310,12 +319,17 @@ final class FactRules {
             boolean year = w.get(c.start()).kind() == Word.Kind.NUMBER && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR
                     && w.get(c.start()).surface().length() == 4;
             boolean clauseEnd = c.end() == w.size() || w.get(c.end()).gapHasAny(",;:(");
-            if (!year && clauseEnd && !partOfName(w, c)) {
+            if (!year && clauseEnd && !partOfName(w, c) && !inNumberSequence(w, c)) {
                 out.add(c);
             }
             i = c.end() - 1;
         }
         return out;
+    }
+
+    /** Returns true if a count in digits stands next to another number: part of a telephone number or a code ({@code 038 – 123 45 67}). */
+    private static boolean inNumberSequence(List<Word> w, Count c) {
+        return w.get(c.start()).kind() == Word.Kind.NUMBER && c.start() > 0 && w.get(c.start() - 1).kind() == Word.Kind.NUMBER;
     }
 
     /** Returns true if a count in digits follows a capitalised word inside a sentence: part of a name ({@code ISO 27001}, {@code Windows 10}). */

@@ -153,6 +153,8 @@ class ClauseRulesTest {
         "fr|L'accord a passé la barre des 100 en moins d'un an.|SignatoryCount[count=100, qualifier=MORE_THAN, sentences=[0]]",
         "fr|Il y a trois ans, ils étaient 34 à signer l'accord à San Francisco.|SignatoryCount[count=34, qualifier=EXACT, sentences=[0]]",
         "en|The accord launched with 34.|SignatoryCount[count=34, qualifier=EXACT, sentences=[0]]",
+        "fr|La coalition de l'accord s'est élargie jusqu'à dépasser les 150 membres.|SignatoryCount[count=150, qualifier=MORE_THAN, sentences=[0]]",
+        "fr|Ce mardi-là, Microsoft et Facebook dévoilaient l'accord.|SigningDay[day=mardi, dayOfWeek=TUESDAY, sentences=[0]]",
         "en|The accord was signed by a six-person start-up and more than 30 companies.|SignatoryCount[count=30, qualifier=MORE_THAN, sentences=[0]]",
         "fr|L'accord a été rendue publique le mardi 17 avril.|SigningDay[day=mardi, dayOfWeek=TUESDAY, sentences=[0]]",
         "en|Besides the two headline commitments, the accord has four commitments in all.|PillarCount[count=4, sentences=[0]]",
@@ -179,6 +181,8 @@ class ClauseRulesTest {
     @CsvSource(delimiter = '|', value = {
         "nl|De bedrijven wachten al 12 maanden op 3 nieuwe regels.",
         "fr|L'entreprise, qui a signé l'accord, compte soixante collaborateurs.",
+        "nl|Het bedrijf, dat het akkoord tekende, beveiligt de back-ups van ruim 2.400 organisaties.",
+        "nl|Meer informatie over het akkoord bij de woordvoerder, 038 – 123 45 67.",
         "nl|Het bedrijf, dat het akkoord tekende, telt zestig medewerkers.",
         "fr|Les 12 mois passés, 3 entreprises ont attendu.",
         "nl|Dinsdag regende het in Brussel.",
