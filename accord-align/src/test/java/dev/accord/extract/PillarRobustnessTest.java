@@ -164,6 +164,23 @@ class PillarRobustnessTest {
                 Pillar.NO_OFFENSE, List.of(2), Pillar.COLLECTIVE_ACTION, List.of(3)), got);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "fr|Le plus commenté, c'est le refus d'aider un gouvernement à mener des attaques contre des civils.|NO_OFFENSE",
+        "fr|Elles jurent de ne jamais mettre leur savoir-faire au service d'un État décidé à frapper des innocents.|NO_OFFENSE",
+        "nl|Geen enkele overheid die onschuldige burgers digitaal te lijf wil gaan, zal op hen kunnen rekenen.|NO_OFFENSE",
+        "en|They pledged not to assist any government in attacking innocent people.|NO_OFFENSE",
+        "en|None of these companies will help a government break into ordinary people's laptops.|NO_OFFENSE",
+        "en|And they intend to pool what they know, with one another and with independent researchers.|COLLECTIVE_ACTION",
+        "nl|De leden spreken af om met andere leden en met onderzoekers informatie over aanvallen uit te wisselen.|COLLECTIVE_ACTION",
+    })
+    void pillarsInJournalistsWordsAreFound(String language, String sentence, String pillar) {
+        Language l = Language.fromCode(language);
+        List<Pillar> got = EXTRACTOR.extract(Texts.sentences(l, Texts.aboutTheAccord(l, sentence))).pillars().stream()
+                .map(PillarStatement::pillar).toList();
+        assertEquals(List.of(Pillar.valueOf(pillar)), got);
+    }
+
     @Test
     void aPillarSplitDifferentlyInOneLanguageStillAgreesOverTheAlignment() throws IOException {
         List<List<String>> fr = new ArrayList<>(paragraphs(Language.FR));
