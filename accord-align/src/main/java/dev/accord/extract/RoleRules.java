@@ -447,11 +447,16 @@ final class RoleRules {
      */
     private static Role continued(AnalyzedSentence s, Lexicon lexicon, Role previous, boolean listGoesOn, boolean previousAsks,
             int mentionWords, int until) {
-        if (previous == null || s.words().isEmpty()) {
+        if (s.words().isEmpty()) {
             return null;
         }
         List<Word> w = s.words();
         boolean negativeOpener = lexicon.get(Cues.NEGATIVE_CONTINUATIONS).matchAt(w, 0) != null;
+        if (previous == null) {
+            // "Et la France ? Ni Orange, ni Atos, ni Thales.": a short list opened by "ni" says no on its own
+            return negativeOpener && w.size() <= ELLIPSIS_WORDS && !lexicon.get(Cues.SIGNING).occursIn(w, 0, w.size())
+                    ? Role.NON_SIGNATORY : null;
+        }
         // "Ook Cisco", or after the names in a short clause: "Le roumain Bitdefender aussi, ce qui ..."
         boolean opener = lexicon.get(Cues.CONTINUATIONS).matchAt(w, 0) != null
                 || until <= ELLIPSIS_WORDS && lexicon.get(Cues.CONTINUATIONS).occursIn(w, 0, until);
@@ -547,6 +552,13 @@ final class RoleRules {
     private static boolean isModifier(AnalyzedSentence s, Group g, List<Mention> here, Lexicon lexicon) {
         if (g.members().size() != 1) {
             return false;
+        }
+        List<Word> w = s.words();
+        for (int k = Math.max(0, g.start() - PARENT_REACH); k < g.start(); k++) {
+            PhraseList.Match of = lexicon.get(Cues.PARENT_OF).matchAt(w, k);
+            if (of != null && of.end() == g.start() && here.stream().anyMatch(m -> m.end() <= of.start())) {
+                return true; // "Alphabet, het moederbedrijf van Google, bleef weg": the role is the parent's
+            }
         }
         if (!isPossessive(s, g.members().get(0))) {
             return false;
@@ -1209,6 +1221,9 @@ final class RoleRules {
         }
         return false;
     }
+
+    /** How many words a phrase naming a parent ({@code het moederbedrijf van}) may have: {@value}. */
+    static final int PARENT_REACH = 5;
 
     /** How many words may stand between the "and" of coordinated predicates and the second one ({@code and was the first to sign}): {@value}. */
     static final int COORDINATED_GAP = 4;

@@ -117,7 +117,7 @@ class ClauseRulesTest {
         "nl|Noch Alphabet noch Apple staan op de lijst.|Alphabet:NON_SIGNATORY Apple:NON_SIGNATORY",
         "nl|Ook het Google-moederbedrijf Alphabet tekende niet.|Google:NON_SIGNATORY<Alphabet Alphabet:NON_SIGNATORY",
         "nl|Googles moederbedrijf Alphabet tekende niet.|Google:NON_SIGNATORY<Alphabet Alphabet:NON_SIGNATORY",
-        "fr|Alphabet, maison mère de Google, n'a pas signé.|Alphabet:NON_SIGNATORY Google:NON_SIGNATORY<Alphabet",
+        "fr|Alphabet, maison mère de Google, n'a pas signé.|Alphabet:NON_SIGNATORY Google:MENTIONED<Alphabet",
         "nl|Microsoft-baas Brad Smith was tevreden.|Microsoft:MENTIONED",
         "nl|Vierendertig bedrijven ondertekenden het akkoord, onder wie Cisco en Oracle.|Cisco:SIGNATORY Oracle:SIGNATORY",
         "fr|Trente-quatre entreprises ont signé l'accord, parmi lesquelles Cisco et Oracle.|Cisco:SIGNATORY Oracle:SIGNATORY",

@@ -26,6 +26,8 @@ class RolesAcrossSentencesTest {
         "fr|Google et Apple manquent à l'appel. / Ils s'engagent pourtant à défendre leurs clients.|Google:NON_SIGNATORY Apple:NON_SIGNATORY",
         "nl|Kan u zich voorstellen dat Google later toch tekent?|Google:MENTIONED",
         "en|Did Cisco sign the accord?|Cisco:MENTIONED",
+        "fr|Et la France ? / Ni Orange, ni Atos, ni Thales. / Capgemini non plus.|Orange:NON_SIGNATORY Atos:NON_SIGNATORY Thales:NON_SIGNATORY Capgemini:NON_SIGNATORY",
+        "nl|Apple doet niet mee aan het akkoord, en ook Alphabet, het moederbedrijf van Google, bleef weg.|Apple:NON_SIGNATORY Alphabet:NON_SIGNATORY Google:MENTIONED",
         "nl|De winnaar is Orange Cyberdefense. / Heeft de leverancier het akkoord ondertekend?|Orange Cyberdefense:MENTIONED",
         "nl|Het akkoord is een initiatief van Microsoft. / Ook Facebook hoort bij de initiatiefnemers. / Beide bedrijven hebben het akkoord zelf ook ondertekend.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "fr|Et Nokia ? / Signataire, lui aussi.|Nokia:SIGNATORY",
