@@ -135,7 +135,7 @@ final class RoleRules {
             }
             if (anaphor != null) {
                 // "Zeewind Hosting rents out servers. ... In 2020 it joined the accord."; "Die twee hebben het akkoord niet ondertekend."
-                for (String company : antecedents(sentences, s.index(), anaphor, bySentence, lexicon)) {
+                for (String company : antecedents(sentences, s.index(), withCoordinated(s, anaphor, lexicon), bySentence, lexicon)) {
                     // "Google et Apple sont absents. Ils s'engagent à ...": a pronoun that says the opposite speaks of others
                     Role opposite = anaphor.role() == Role.SIGNATORY ? Role.NON_SIGNATORY : anaphor.role() == Role.NON_SIGNATORY ? Role.SIGNATORY : null;
                     if (!roles.get(company).contains(opposite)) {
@@ -324,6 +324,24 @@ final class RoleRules {
             }
         }
         return marks % 2 == 1;
+    }
+
+    /**
+     * Returns the anaphor, or a plural one if others are coordinated before it ({@code De
+     * softwaregigant en het sociale netwerk hebben de tekst ook zelf ondertekend}): together they
+     * stand for the companies named before, as {@code beide} would.
+     */
+    private static Anaphor withCoordinated(AnalyzedSentence s, Anaphor anaphor, Lexicon lexicon) {
+        List<Word> w = s.words();
+        int start = anaphor.start();
+        List<PhraseList.Match> before = lexicon.get(Cues.ANAPHORS).find(w, 0, start);
+        for (int k = before.size() - 1; k >= 0; k--) {
+            PhraseList.Match and = lexicon.get(Cues.COORDINATORS).matchAt(w, before.get(k).end());
+            if (and != null && and.end() == start) {
+                start = before.get(k).start();
+            }
+        }
+        return start == anaphor.start() ? anaphor : new Anaphor(anaphor.role(), true, start);
     }
 
     /** Returns true if a number stands at word {@code from} or the word after it ({@code ils sont trente-quatre}, {@code they were 34}). */
