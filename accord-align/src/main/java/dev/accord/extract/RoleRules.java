@@ -293,10 +293,10 @@ final class RoleRules {
                 if (countAfter(w, a.end(), lexicon)) {
                     continue; // "Ils sont trente-quatre à avoir signé": all the signatories, not those named before
                 }
-                if (cues.stream().anyMatch(o -> o.end() == a.start())) {
-                    continue; // "which not only conceived it but put its own signature": "it" is the object of a verb
-                }
                 boolean subjectBefore = a.end() <= c.start() && c.start() - a.end() <= ANAPHOR_WINDOW;
+                if (subjectBefore && cues.stream().anyMatch(o -> o.end() == a.start())) {
+                    continue; // "which not only conceived it but put its own signature": "it" is the object of a verb before it
+                }
                 boolean subjectAfter = a.start() >= c.end() && a.start() - c.end() <= 1 && a.end() - a.start() >= 2;
                 int from = subjectBefore ? a.start() : c.start();
                 int to = subjectBefore ? c.start() : a.end();
@@ -864,8 +864,7 @@ final class RoleRules {
         for (int i = 0; i < w.size(); i++) {
             PhraseList.Match brk = breaks.matchAt(w, i);
             // "mais aussi", "but also", "maar ook": the same predicate goes on
-            boolean goesOn = brk != null && (lexicon.get(Cues.CONTINUATIONS).matchAt(w, brk.end()) != null
-                    || lexicon.get(Cues.NOT_ONLY).occursIn(w, Math.max(0, i - NOT_ONLY_REACH), i)); // "not only conceived it but signed it"
+            boolean goesOn = brk != null && lexicon.get(Cues.CONTINUATIONS).matchAt(w, brk.end()) != null;
             // "Kaspersky, en revanche, n'y figure pas", "Google, however, did not sign": an aside between commas
             boolean aside = brk != null && i > 0 && w.get(i).gapHasAny(",") && brk.end() < w.size() && w.get(brk.end()).gapHasAny(",");
             if (i > 0 && (w.get(i).gapHasAny(";—–") || w.get(i).gap().contains(" - ") || brk != null && !goesOn && !aside)) {
@@ -1255,9 +1254,6 @@ final class RoleRules {
         }
         return false;
     }
-
-    /** How many words before its "but" a {@code not only} may stand and keep one clause: {@value}. */
-    static final int NOT_ONLY_REACH = 8;
 
     /** How many words a phrase naming a parent ({@code het moederbedrijf van}) may have: {@value}. */
     static final int PARENT_REACH = 5;

@@ -44,7 +44,7 @@ class ClauseRulesTest {
         "en|Microsoft started the Cybersecurity Tech Accord and, obviously, signed it.|Microsoft:INITIATOR+SIGNATORY",
         "en|Microsoft drove the accord from the beginning and was the first to sign.|Microsoft:INITIATOR+SIGNATORY",
         "en|Microsoft launched the Cybersecurity Tech Accord and Cisco signed it.|Microsoft:INITIATOR Cisco:SIGNATORY",
-        "en|The accord is the brainchild of Microsoft, which not only conceived it but put its own signature at the top.|Microsoft:INITIATOR+SIGNATORY",
+        "en|The accord is the brainchild of Microsoft, which conceived it and put its own signature at the top.|Microsoft:INITIATOR+SIGNATORY",
         "fr|Microsoft, qui a lancé l'accord et que Cisco a rejoint, a présenté le texte.|Microsoft:INITIATOR Cisco:SIGNATORY",
         "nl|Dat het pact er kwam, is te danken aan Microsoft en Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
         "fr|L'impulsion est venue de Microsoft et de Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
