@@ -103,13 +103,13 @@ class UnlistedCompaniesTest {
 
     @Test
     void aNameTheTwoSidesShareIsACompanyEvenWithoutAnyCue() {
-        Document nl = Texts.sentences(Language.NL, "Volgens Datadog is het akkoord een goede zaak.\nDe tekst is kort.");
-        Document fr = Texts.sentences(Language.FR, "Selon Datadog, l'accord est une bonne chose.\nLe texte est court.");
+        Document nl = Texts.sentences(Language.NL, "Volgens Quillmark is het akkoord een goede zaak.\nDe tekst is kort.");
+        Document fr = Texts.sentences(Language.FR, "Selon Quillmark, l'accord est une bonne chose.\nLe texte est court.");
         DocumentFindings alone = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(nl);
         assertEquals(List.of(), alone.companies());
         BilingualReport report = Extraction.bilingual(Accord.cybersecurityTechAccord(), nl, fr, oneToOne(nl, fr));
-        assertEquals(Map.of("Datadog", Set.of(Role.MENTIONED)), roles(report.sourceFindings()));
-        assertEquals(Map.of("Datadog", Set.of(Role.MENTIONED)), roles(report.targetFindings()));
+        assertEquals(Map.of("Quillmark", Set.of(Role.MENTIONED)), roles(report.sourceFindings()));
+        assertEquals(Map.of("Quillmark", Set.of(Role.MENTIONED)), roles(report.targetFindings()));
     }
 
     @Test
