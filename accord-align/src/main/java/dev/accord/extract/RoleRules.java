@@ -130,16 +130,18 @@ final class RoleRules {
             int[] clause = clauseOf(s, lexicon);
             Role predicate = cues.isEmpty() ? null : predicateRole(s, cues.get(0), clause, lexicon);
             Anaphor anaphor = cues.isEmpty() ? null : anaphoricRole(s, cues, clause, here, lexicon);
-            if (anaphor != null && anaphor.role() == Role.SIGNATORY && s.tail().strip().endsWith("?")) {
+            if (anaphor != null && anaphor.roles().contains(Role.SIGNATORY) && s.tail().strip().endsWith("?")) {
                 anaphor = null; // "heeft de leverancier het akkoord ondertekend?" asks
             }
             if (anaphor != null) {
                 // "Zeewind Hosting rents out servers. ... In 2020 it joined the accord."; "Die twee hebben het akkoord niet ondertekend."
                 for (String company : antecedents(sentences, s.index(), withCoordinated(s, anaphor, lexicon), bySentence, lexicon)) {
-                    // "Google et Apple sont absents. Ils s'engagent à ...": a pronoun that says the opposite speaks of others
-                    Role opposite = anaphor.role() == Role.SIGNATORY ? Role.NON_SIGNATORY : anaphor.role() == Role.NON_SIGNATORY ? Role.SIGNATORY : null;
-                    if (!roles.get(company).contains(opposite)) {
-                        roles.get(company).add(anaphor.role());
+                    for (Role role : anaphor.roles()) {
+                        // "Google et Apple sont absents. Ils s'engagent à ...": a pronoun that says the opposite speaks of others
+                        Role opposite = role == Role.SIGNATORY ? Role.NON_SIGNATORY : role == Role.NON_SIGNATORY ? Role.SIGNATORY : null;
+                        if (!roles.get(company).contains(opposite)) {
+                            roles.get(company).add(role);
+                        }
                     }
                 }
             }
@@ -280,10 +282,21 @@ final class RoleRules {
         List<PhraseList.Match> anaphors = new ArrayList<>(singular);
         anaphors.addAll(plural);
         for (Cue c : cues) {
-            if (!verb(c, w, lexicon) || c.end() < w.size() && lexicon.get(Cues.PASSIVE_AGENTS).matchAt(w, c.end()) != null) {
+            if (c.end() < w.size() && lexicon.get(Cues.PASSIVE_AGENTS).matchAt(w, c.end()) != null) {
+                continue;
+            }
+            // "Les deux géants en ont été les maîtres d'œuvre": a noun cue is the anaphor's predicate when no name follows it
+            // ("Ils ont salué l'initiative de Microsoft" is Microsoft's); it gives way to a verb further on
+            boolean noun = !verb(c, w, lexicon);
+            if (noun && (c.predicate() == Predicate.REFUSE || here.stream().anyMatch(m -> m.start() >= c.end() && m.start() - c.end() <= 2))) {
                 continue;
             }
             for (PhraseList.Match a : anaphors) {
+                if (noun && (!plural.contains(a) || c.start() == a.end())) {
+                    // "It was the brainchild of its president": a singular pronoun before a noun is the accord as often;
+                    // "Both initiators put their names to it": a noun right after the anaphor is its head, not its predicate
+                    continue;
+                }
                 if (a.start() > 0 && lexicon.get(Cues.INDEFINITES).matchAt(w, a.start() - 1) != null) {
                     continue; // "Toute entreprise qui souscrit": any company, not one named before
                 }
@@ -297,7 +310,7 @@ final class RoleRules {
                 if (subjectBefore && cues.stream().anyMatch(o -> o.end() == a.start())) {
                     continue; // "which not only conceived it but put its own signature": "it" is the object of a verb before it
                 }
-                boolean subjectAfter = a.start() >= c.end() && a.start() - c.end() <= 1 && a.end() - a.start() >= 2;
+                boolean subjectAfter = !noun && a.start() >= c.end() && a.start() - c.end() <= 1 && a.end() - a.start() >= 2;
                 int from = subjectBefore ? a.start() : c.start();
                 int to = subjectBefore ? c.start() : a.end();
                 if ((subjectBefore || subjectAfter) && clause[from] == clause[to - 1]
@@ -306,10 +319,17 @@ final class RoleRules {
                     if (c.predicate() == Predicate.SIGN && hedged(w, c, clause, clause[c.start()], lexicon)) {
                         return null; // "Samsung said it would consider joining": no role yet
                     }
-                    return new Anaphor(predicateRole(s, c, clause, lexicon), plural.contains(a), a.start());
+                    Role role = predicateRole(s, c, clause, lexicon);
+                    // "Les deux géants en ont été les maîtres d'œuvre et figurent aussi parmi les signataires": a second predicate
+                    Role second = subjectBefore
+                            ? coordinatedPredicate(s, new Group(a.start(), a.end(), List.of()), new SentenceCues(s, cues, clause, lexicon), role, lexicon)
+                            : null;
+                    return new Anaphor(second == null ? List.of(role) : List.of(role, second), plural.contains(a), a.start());
                 }
             }
-            return null; // only the first verb of the sentence
+            if (!noun) {
+                return null; // only the first verb of the sentence
+            }
         }
         return null;
     }
@@ -344,7 +364,7 @@ final class RoleRules {
                 start = before.get(k).start();
             }
         }
-        return start == anaphor.start() ? anaphor : new Anaphor(anaphor.role(), true, start);
+        return start == anaphor.start() ? anaphor : new Anaphor(anaphor.roles(), true, start);
     }
 
     /** Returns true if a number stands at word {@code from} or the word after it ({@code ils sont trente-quatre}, {@code they were 34}). */
@@ -365,8 +385,11 @@ final class RoleRules {
                 || lexicon.get(Cues.LEADING).matchAt(w, c.start()) != null;
     }
 
-    /** The role a verb gives through an anaphor, whether the anaphor stands for a group ({@code die twee}), and its first word. */
-    private record Anaphor(Role role, boolean plural, int start) {
+    /**
+     * The roles a verb gives through an anaphor (with a second predicate coordinated with it), whether the anaphor stands
+     * for a group ({@code die twee}), and its first word.
+     */
+    private record Anaphor(List<Role> roles, boolean plural, int start) {
     }
 
     /**

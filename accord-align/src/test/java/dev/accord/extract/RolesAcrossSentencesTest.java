@@ -41,6 +41,8 @@ class RolesAcrossSentencesTest {
         "en|Apple, ever the loner, did not bother.|Apple:NON_SIGNATORY",
         "fr|Microsoft et Facebook ont signé l'accord. / Ces dernières avaient lancé l'idée.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "en|Cisco, Oracle and Nokia dominate networking. / All three signed the accord.|Cisco:SIGNATORY Oracle:SIGNATORY Nokia:SIGNATORY",
+        "fr|L'idée vient de Microsoft et de Facebook. / Les deux géants en ont été les maîtres d'œuvre et figurent aussi parmi les signataires de l'accord.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
+        "en|Cisco and Oracle signed the accord. / Microsoft and Facebook were behind it. / Both initiators are pleased.|Cisco:SIGNATORY Oracle:SIGNATORY Microsoft:INITIATOR Facebook:INITIATOR",
         "en|Microsoft proposed a treaty years ago. / The Redmond giant also signed the accord.|Microsoft:SIGNATORY",
         "fr|Microsoft réclame une convention depuis un an. / Le géant de Redmond a aussi signé l'accord.|Microsoft:SIGNATORY",
         "nl|Microsoft pleit al jaren voor een verdrag. / De Amerikaanse softwarereus ondertekende ook het akkoord.|Microsoft:SIGNATORY",
