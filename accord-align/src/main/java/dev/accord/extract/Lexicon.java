@@ -82,6 +82,8 @@ final class Lexicon {
         ANAPHORS("anaphors"),
         /** Pronouns that stand for the accord as the subject after an opening participle ({@code Lancé par X, il ...}). */
         ACCORD_PRONOUNS("accord-pronouns"),
+        /** Pronouns that stand for the accord as the object of a verb of launching ({@code launched it}, {@code l'ont lancé}). */
+        ACCORD_OBJECTS("accord-objects"),
         /** Negators that open {@code not only ... but}, which negate nothing ({@code niet alleen}, {@code non seulement}). */
         NOT_ONLY("not-only"),
         /** The particles of a surname after a given name ({@code Erik van Dijk}, {@code Jean de La Fontaine}). */

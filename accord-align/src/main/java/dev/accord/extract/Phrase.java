@@ -18,7 +18,8 @@ import java.util.Objects;
  * {@code *bedrijf} any word whose fold ends with {@code bedrijf} (Dutch compounds such as
  * {@code telecombedrijf});
  * {@code =tek} matches the fold {@code tek} only; {@code qu'*} matches any word written after the
- * elided {@code qu'} ({@code Apple} in {@code tandis qu'Apple}, whose article the word leaves out); {@code ..} skips up to {@value #GAP_WORDS} words
+ * elided {@code qu'} ({@code Apple} in {@code tandis qu'Apple}, whose article the word leaves out;
+ * {@code ont} in {@code l'ont lancé} for {@code l'*}); {@code ..} skips up to {@value #GAP_WORDS} words
  * ({@code ne .. pas}); {@code ...} skips up to {@value #LONG_GAP_WORDS} words of one clause, with no
  * comma, colon or semicolon before them or the next word (Dutch separable verbs: {@code traden ...
  * toe} in {@code traden ook het Nederlandse Hoogland Security en het Limburgse Maasvolt toe}).
@@ -82,9 +83,6 @@ final class Phrase {
         if (elements.isEmpty() || isGap(elements.get(0)) || isGap(elements.get(elements.size() - 1))) {
             throw new IllegalArgumentException("bad cue entry '" + entry + "': it needs a word at each end");
         }
-        if (elements.get(0).type() == Type.ELIDED) {
-            throw new IllegalArgumentException("bad cue entry '" + entry + "': an elided article follows a word ('tandis qu'*')");
-        }
         return new Phrase(entry.strip(), elements);
     }
 
@@ -100,7 +98,8 @@ final class Phrase {
 
     /** Returns the letters of the first element's prefix or suffix pattern ({@code cyber} for {@code cyber*}), or its fold. */
     String firstAffix() {
-        return elements.get(0).fold();
+        Element first = elements.get(0);
+        return first.type() == Type.ELIDED ? "" : first.fold(); // an elided word is tried at every word
     }
 
     /** Returns true if the first element is a prefix pattern. */

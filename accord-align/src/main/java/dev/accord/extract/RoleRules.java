@@ -721,7 +721,8 @@ final class RoleRules {
             }
         }
         for (PhraseList.Match m : lexicon.get(Cues.LEADING).find(w)) {
-            if (firstReference < m.start() || referenceAfter(w, m.start() + 1, lexicon)) { // "set the accord up": inside it too
+            // "set the accord up": inside it too; "the two companies launched it together", "Microsoft l'a lancé"
+            if (firstReference < m.start() || referenceAfter(w, m.start() + 1, lexicon) || accordObject(w, m, lexicon)) {
                 out.add(new Cue(m.start(), m.end(), Predicate.INITIATE)); // "X led the effort", "X lanceerden het akkoord"
             }
         }
@@ -812,6 +813,25 @@ final class RoleRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Returns true if a pronoun of the accord is the object of a verb match: right after it ({@code launched it}; not a
+     * word after an elided article, {@code lancé l'appli}), in a language that puts the verb last at most
+     * {@value #OBJECT_WINDOW} words before it with no name or comma between ({@code dit in april op touw zetten}; in English
+     * {@code it launched} is a subject), elided on its first word ({@code l'ont lancé}) or inside it ({@code put this together}).
+     */
+    static final int OBJECT_WINDOW = 3;
+
+    private static boolean accordObject(List<Word> w, PhraseList.Match m, Lexicon lexicon) {
+        PhraseList objects = lexicon.get(Cues.ACCORD_OBJECTS);
+        return m.end() < w.size() && w.get(m.end()).gap().indexOf('\'') < 0 && w.get(m.end()).gap().indexOf('\u2019') < 0
+                        && objects.matchAt(w, m.end()) != null
+                || VERB_LAST.contains(lexicon.language()) && objects.find(w, Math.max(0, m.start() - OBJECT_WINDOW), m.start()).stream()
+                        .anyMatch(o -> !commaBetween(w, o.end() - 1, m.start())
+                                && w.subList(o.end(), m.start()).stream().noneMatch(x -> x.kind() == Word.Kind.NAME))
+                || objects.matchAt(w, m.start()) != null
+                || objects.find(w, m.start() + 1, m.end() - 1).size() > 0; // "put this together", "zetten dit op touw"
     }
 
     /** Returns true if the accord or an initiative is named within {@value #LEADING_WINDOW} words after {@code from}, in one comma segment. */
