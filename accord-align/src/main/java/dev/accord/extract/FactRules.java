@@ -213,6 +213,10 @@ final class FactRules {
                     // "Count the companies that put their names to it and you reach thirty-four"
                     stating.addAll(countsAtClauseEnd(s, readings));
                 }
+                if (!stating.isEmpty()) {
+                    // "près de 160 signataires, contre 34 lors du lancement": the earlier count of the same members
+                    stating.addAll(comparedCounts(s, lexicon, readings));
+                }
                 counts = all;
                 for (Count c : stating) {
                     if (c.value() < MIN_SIGNATORIES || c.value() > MAX_SIGNATORIES) {
@@ -303,6 +307,32 @@ final class FactRules {
         }
         return out;
     }
+
+    /**
+     * Returns the counts right after a word of comparison ({@code contre 34}, {@code up from 34}, {@code tegenover 34}),
+     * at most {@value #COMPARISON_GAP} words after it ({@code against just 34}); years excluded.
+     */
+    private static List<Count> comparedCounts(AnalyzedSentence s, Lexicon lexicon, Readings readings) {
+        List<Word> w = s.words();
+        List<Count> out = new ArrayList<>();
+        for (PhraseList.Match m : lexicon.get(Cues.COUNT_COMPARISONS).find(w)) {
+            for (int k = m.end(); k < Math.min(w.size(), m.end() + COMPARISON_GAP + 1); k++) {
+                Count c = readings.at(k);
+                if (c != null) {
+                    boolean year = w.get(c.start()).kind() == Word.Kind.NUMBER && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR
+                            && w.get(c.start()).surface().length() == 4;
+                    if (!year && !partOfName(w, c)) {
+                        out.add(c);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many words may stand between a word of comparison and its number ({@code against just 34}): {@value}. */
+    static final int COMPARISON_GAP = 1;
 
     /** How many words may stand between a verb of level and its number ({@code telt inmiddels 152}): {@value}. */
     static final int LEVEL_GAP = 2;

@@ -128,6 +128,8 @@ final class Lexicon {
         PARENT_OF("parent-of"),
         /** The parent noun between a subsidiary and its parent ({@code Googles moederbedrijf Alphabet}). */
         PARENT_NOUNS("parent-nouns"),
+        /** Words that compare a count of members with an earlier one, before its number ({@code contre 34}, {@code up from 34}). */
+        COUNT_COMPARISONS("count-comparisons"),
         /** Words right after a number that make it a number of newcomers ({@code 33 other firms}), not of signatories. */
         INCREMENT_WORDS("increment-words"),
         /** Nouns of the accord's principles ({@code pijlers}, {@code principes}). */

@@ -185,6 +185,23 @@ class ClauseRulesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
+        "fr|L’accord réunit près de 160 signataires, contre 34 lors du lancement.|ABOUT 160, EXACT 34",
+        "en|The accord now has 150 members, up from 34 at its launch.|EXACT 150, EXACT 34",
+        "nl|Het akkoord telt nu 150 leden, tegenover 34 bij de start.|EXACT 150, EXACT 34",
+        "fr|Aujourd’hui, les signataires de l’accord approchent les 160.|ABOUT 160",
+        "en|The accord had 150 members in 2021, up from 2019.|EXACT 150",
+        "en|The accord was signed against the wishes of 40 lobbyists.|-",
+    })
+    void countsCompareAndApproach(String language, String text, String expected) {
+        String counts = extract(language, text).facts().stream()
+                .filter(f -> f instanceof Fact.SignatoryCount)
+                .map(f -> ((Fact.SignatoryCount) f).qualifier() + " " + ((Fact.SignatoryCount) f).count())
+                .collect(Collectors.joining(", "));
+        assertEquals(expected, counts.isEmpty() ? "-" : counts);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
         "nl|De bedrijven wachten al 12 maanden op 3 nieuwe regels.",
         "fr|L'entreprise, qui a signé l'accord, compte soixante collaborateurs.",
         "nl|Het bedrijf, dat het akkoord tekende, beveiligt de back-ups van ruim 2.400 organisaties.",
