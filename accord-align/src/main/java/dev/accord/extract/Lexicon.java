@@ -102,6 +102,8 @@ final class Lexicon {
         PASSIVE_AGENTS("passive-agents"),
         /** Phrases saying that a subject did as the one before ({@code sont dans le même cas}, {@code followed suit}). */
         SAME_AS_BEFORE("same-as-before"),
+        /** Pro-verbs that repeat the predicate before them with their own negation ({@code deed dat niet}, {@code l'a fait}). */
+        PRO_VERBS("pro-verbs"),
         /** Relative pronouns that open a clause about the names before them ({@code die}, {@code qui}, {@code which}). */
         RELATIVE_PRONOUNS("relative-pronouns"),
         /** Words that set a list against its clause ({@code in tegenstelling tot}, {@code unlike}). */

@@ -292,9 +292,10 @@ final class RoleRules {
                 continue;
             }
             for (PhraseList.Match a : anaphors) {
-                if (noun && (!plural.contains(a) || c.start() == a.end())) {
+                if (noun && (!plural.contains(a) || c.start() == a.end() && !lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, a.start(), a.end()))) {
                     // "It was the brainchild of its president": a singular pronoun before a noun is the accord as often;
                     // "Both initiators put their names to it": a noun right after the anaphor is its head, not its predicate
+                    // (but "Beide bedrijven namen het initiatief": an anaphor with its own noun is followed by its verb)
                     continue;
                 }
                 if (a.start() > 0 && lexicon.get(Cues.INDEFINITES).matchAt(w, a.start() - 1) != null) {
@@ -489,6 +490,9 @@ final class RoleRules {
      * wel}, {@code Evenmin Apple}) before word {@code until}: a negator in a clause after the names
      * ({@code which showed that a company did not need ...}) is not theirs.
      */
+    /** How many words around a pro-verb ({@code deed dat}, {@code l'a fait}) its negator may stand: {@value}. */
+    static final int SAME_NEGATOR_WINDOW = 2;
+
     private static Role continued(AnalyzedSentence s, Lexicon lexicon, Role previous, boolean listGoesOn, boolean previousAsks,
             int mentionWords, int until) {
         if (s.words().isEmpty()) {
@@ -519,7 +523,21 @@ final class RoleRules {
         if (elliptic && affirmed && !negated) {
             return Role.SIGNATORY;
         }
-        boolean same = lexicon.get(Cues.SAME_AS_BEFORE).occursIn(w, 0, w.size());
+        List<PhraseList.Match> proVerbs = lexicon.get(Cues.PRO_VERBS).find(w);
+        boolean same = lexicon.get(Cues.SAME_AS_BEFORE).occursIn(w, 0, w.size()) || !proVerbs.isEmpty();
+        for (PhraseList.Match m : proVerbs) {
+            // "Apple, een van de grootste hardwarebouwers, deed dat niet": the pro-verb's own negator, after the names
+            // within its comma segment ("Microsoft n'a pas signé, mais Cisco l'a fait" is not negated)
+            int from = m.start();
+            while (from > 0 && m.start() - from < SAME_NEGATOR_WINDOW && !w.get(from).gapHasAny(",;:")) {
+                from--;
+            }
+            int to = m.end();
+            while (to < w.size() && to - m.end() < SAME_NEGATOR_WINDOW && !w.get(to).gapHasAny(",;:")) {
+                to++;
+            }
+            negated |= negatorIn(w, from, to, lexicon);
+        }
         if (opener || bullet || previousAsks || same || startsWithNameOnly(s, lexicon) || mostlyNames(s, mentionWords)) {
             return negated ? Role.NON_SIGNATORY : previous;
         }
@@ -1127,6 +1145,11 @@ final class RoleRules {
             boolean negative = before.predicate() == Predicate.REFUSE || sc.refusal[other]
                     || negatedNear(w, before, clause, other, null, lexicon);
             return before.predicate() == Predicate.INITIATE ? Role.INITIATOR : negative ? Role.NON_SIGNATORY : Role.SIGNATORY;
+        }
+        if (!sc.anyCue(from, to) && before != null && before.end() <= from && before.predicate() == Predicate.SIGN
+                && lexicon.get(Cues.PRO_VERBS).occursIn(w, from, to)) {
+            // "Microsoft n'a pas signé l'accord, mais Cisco l'a fait": the predicate before, with the segment's own negation
+            return negatorIn(w, from, to, lexicon) ? Role.NON_SIGNATORY : Role.SIGNATORY;
         }
         if (!sc.anyCue(from, to) && !contrast) {
             boolean affirmed = lexicon.get(Cues.AFFIRMERS).occursIn(w, from, to);
