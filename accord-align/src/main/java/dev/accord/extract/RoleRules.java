@@ -328,8 +328,11 @@ final class RoleRules {
                     return new Anaphor(second == null ? List.of(role) : List.of(role, second), plural.contains(a), a.start());
                 }
             }
-            if (!noun) {
-                return null; // only the first verb of the sentence
+            // only the first verb of the sentence, unless an anaphor opens a later clause ("Microsoft drove it, with
+            // Facebook as co-sponsor, and both are on the list of signatories")
+            if (!noun && anaphors.stream().noneMatch(a -> a.start() >= c.end() && (clause[a.start()] != clause[c.start()]
+                    || a.start() > 0 && lexicon.get(Cues.COORDINATORS).matchAt(w, a.start() - 1) != null))) {
+                return null;
             }
         }
         return null;
@@ -411,8 +414,14 @@ final class RoleRules {
             // "at the initiative of Microsoft and Facebook, and both companies are among its signatories": the last list before it
             List<Mention> all = bySentence.getOrDefault(index, List.of()).stream().filter(m -> m.end() <= anaphor.start()).toList();
             if (!before.isEmpty() && !all.isEmpty()) {
+                // the last list, and the ones before it while it names fewer than two ("Microsoft drove it, with Facebook
+                // as co-sponsor, and both ...")
                 List<Group> lists = groups(sentences.get(index), all, lexicon);
-                return lists.get(lists.size() - 1).members().stream().map(Mention::company).distinct().toList();
+                List<String> group = new ArrayList<>();
+                for (int k = lists.size() - 1; k >= 0 && group.stream().distinct().count() < 2; k--) {
+                    group.addAll(0, lists.get(k).members().stream().map(Mention::company).toList());
+                }
+                return group.stream().distinct().toList();
             }
         } else if (!before.isEmpty()) {
             return List.of(before.get(before.size() - 1).company());

@@ -48,6 +48,7 @@ class ClauseRulesTest {
         "fr|Microsoft, qui a lancé l'accord et que Cisco a rejoint, a présenté le texte.|Microsoft:INITIATOR Cisco:SIGNATORY",
         "nl|Dat het pact er kwam, is te danken aan Microsoft en Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
         "fr|L'impulsion est venue de Microsoft et de Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "en|Microsoft drove the accord, with Facebook as co-sponsor, and both are on the list of signatories.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "en|When Microsoft and Facebook put this together last April, the accord had 34 names.|Microsoft:INITIATOR Facebook:INITIATOR",
         "fr|Microsoft et Facebook l’ont lancé en avril, et Cisco a signé l’accord.|Microsoft:INITIATOR Facebook:INITIATOR Cisco:SIGNATORY",
         "nl|Toen Microsoft en Facebook dit in april op touw zetten, tekende Cisco het akkoord.|Microsoft:INITIATOR Facebook:INITIATOR Cisco:SIGNATORY",
