@@ -741,6 +741,12 @@ final class RoleRules {
             // "34 entreprises, emmenées par Microsoft et Facebook, ont signé": the leaders of the signatories, who signed too
             boolean leadsSigners = firstReference > m.start() && companiesBefore(w, m.start(), lexicon)
                     && lexicon.get(Cues.SIGNING).occursIn(w, m.end(), w.size());
+            if (firstReference < m.start() && w.subList(m.start(), m.end()).stream().anyMatch(x -> x.kind() == Word.Kind.NAME)) {
+                // "het akkoord, dat door Microsoft en Facebook werd gelanceerd": the agent before a verb that comes last;
+                // the verb is the cue, and its names stand before it as a subject's would
+                out.add(new Cue(m.end() - 1, m.end(), Predicate.INITIATE));
+                continue;
+            }
             if (firstReference < m.start() || m.start() == 0 && accordSubjectAfterComma(w, m.end(), lexicon) || leadsSigners) {
                 // "opgericht door 34 bedrijven, waaronder X": its founders are its members
                 boolean founders = companiesAfter(w, m.end(), lexicon);
