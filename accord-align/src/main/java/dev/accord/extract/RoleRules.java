@@ -282,7 +282,14 @@ final class RoleRules {
         List<PhraseList.Match> anaphors = new ArrayList<>(singular);
         anaphors.addAll(plural);
         for (Cue c : cues) {
-            if (c.end() < w.size() && lexicon.get(Cues.PASSIVE_AGENTS).matchAt(w, c.end()) != null) {
+            PhraseList.Match agent = c.end() < w.size() ? lexicon.get(Cues.PASSIVE_AGENTS).matchAt(w, c.end()) : null;
+            if (agent != null) {
+                // "l'accord a été signé par les deux groupes": a plural anaphor as the agent of a passive verb
+                for (PhraseList.Match a : plural) {
+                    if (a.start() == agent.end() && verb(c, w, lexicon) && !countAfter(w, a.end(), lexicon)) {
+                        return new Anaphor(List.of(predicateRole(s, c, clause, lexicon)), true, a.start());
+                    }
+                }
                 continue;
             }
             // "Les deux géants en ont été les maîtres d'œuvre": a noun cue is the anaphor's predicate when no name follows it
@@ -413,7 +420,7 @@ final class RoleRules {
         if (plural) {
             // "at the initiative of Microsoft and Facebook, and both companies are among its signatories": the last list before it
             List<Mention> all = bySentence.getOrDefault(index, List.of()).stream().filter(m -> m.end() <= anaphor.start()).toList();
-            if (!before.isEmpty() && !all.isEmpty()) {
+            if (!all.isEmpty()) {
                 // the last list, and the ones before it while it names fewer than two ("Microsoft drove it, with Facebook
                 // as co-sponsor, and both ...")
                 List<Group> lists = groups(sentences.get(index), all, lexicon);
@@ -760,6 +767,9 @@ final class RoleRules {
             }
         }
         for (PhraseList.Match m : lexicon.get(Cues.REFUSING).find(w)) {
+            if (pledgedNegation(w, m.start(), lexicon)) {
+                continue; // "Ze weigeren regeringen te helpen bij cyberaanvallen": what the pledge forbids, no refusal
+            }
             out.add(new Cue(m.start(), m.end(), Predicate.REFUSE));
         }
         for (Cues c : new Cues[] {Cues.SIGNING, Cues.MEMBER_NOUNS}) {
@@ -1200,9 +1210,12 @@ final class RoleRules {
             if (nearest.predicate() == Predicate.INITIATE) {
                 return Role.INITIATOR;
             }
-            if (nearest.predicate() == Predicate.SIGN && hedged(w, nearest, clause, own, lexicon)) {
-                // "Samsung would consider joining": no role yet; "Amazon wil niet tekenen": a refusal
-                return negatedNear(w, nearest, clause, own, g, lexicon) ? Role.NON_SIGNATORY : null;
+            PhraseList.Match hedge = nearest.predicate() == Predicate.SIGN ? hedge(w, nearest, clause, own, lexicon) : null;
+            if (hedge != null) {
+                // "Samsung would consider joining": no role yet; "Amazon wil niet tekenen": a refusal; but "Je ne sais pas
+                // si le groupe a signé": the negator of the hedge itself doubts, it does not refuse
+                return !negatorIn(w, hedge.start(), hedge.end(), lexicon) && negatedNear(w, nearest, clause, own, g, lexicon)
+                        ? Role.NON_SIGNATORY : null;
             }
             boolean negative = nearest.predicate() == Predicate.REFUSE || sc.refusal[own];
             // A refusal is not undone by a negator ("pas plus que X", "niet van de partij"): only a signing cue is negated.
@@ -1237,14 +1250,17 @@ final class RoleRules {
 
     /** Returns true if a hedge of the cue's clause stands within {@link #NEGATOR_WINDOW} words before it. */
     private static boolean hedged(List<Word> w, Cue cue, int[] clause, int own, Lexicon lexicon) {
-        PhraseList hedges = lexicon.get(Cues.HEDGES);
-        for (int i = Math.max(0, cue.start() - NEGATOR_WINDOW); i < cue.start(); i++) {
-            PhraseList.Match m = hedges.matchAt(w, i);
-            if (m != null && clause[i] == own) {
-                return true;
+        return hedge(w, cue, clause, own, lexicon) != null;
+    }
+
+    /** Returns the hedge of the cue's clause that ends within {@link #NEGATOR_WINDOW} words before it, or null. */
+    private static PhraseList.Match hedge(List<Word> w, Cue cue, int[] clause, int own, Lexicon lexicon) {
+        for (PhraseList.Match m : lexicon.get(Cues.HEDGES).find(w, Math.max(0, cue.start() - 2 * NEGATOR_WINDOW), cue.start())) {
+            if (m.end() > cue.start() - NEGATOR_WINDOW && clause[m.start()] == own) {
+                return m;
             }
         }
-        return false;
+        return null;
     }
 
 

@@ -48,6 +48,7 @@ class ClauseRulesTest {
         "fr|Microsoft, qui a lancé l'accord et que Cisco a rejoint, a présenté le texte.|Microsoft:INITIATOR Cisco:SIGNATORY",
         "nl|Dat het pact er kwam, is te danken aan Microsoft en Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
         "fr|L'impulsion est venue de Microsoft et de Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "fr|Lancé à l’initiative de Microsoft et de Facebook, l’accord a été signé par les deux groupes dès son lancement.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "nl|Het akkoord, dat in 2018 door Microsoft en Facebook werd gelanceerd, werd door Cisco ondertekend.|Microsoft:INITIATOR Facebook:INITIATOR Cisco:SIGNATORY",
         "nl|Het akkoord, dat door Microsoft en Facebook uit de grond werd gestampt, klinkt sympathiek.|Microsoft:INITIATOR Facebook:INITIATOR",
         "fr|L’initiative venait de Microsoft et de Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
