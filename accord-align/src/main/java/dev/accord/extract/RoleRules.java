@@ -299,8 +299,10 @@ final class RoleRules {
                 continue;
             }
             for (PhraseList.Match a : anaphors) {
-                if (noun && (!plural.contains(a) || c.start() == a.end() && !lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, a.start(), a.end()))) {
-                    // "It was the brainchild of its president": a singular pronoun before a noun is the accord as often;
+                if (noun && (!plural.contains(a) && a.end() - a.start() < 2
+                        || c.start() == a.end() && !lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, a.start(), a.end()))) {
+                    // "It was the brainchild of its president": a singular pronoun before a noun is the accord as often
+                    // (a description is not: "Le groupe informatique en est aussi l'un des premiers signataires");
                     // "Both initiators put their names to it": a noun right after the anaphor is its head, not its predicate
                     // (but "Beide bedrijven namen het initiatief": an anaphor with its own noun is followed by its verb)
                     continue;
