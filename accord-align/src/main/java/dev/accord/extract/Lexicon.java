@@ -84,7 +84,7 @@ final class Lexicon {
         ACCORD_PRONOUNS("accord-pronouns"),
         /** Pronouns that stand for the accord as the object of a verb of launching ({@code launched it}, {@code l'ont lancé}). */
         ACCORD_OBJECTS("accord-objects"),
-        /** Negators that open {@code not only ... but}, which negate nothing ({@code niet alleen}, {@code non seulement}). */
+        /** Negators that negate nothing: {@code not only ... but} ({@code niet alleen}, {@code non seulement}), a denied hesitation ({@code n'a pas hésité}). */
         NOT_ONLY("not-only"),
         /** The particles of a surname after a given name ({@code Erik van Dijk}, {@code Jean de La Fontaine}). */
         NAME_PARTICLES("name-particles"),
@@ -108,6 +108,8 @@ final class Lexicon {
         RELATIVE_PRONOUNS("relative-pronouns"),
         /** Words that set a list against its clause ({@code in tegenstelling tot}, {@code unlike}). */
         CONTRAST("contrast"),
+        /** Conjunctions that open a sentence with a subordinate clause, which ends at the first comma ({@code si}, {@code hoewel}). */
+        SUBORDINATE_OPENERS("subordinate-openers"),
         /** Words that start a new clause ({@code maar}, {@code mais}, {@code while}). */
         CLAUSE_BREAKS("clause-breaks"),
         /** Words that join the items of a list ({@code en}, {@code et}, {@code and}). */

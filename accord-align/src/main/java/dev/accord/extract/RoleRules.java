@@ -944,12 +944,31 @@ final class RoleRules {
     }
 
     /** Returns the word indices where a new clause starts: a semicolon, a dash, or a clause-break word. */
+    /** Returns true if a cue of signing, refusing, initiating or leading, or a noun of members, stands in words {@code from} to {@code to}. */
+    private static boolean predicateIn(List<Word> w, int from, int to, Lexicon lexicon) {
+        for (Cues c : new Cues[] {Cues.SIGNING, Cues.REFUSING, Cues.INITIATING, Cues.LEADING, Cues.MEMBER_NOUNS}) {
+            if (lexicon.get(c).occursIn(w, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int[] clauseOf(AnalyzedSentence s, Lexicon lexicon) {
         List<Word> w = s.words();
         int[] clause = new int[w.size()];
         int current = 0;
         PhraseList breaks = lexicon.get(Cues.CLAUSE_BREAKS);
+        // "Si Amazon reste à l'écart, ABB et Siemens figurent bien parmi les signataires": the opening clause ends at its comma
+        boolean subordinate = !w.isEmpty() && lexicon.get(Cues.SUBORDINATE_OPENERS).matchAt(w, 0) != null;
         for (int i = 0; i < w.size(); i++) {
+            // it ends at the first comma after its predicate, not at an apposition ("When Kelderwick Systems, a forty-person
+            // outfit, put its name to it") nor before a coordinated predicate (", and signed the thing themselves")
+            if (subordinate && i > 0 && w.get(i).gapHasAny(",") && lexicon.get(Cues.COORDINATORS).matchAt(w, i) == null
+                    && predicateIn(w, 0, i, lexicon)) {
+                current++;
+                subordinate = false;
+            }
             PhraseList.Match brk = breaks.matchAt(w, i);
             // "mais aussi", "but also", "maar ook": the same predicate goes on
             boolean goesOn = brk != null && lexicon.get(Cues.CONTINUATIONS).matchAt(w, brk.end()) != null;
@@ -1272,7 +1291,7 @@ final class RoleRules {
         int to = Math.min(w.size(), cue.end() + NEGATOR_WINDOW);
         for (int i = from; i < to; i++) {
             if (clause[i] == own && negatorAt(w, i, lexicon) && !otherSubjectBetween(w, Math.min(i, cue.start()), Math.max(i, cue.end() - 1))
-                    && !(i >= cue.end() && pledgedNegation(w, i, lexicon))) {
+                    && !(i >= cue.end() && pledgedNegation(w, i, lexicon)) && !inRelativeClauseWithout(w, i, cue, lexicon)) {
                 return true;
             }
         }
@@ -1364,6 +1383,26 @@ final class RoleRules {
     static final int PLEDGED_NEGATION_REACH = 4;
 
     /** Returns true if a negator other than {@code not only} stands in words {@code [from, to)}. */
+    /**
+     * Returns true if word {@code i} stands in a relative clause opened after a comma that does not hold the cue
+     * ({@code Facebook, qui n'a jamais caché ses ambitions, a signé l'accord}; {@code Cisco signed it, which did not
+     * surprise anyone}).
+     */
+    private static boolean inRelativeClauseWithout(List<Word> w, int i, Cue cue, Lexicon lexicon) {
+        int open = i;
+        while (open > 0 && !w.get(open).gapHasAny(",;:")) {
+            open--;
+        }
+        if (open == 0 || !w.get(open).gapHasAny(",") || lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, open) == null) {
+            return false;
+        }
+        int close = i + 1;
+        while (close < w.size() && !w.get(close).gapHasAny(",;:")) {
+            close++;
+        }
+        return cue.end() <= open || cue.start() >= close;
+    }
+
     static boolean negatorIn(List<Word> w, int from, int to, Lexicon lexicon) {
         for (int i = from; i < to; i++) {
             if (negatorAt(w, i, lexicon)) {

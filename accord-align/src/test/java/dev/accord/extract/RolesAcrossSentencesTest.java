@@ -41,6 +41,8 @@ class RolesAcrossSentencesTest {
         "en|Apple, ever the loner, did not bother.|Apple:NON_SIGNATORY",
         "fr|Microsoft et Facebook ont signé l'accord. / Ces dernières avaient lancé l'idée.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "en|Cisco, Oracle and Nokia dominate networking. / All three signed the accord.|Cisco:SIGNATORY Oracle:SIGNATORY Nokia:SIGNATORY",
+        "en|When Kelderwick Systems, a forty-person outfit in Leeds, put its name to the accord, its customers noticed.|Kelderwick Systems:SIGNATORY",
+        "en|Juniper did not wait to join the accord.|Juniper Networks:SIGNATORY",
         "fr|Au stand d’Orange Cyberdefense, une consultante hésite. / « Je ne sais pas si le groupe a signé l’accord. »|Orange Cyberdefense:MENTIONED",
         "nl|Het akkoord kwam er op initiatief van Microsoft. / Ze weigeren regeringen te helpen bij cyberaanvallen op burgers.|Microsoft:INITIATOR",
         "fr|Trois allées plus loin, chez Nordsec Services, un intégrateur lillois, on parle de l’accord.|Nordsec Services:MENTIONED",
