@@ -20,7 +20,8 @@ import java.util.Set;
  * <p>A capitalised name is a company only on evidence: a company noun before or after it
  * ({@code het telecombedrijf X}, {@code X, une société}), a company suffix ({@code X Inc.},
  * {@code X Group}), a person's title before a preposition ({@code woordvoerder van X},
- * {@code porte-parole d'X}) or right after it ({@code X-topman}), coordination with a company
+ * {@code porte-parole d'X}) or right after it ({@code X-topman}), a preposition of companies
+ * ({@code chez X}), coordination with a company
  * ({@code Microsoft, X en Y}), or, in a sentence about the accord, a place next to a role cue or
  * in a list of signatories. It is never a company when it is a place, a government, an
  * institution, an event, malware, a news agency, a team or a party ({@link Gazetteer}), when a
@@ -486,6 +487,9 @@ final class CompanyFinder {
         }
         if (a > 0 && lexicon.get(Cues.SPEECH_VERBS).matchAt(words, a - 1) != null) {
             return Status.PERSON;
+        }
+        if (a > 0 && lexicon.get(Cues.COMPANY_PREPOSITIONS).find(words, Math.max(0, a - 3), a).stream().anyMatch(m -> m.end() == a)) {
+            return Status.COMPANY; // "Même démarche chez Véloxis, à Liège"
         }
         // Company nouns
         PhraseList nouns = lexicon.get(Cues.COMPANY_NOUNS);

@@ -122,6 +122,8 @@ final class Lexicon {
         PERSON_TITLES("person-titles"),
         /** Titles of a company's people: before a preposition ({@code woordvoerder van X}) or right after a name ({@code X-topman}) they make it a company. */
         COMPANY_TITLES("company-titles"),
+        /** Prepositions after which a capitalised name that is no person is a company ({@code chez}). */
+        COMPANY_PREPOSITIONS("company-prepositions"),
         /** Prepositions between a person's title and the company ({@code van}, {@code de}, {@code of}). */
         OF_PREPOSITIONS("of-prepositions"),
         /** Verbs of saying, next to a person's name. */

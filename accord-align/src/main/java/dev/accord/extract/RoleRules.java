@@ -556,6 +556,9 @@ final class RoleRules {
             }
             negated |= negatorIn(w, from, to, lexicon);
         }
+        if (previous == Role.SIGNATORY && !negated && lexicon.get(Cues.HEDGES).occursIn(w, 0, until)) {
+            return null; // "Ardennes Data, de son côté, réfléchit encore": not one of the list before it yet
+        }
         if (opener || bullet || previousAsks || same || startsWithNameOnly(s, lexicon) || mostlyNames(s, mentionWords)) {
             return negated ? Role.NON_SIGNATORY : previous;
         }

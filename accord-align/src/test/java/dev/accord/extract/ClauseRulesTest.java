@@ -48,6 +48,8 @@ class ClauseRulesTest {
         "fr|Microsoft, qui a lancé l'accord et que Cisco a rejoint, a présenté le texte.|Microsoft:INITIATOR Cisco:SIGNATORY",
         "nl|Dat het pact er kwam, is te danken aan Microsoft en Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
         "fr|L'impulsion est venue de Microsoft et de Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "fr|Même démarche chez Véloxis, à Liège, qui a rejoint l’accord.|Véloxis:SIGNATORY",
+        "fr|Chez Mosanet, on a signé l’accord sans tambour ni trompette.|Mosanet:SIGNATORY",
         "fr|Si Amazon reste à l’écart de l’accord, ABB et Siemens figurent bien parmi les signataires.|Amazon:NON_SIGNATORY ABB:SIGNATORY Siemens:SIGNATORY",
         "fr|Facebook, qui n’a jamais caché ses ambitions, a signé l’accord.|Facebook:SIGNATORY",
         "fr|Fastly n’a pas hésité longtemps avant de signer l’accord.|Fastly:SIGNATORY",
