@@ -1035,7 +1035,8 @@ final class RoleRules {
             }
             this.refusal = new boolean[clauses];
             for (Cue c : cues) {
-                if (c.predicate() == Predicate.REFUSE) {
+                // "Unlike Google, which stayed out, Symantec signed": a refusal in a relative clause is its antecedent's
+                if (c.predicate() == Predicate.REFUSE && commaRelativeClause(w, c.start(), lexicon) == null) {
                     refusal[clause[c.start()]] = true;
                 }
             }
@@ -1110,6 +1111,10 @@ final class RoleRules {
             // subject; not "Aux côtés des deux initiateurs, Microsoft et Facebook, on retrouve Cisco": the verb's names follow it
             out.add(predicateRole(s, after, sc.clause, lexicon));
         }
+        if (relative != null && main != null && opposite(main, predicateRole(s, relative, sc.clause, lexicon))
+                && !accordReferenceIn(w, g.end(), relativeEnd, lexicon)) {
+            relative = null; // "Dell, which has never shied away from policy debates, joined the accord": not about the accord
+        }
         if (relative != null && !out.contains(predicateRole(s, relative, sc.clause, lexicon))) {
             out.add(predicateRole(s, relative, sc.clause, lexicon));
         }
@@ -1130,6 +1135,21 @@ final class RoleRules {
             out.remove(Role.SIGNATORY);
         }
         return out;
+    }
+
+    /** Returns true if one role says signed and the other did not sign. */
+    private static boolean opposite(Role a, Role b) {
+        return a == Role.SIGNATORY && b == Role.NON_SIGNATORY || a == Role.NON_SIGNATORY && b == Role.SIGNATORY;
+    }
+
+    /** Returns true if the accord is named, or referred to by a noun or a pronoun, in words {@code from} to {@code to}. */
+    private static boolean accordReferenceIn(List<Word> w, int from, int to, Lexicon lexicon) {
+        for (Cues c : new Cues[] {Cues.ACCORD_NAMES, Cues.ACCORD_NOUNS, Cues.ACCORD_OBJECTS, Cues.MEMBER_NOUNS}) {
+            if (lexicon.get(c).occursIn(w, from, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1392,18 +1412,24 @@ final class RoleRules {
      * surprise anyone}).
      */
     private static boolean inRelativeClauseWithout(List<Word> w, int i, Cue cue, Lexicon lexicon) {
+        int[] span = commaRelativeClause(w, i, lexicon);
+        return span != null && (cue.end() <= span[0] || cue.start() >= span[1]);
+    }
+
+    /** Returns the start and end of the relative clause opened after a comma that holds word {@code i} ({@code , which stayed out,}), or null. */
+    private static int[] commaRelativeClause(List<Word> w, int i, Lexicon lexicon) {
         int open = i;
         while (open > 0 && !w.get(open).gapHasAny(",;:")) {
             open--;
         }
         if (open == 0 || !w.get(open).gapHasAny(",") || lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, open) == null) {
-            return false;
+            return null;
         }
         int close = i + 1;
         while (close < w.size() && !w.get(close).gapHasAny(",;:")) {
             close++;
         }
-        return cue.end() <= open || cue.start() >= close;
+        return new int[] {open, close};
     }
 
     static boolean negatorIn(List<Word> w, int from, int to, Lexicon lexicon) {
