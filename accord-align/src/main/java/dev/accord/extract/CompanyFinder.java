@@ -44,6 +44,8 @@ final class CompanyFinder {
     static final int APPOSITION_WINDOW = 4;
     /** How far from a role cue a name may stand to count as a company in a sentence about the accord: {@value} words. */
     static final int CUE_WINDOW = 3;
+    /** The most words a cue before a list is looked for over, beyond {@link #CUE_WINDOW}: {@value}. */
+    static final int LONGEST_CUE = 5;
 
     private enum Status { UNKNOWN, COMPANY, PERSON, OTHER }
 
@@ -609,7 +611,8 @@ final class CompanyFinder {
         int after = last.end;
         for (Cues cues : new Cues[] {Cues.SIGNING, Cues.REFUSING, Cues.INITIATING, Cues.MEMBER_NOUNS, Cues.LIST_OPENERS}) {
             PhraseList cueList = lexicon.get(cues);
-            for (int k = Math.max(0, before - CUE_WINDOW); k < before; k++) {
+            // a cue that ends at most CUE_WINDOW words before the list, however long ("c'est au tour de X")
+            for (int k = Math.max(0, before - CUE_WINDOW - LONGEST_CUE); k < before; k++) {
                 PhraseList.Match m = cueList.matchAt(words, k);
                 if (m != null && m.end() <= before && before - m.end() <= CUE_WINDOW) {
                     return true;
