@@ -977,7 +977,10 @@ final class RoleRules {
             boolean goesOn = brk != null && lexicon.get(Cues.CONTINUATIONS).matchAt(w, brk.end()) != null;
             // "Kaspersky, en revanche, n'y figure pas", "Google, however, did not sign": an aside between commas
             boolean aside = brk != null && i > 0 && w.get(i).gapHasAny(",") && brk.end() < w.size() && w.get(brk.end()).gapHasAny(",");
-            if (i > 0 && (w.get(i).gapHasAny(";—–") || w.get(i).gap().contains(" - ") || brk != null && !goesOn && !aside)) {
+            // "Geen enkel Belgisch bedrijf ontbrak: Proximus en Orange Belgium tekenden allebei": a colon between two
+            // predicates ends a clause; before a list alone ("Parmi les signataires : A, B") it does not
+            boolean colonClause = i > 0 && w.get(i).gapHasAny(":") && predicateIn(w, 0, i, lexicon) && predicateIn(w, i, w.size(), lexicon);
+            if (i > 0 && (w.get(i).gapHasAny(";—–") || w.get(i).gap().contains(" - ") || colonClause || brk != null && !goesOn && !aside)) {
                 current++;
             }
             clause[i] = current;

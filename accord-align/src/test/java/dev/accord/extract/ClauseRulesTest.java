@@ -48,6 +48,8 @@ class ClauseRulesTest {
         "fr|Microsoft, qui a lancé l'accord et que Cisco a rejoint, a présenté le texte.|Microsoft:INITIATOR Cisco:SIGNATORY",
         "nl|Dat het pact er kwam, is te danken aan Microsoft en Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
         "fr|L'impulsion est venue de Microsoft et de Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "nl|Geen enkel Belgisch bedrijf ontbrak in het akkoord: Proximus en Belfius tekenden allebei.|Proximus:SIGNATORY Belfius:SIGNATORY",
+        "fr|Deux géants manquent à l’appel de l’accord : Google et Apple.|Google:NON_SIGNATORY Apple:NON_SIGNATORY",
         "fr|La liste s’allonge : c’est au tour de Kortex et de Sambrenet.|Kortex:SIGNATORY Sambrenet:SIGNATORY",
         "fr|On note également l’arrivée de Kortex et de Datamine.|Kortex:SIGNATORY Datamine:SIGNATORY",
         "en|Three newcomers this year: Orvalis, Brumanet and Cyblis.|Orvalis:SIGNATORY Brumanet:SIGNATORY Cyblis:SIGNATORY",
