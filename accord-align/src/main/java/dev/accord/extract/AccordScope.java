@@ -169,7 +169,8 @@ final class AccordScope {
     }
 
     /**
-     * Returns true if {@code w} quotes the name of an agreement of its own, with a capital, that is
+     * Returns true if {@code w} quotes the name of an agreement of its own, with a capital, or writes it
+     * as a proper name ({@code the Cyber Resilience Pledge}), that is
      * not the accord: {@code la « Charte liégeoise de cybersécurité »}; not {@code het « Tech
      * Accord »}, nor the treaty Microsoft asks states for ({@code une « Convention de Genève
      * numérique »}).
@@ -182,13 +183,19 @@ final class AccordScope {
             for (int k = m.end(); k < Math.min(w.size(), m.end() + 2); k++) {
                 geneva |= w.get(k).fold().startsWith("genev");
             }
-            if (quoted && w.get(m.start()).isCapitalised() && !geneva
+            // "the Cyber Resilience Pledge", "le Pacte Cyber de Wallonie": capitalised inside a sentence next to another
+            // capitalised word, a proper name (a heading, whose words may all have capitals, is not read here)
+            boolean named = w.get(m.start()).kind() == Word.Kind.NAME
+                    && (m.start() > 0 && w.get(m.start() - 1).kind() == Word.Kind.NAME
+                            || m.end() < w.size() && w.get(m.end()).kind() == Word.Kind.NAME);
+            if ((quoted && w.get(m.start()).isCapitalised() || named) && !geneva
                     && ours.stream().noneMatch(o -> o.start() <= m.start() && o.end() >= m.end())) {
                 return true;
             }
         }
         return false;
     }
+
 
     /** Opening quotation marks. */
     private static final String QUOTES = "«\"“‘'";

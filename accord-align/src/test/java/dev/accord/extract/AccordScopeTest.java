@@ -125,6 +125,13 @@ class AccordScopeTest {
                 De verordening verplicht fabrikanten om veilige producten te maken.
                 """));
         assertFalse(union.aboutAccord(), union.toString());
+        DocumentFindings named = EXTRACTOR.extract(Texts.sentences(Language.EN, """
+                Tech firms sign cyber pledge at London summit
+
+                Thirty companies, including BT, Vodafone and Sage, signed the Cyber Resilience Pledge on Tuesday.
+                The pledge commits signatories to four principles, among them sharing threat intelligence.
+                """));
+        assertTrue(!named.aboutAccord() && named.pillars().isEmpty() && named.facts().isEmpty(), named.toString());
     }
 
     @Test
