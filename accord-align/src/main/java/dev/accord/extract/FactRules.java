@@ -208,6 +208,8 @@ final class FactRules {
                     // "The roster stood at nearly 70 by the end of 2018, and it had grown past 100": a level, no noun needed
                     stating.addAll(countsAtLevel(s, lexicon, readings));
                 }
+                // "Ils étaient trente-quatre au départ ; nous sommes aujourd'hui plus d'une centaine"
+                stating.addAll(countsAfterSubject(s, lexicon, readings));
                 if (membersNamed || previousCount || previousSigning || companiesSigning) {
                     // "les signataires étaient déjà soixante-et-onze", "Intussen zijn het er ruim honderdvijftig",
                     // "Count the companies that put their names to it and you reach thirty-four"
@@ -333,6 +335,36 @@ final class FactRules {
 
     /** How many words may stand between a word of comparison and its number ({@code against just 34}): {@value}. */
     static final int COMPARISON_GAP = 1;
+
+    /**
+     * Returns the counts at most {@value #LEVEL_GAP} words after a pronoun subject with a verb of being ({@code ils
+     * étaient trente-quatre}, {@code zijn het er ruim zeventig}) that end their clause or stand before a preposition
+     * (not {@code ils étaient 200 manifestants}); years excluded.
+     */
+    private static List<Count> countsAfterSubject(AnalyzedSentence s, Lexicon lexicon, Readings readings) {
+        List<Word> w = s.words();
+        List<Count> out = new ArrayList<>();
+        for (PhraseList.Match m : lexicon.get(Cues.COUNT_SUBJECTS).find(w)) {
+            for (int k = m.end(); k < Math.min(w.size(), m.end() + LEVEL_GAP + 1); k++) {
+                Count c = readings.at(k);
+                if (c == null) {
+                    continue;
+                }
+                boolean year = w.get(c.start()).kind() == Word.Kind.NUMBER && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR
+                        && w.get(c.start()).surface().length() == 4;
+                boolean bare = c.end() == w.size() || w.get(c.end()).gapHasAny(",;:.(")
+                        || lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, c.end()) != null
+                        || lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, c.end()) != null
+                        || lexicon.get(Cues.COMPANY_NOUNS).matchAt(w, c.end()) != null
+                        || lexicon.get(Cues.MEMBER_NOUNS).matchAt(w, c.end()) != null;
+                if (!year && bare && !partOfName(w, c)) {
+                    out.add(c);
+                }
+                break;
+            }
+        }
+        return out;
+    }
 
     /** How many words may stand between a verb of level and its number ({@code telt inmiddels 152}): {@value}. */
     static final int LEVEL_GAP = 2;

@@ -50,6 +50,8 @@ final class Lexicon {
         CYBER_WORDS("cyber-words"),
         /** Governments and their people ({@code minister}, {@code gouvernement}): signers of an agreement between states. */
         STATE_ACTORS("state-actors"),
+        /** A pronoun subject with a verb of being before a number of members ({@code ils étaient}, {@code zijn het er}). */
+        COUNT_SUBJECTS("count-subjects"),
         /** Verbs that put a count at a level right before the number ({@code stood at}, {@code telt}, {@code a dépassé}). */
         LEVEL_VERBS("level-verbs"),
         /** Names of other pledges; their sentences are about them, not about the accord. */

@@ -210,6 +210,10 @@ class ClauseRulesTest {
         "nl|Het akkoord telt nu 150 leden, tegenover 34 bij de start.|EXACT 150, EXACT 34",
         "fr|Aujourd’hui, les signataires de l’accord approchent les 160.|ABOUT 160",
         "en|The accord had 150 members in 2021, up from 2019.|EXACT 150",
+        "fr|Le Cybersecurity Tech Accord ? Ils étaient trente-quatre au départ ; nous sommes aujourd’hui plus d’une centaine.|EXACT 34, MORE_THAN 100",
+        "nl|Over het akkoord: toen we begonnen, waren we met vierendertig.|EXACT 34",
+        "en|The accord? There are nearly a hundred companies in it now.|ABOUT 100",
+        "fr|Pour l’accord, ils étaient 200 manifestants devant le siège.|-",
         "en|The accord was signed against the wishes of 40 lobbyists.|-",
     })
     void countsCompareAndApproach(String language, String text, String expected) {
