@@ -107,8 +107,7 @@ final class FactRules {
                 i++;
                 continue;
             }
-            boolean year = c.end() - c.start() == 1 && w.get(c.start()).kind() == Word.Kind.NUMBER
-                    && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR && w.get(c.start()).surface().length() == 4;
+            boolean year = c.end() - c.start() == 1 && isYear(w, c);
             boolean newcomers = c.end() < w.size() && lexicon.get(Cues.INCREMENT_WORDS).matchAt(w, c.end()) != null;
             // "the six-person company", but "the 100-signatory mark" counts signatories
             boolean compound = c.end() < w.size() && w.get(c.end()).gap().equals("-") && nouns.matchAt(w, c.end()) == null;
@@ -292,16 +291,12 @@ final class FactRules {
             if (c == null) {
                 continue;
             }
-            boolean year = w.get(c.start()).kind() == Word.Kind.NUMBER && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR
-                    && w.get(c.start()).surface().length() == 4;
+            boolean year = isYear(w, c);
             boolean atLevel = levels.stream().anyMatch(m -> m.end() <= c.end() && m.end() >= c.start() - LEVEL_GAP)
                     // "ils étaient 34 à signer", "34 signed on day one": the number signs
                     || signing.stream().anyMatch(m -> m.start() >= c.end() && m.start() - c.end() <= LEVEL_GAP);
             // "stood at nearly 70 by the end of 2018", "it now stands at 150."; not "L'entreprise compte douze salariés"
-            boolean bare = c.end() == w.size() || w.get(c.end()).gapHasAny(",;:.(")
-                    || lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, c.end()) != null
-                    || lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, c.end()) != null
-                    || lexicon.get(Cues.PASSIVE_AGENTS).matchAt(w, c.end()) != null;
+            boolean bare = bare(w, c, lexicon) || lexicon.get(Cues.PASSIVE_AGENTS).matchAt(w, c.end()) != null;
             if (!year && atLevel && bare && !partOfName(w, c)) {
                 out.add(c);
             }
@@ -321,8 +316,7 @@ final class FactRules {
             for (int k = m.end(); k < Math.min(w.size(), m.end() + COMPARISON_GAP + 1); k++) {
                 Count c = readings.at(k);
                 if (c != null) {
-                    boolean year = w.get(c.start()).kind() == Word.Kind.NUMBER && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR
-                            && w.get(c.start()).surface().length() == 4;
+                    boolean year = isYear(w, c);
                     if (!year && !partOfName(w, c)) {
                         out.add(c);
                     }
@@ -350,12 +344,8 @@ final class FactRules {
                 if (c == null) {
                     continue;
                 }
-                boolean year = w.get(c.start()).kind() == Word.Kind.NUMBER && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR
-                        && w.get(c.start()).surface().length() == 4;
-                boolean bare = c.end() == w.size() || w.get(c.end()).gapHasAny(",;:.(")
-                        || lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, c.end()) != null
-                        || lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, c.end()) != null
-                        || lexicon.get(Cues.COMPANY_NOUNS).matchAt(w, c.end()) != null
+                boolean year = isYear(w, c);
+                boolean bare = bare(w, c, lexicon) || lexicon.get(Cues.COMPANY_NOUNS).matchAt(w, c.end()) != null
                         || lexicon.get(Cues.MEMBER_NOUNS).matchAt(w, c.end()) != null;
                 if (!year && bare && !partOfName(w, c)) {
                     out.add(c);
@@ -378,8 +368,7 @@ final class FactRules {
             if (c == null || c.value() < 2) {
                 continue;
             }
-            boolean year = w.get(c.start()).kind() == Word.Kind.NUMBER && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR
-                    && w.get(c.start()).surface().length() == 4;
+            boolean year = isYear(w, c);
             boolean clauseEnd = c.end() == w.size() || w.get(c.end()).gapHasAny(",;:(");
             if (!year && clauseEnd && !partOfName(w, c) && !inNumberSequence(w, c)) {
                 out.add(c);
@@ -387,6 +376,19 @@ final class FactRules {
             i = c.end() - 1;
         }
         return out;
+    }
+
+    /** Returns true if a count is a year written in four digits ({@code 2018}). */
+    private static boolean isYear(List<Word> w, Count c) {
+        return w.get(c.start()).kind() == Word.Kind.NUMBER && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR
+                && w.get(c.start()).surface().length() == 4;
+    }
+
+    /** Returns true if a count ends its clause or a preposition follows it: no noun of something else after it. */
+    private static boolean bare(List<Word> w, Count c, Lexicon lexicon) {
+        return c.end() == w.size() || w.get(c.end()).gapHasAny(",;:.(")
+                || lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, c.end()) != null
+                || lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, c.end()) != null;
     }
 
     /** Returns true if a count in digits stands next to another number: part of a telephone number or a code ({@code 038 – 123 45 67}). */
