@@ -80,10 +80,17 @@ final class RoleRules {
 
     private enum Predicate { INITIATE, SIGN, REFUSE }
 
-    /** A predicate cue of a sentence: words {@code [start, end)}. */
-    private record Cue(int start, int end, Predicate predicate, boolean agent, boolean leadsSigners) {
+    /**
+     * A predicate cue of a sentence: words {@code [start, end)}; {@code denier}, the word of a negator that turned a
+     * refusal into its opposite ({@code not absent}), or -1.
+     */
+    private record Cue(int start, int end, Predicate predicate, boolean agent, boolean leadsSigners, int denier) {
         Cue(int start, int end, Predicate predicate) {
-            this(start, end, predicate, false, false);
+            this(start, end, predicate, false, false, -1);
+        }
+
+        Cue(int start, int end, Predicate predicate, boolean agent, boolean leadsSigners) {
+            this(start, end, predicate, agent, leadsSigners, -1);
         }
     }
 
@@ -775,7 +782,14 @@ final class RoleRules {
             if (pledgedNegation(w, m.start(), lexicon)) {
                 continue; // "Ze weigeren regeringen te helpen bij cyberaanvallen": what the pledge forbids, no refusal
             }
-            out.add(new Cue(m.start(), m.end(), Predicate.REFUSE));
+            // "Google is not absent", "n'est pas absent": a denied absence is a presence (but "pas plus que", a refusal
+            // with its own negator, stays one, and "à l'écart sans explication" is not denied)
+            int denier = -1;
+            for (int k = Math.max(0, m.start() - 2); k < m.start() && !negatorIn(w, m.start(), m.end(), lexicon); k++) {
+                denier = denier < 0 && negatorAt(w, k, lexicon) ? k : denier;
+            }
+            // the denied cue keeps its negator, which negates nothing more
+            out.add(denier >= 0 ? new Cue(m.start(), m.end(), Predicate.SIGN, false, false, denier) : new Cue(m.start(), m.end(), Predicate.REFUSE));
         }
         for (Cues c : new Cues[] {Cues.SIGNING, Cues.MEMBER_NOUNS}) {
             for (PhraseList.Match m : lexicon.get(c).find(w)) {
@@ -1283,7 +1297,9 @@ final class RoleRules {
             return null; // "Apple and Amazon lead the market, but Cisco signed the accord": that clause has its subject
         }
         boolean negative = main.predicate() == Predicate.REFUSE;
-        boolean clauseNegated = sc.negated[own];
+        // a list in a relative clause after a comma takes that clause's polarity ("..., qui comptent pourtant Cisco")
+        int[] relative = commaRelativeClause(w, g.start(), lexicon);
+        boolean clauseNegated = relative == null ? sc.negated[own] : negatorIn(w, relative[0], relative[1], lexicon);
         boolean mainNegated = negatedNear(w, main, clause, clause[main.start()], null, lexicon);
         if (main.predicate() == Predicate.SIGN && mainNegated && !clauseNegated) {
             // "Microsoft n'a pas signé, mais Cisco l'a fait": the other clause affirms.
@@ -1315,7 +1331,17 @@ final class RoleRules {
     private static boolean negatedNear(List<Word> w, Cue cue, int[] clause, int own, Group g, Lexicon lexicon) {
         int from = Math.max(0, cue.start() - NEGATOR_WINDOW);
         int to = Math.min(w.size(), cue.end() + NEGATOR_WINDOW);
+        // "Ni Google ni Apple ne figurent parmi les signataires, qui comptent pourtant Cisco": a list in a relative
+        // clause after a comma is negated only inside it
+        int[] relative = g == null ? null : commaRelativeClause(w, g.start(), lexicon);
+        if (relative != null) {
+            from = Math.max(from, relative[0]);
+            to = Math.min(to, relative[1]);
+        }
         for (int i = from; i < to; i++) {
+            if (i == cue.denier()) {
+                continue; // "not absent": the negator that made the cue
+            }
             if (clause[i] == own && negatorAt(w, i, lexicon) && !otherSubjectBetween(w, Math.min(i, cue.start()), Math.max(i, cue.end() - 1))
                     && !(i >= cue.end() && pledgedNegation(w, i, lexicon)) && !inRelativeClauseWithout(w, i, cue, lexicon)) {
                 return true;
@@ -1379,8 +1405,21 @@ final class RoleRules {
 
     /** Returns true if a negator starts at word {@code i} and does not open {@code not only} ({@code Niet alleen grote spelers doen mee}). */
     private static boolean negatorAt(List<Word> w, int i, Lexicon lexicon) {
-        return lexicon.get(Cues.NEGATORS).matchAt(w, i) != null && lexicon.get(Cues.NOT_ONLY).matchAt(w, i) == null;
+        if (lexicon.get(Cues.NEGATORS).matchAt(w, i) == null) {
+            return false;
+        }
+        // a negator that negates nothing, at its start or inside it ("non seulement", "ne manquent pas")
+        for (int k = Math.max(0, i - NOT_ONLY_REACH); k <= i; k++) {
+            PhraseList.Match m = lexicon.get(Cues.NOT_ONLY).matchAt(w, k);
+            if (m != null && m.end() > i) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /** How many words before a negator an entry that negates nothing may start ({@code ne manquent pas}): {@value}. */
+    static final int NOT_ONLY_REACH = 3;
 
     /**
      * Returns true if the negator at word {@code i} negates what a pledge forbids: an infinitive or
