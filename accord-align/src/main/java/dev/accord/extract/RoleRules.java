@@ -324,7 +324,7 @@ final class RoleRules {
                     continue; // "Ils sont trente-quatre à avoir signé": all the signatories, not those named before
                 }
                 boolean subjectBefore = a.end() <= c.start() && c.start() - a.end() <= ANAPHOR_WINDOW;
-                if (subjectBefore && cues.stream().anyMatch(o -> o.end() == a.start())) {
+                if (subjectBefore && cues.stream().anyMatch(o -> o.end() == a.start()) && !w.get(a.start()).gapHasAny(",;:")) {
                     continue; // "which not only conceived it but put its own signature": "it" is the object of a verb before it
                 }
                 boolean subjectAfter = !noun && a.start() >= c.end() && a.start() - c.end() <= 1 && a.end() - a.start() >= 2;
@@ -791,10 +791,16 @@ final class RoleRules {
             // the denied cue keeps its negator, which negates nothing more
             out.add(denier >= 0 ? new Cue(m.start(), m.end(), Predicate.SIGN, false, false, denier) : new Cue(m.start(), m.end(), Predicate.REFUSE));
         }
+        List<PhraseList.Match> states = lexicon.get(Cues.STATE_ACTORS).find(w);
         for (Cues c : new Cues[] {Cues.SIGNING, Cues.MEMBER_NOUNS}) {
             for (PhraseList.Match m : lexicon.get(c).find(w)) {
                 if (anyMember(w, m.start(), lexicon)) {
                     continue; // "the customers of a typical signatory": the noun names no one
+                }
+                if (states.stream().anyMatch(st -> st.end() <= m.start() && m.start() - st.end() <= STATE_GAP
+                        && !commaBetween(w, st.end() - 1, m.start())
+                        && (st.end() == m.start() || lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, st.end()) != null))) {
+                    continue; // "een conventie vraagt om staten die tekenen, niet om bedrijven": states sign that
                 }
                 if (!overlaps(out, m.start(), m.end())) {
                     out.add(new Cue(m.start(), m.end(), Predicate.SIGN));
@@ -808,6 +814,9 @@ final class RoleRules {
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
+
+    /** How many words, a relative pronoun, may stand between a state and the verb of signing it is the subject of ({@code staten die tekenen}): {@value}. */
+    static final int STATE_GAP = 1;
 
     /** Returns the number of words between a cue and the nearest of {@code matches}. */
     private static int distance(Cue c, List<PhraseList.Match> matches) {

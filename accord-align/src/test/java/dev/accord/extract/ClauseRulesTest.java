@@ -48,6 +48,8 @@ class ClauseRulesTest {
         "fr|Microsoft, qui a lancé l'accord et que Cisco a rejoint, a présenté le texte.|Microsoft:INITIATOR Cisco:SIGNATORY",
         "nl|Dat het pact er kwam, is te danken aan Microsoft en Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
         "fr|L'impulsion est venue de Microsoft et de Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "nl|Een conventie voor het akkoord, zoals Microsoft het noemt, vraagt om staten die tekenen, niet om bedrijven.|Microsoft:MENTIONED",
+        "nl|Amazon, op wiens servers halve ministeries draaien, deed niet mee aan het akkoord.|Amazon:NON_SIGNATORY",
         "fr|Ni Google ni Apple ne figurent parmi les signataires de l’accord, qui comptent pourtant Cisco, Oracle et Nokia.|Google:NON_SIGNATORY Apple:NON_SIGNATORY Cisco:SIGNATORY Oracle:SIGNATORY Nokia:SIGNATORY",
         "fr|Les signataires de l’accord ne manquent pas : Fastly, Cloudflare et Stripe.|Fastly:SIGNATORY Cloudflare:SIGNATORY Stripe:SIGNATORY",
         "fr|À l’exception d’IBM, tous les géants ont signé l’accord.|IBM:NON_SIGNATORY",
