@@ -531,12 +531,21 @@ final class RoleRules {
                     ? Role.NON_SIGNATORY : null;
         }
         // "Ook Cisco", or after the names in a short clause: "Le roumain Bitdefender aussi, ce qui ..."
+        int colon = 1;
+        while (colon < w.size() && !w.get(colon).gapHasAny(":")) {
+            colon++;
+        }
+        // ... or before the colon that opens the list: "The antivirus crowd turned up in force, too: Avast, Bitdefender"
         boolean opener = lexicon.get(Cues.CONTINUATIONS).matchAt(w, 0) != null
                 || until <= ELLIPSIS_WORDS && lexicon.get(Cues.CONTINUATIONS).occursIn(w, 0, until);
+        // (a negator before that colon is not the list's: "maar ook firma's die je niet meteen verwacht: Nielsen")
+        boolean colonOpener = !opener && colon < w.size() && lexicon.get(Cues.CONTINUATIONS).occursIn(w, 0, colon);
+        opener |= colonOpener;
         // an item continues a list of items or the list a colon opened, not a role stated in running text before it
         boolean bullet = isListItem(w) && listGoesOn;
-        boolean negated = negatorIn(w, 0, until, lexicon)
-                || lexicon.get(Cues.NEGATIVE_CONTINUATIONS).occursIn(w, 0, until);
+        int listFrom = colonOpener ? colon : 0;
+        boolean negated = negatorIn(w, listFrom, until, lexicon)
+                || lexicon.get(Cues.NEGATIVE_CONTINUATIONS).occursIn(w, listFrom, until);
         boolean affirmed = lexicon.get(Cues.AFFIRMERS).occursIn(w, 0, until);
         if (previous == Role.INITIATOR) {
             return opener || bullet || previousAsks ? Role.INITIATOR : null;
