@@ -59,6 +59,9 @@ public final class Names {
         if (before == '?' || before == '!' || before == '\u2026') {
             return true;
         }
+        if (before == ':' && afterSpeakerLabel(s, i - 1)) {
+            return true; // "A: Honestly, we should have done it sooner."
+        }
         if (before != '.' || i == start) {
             return false;
         }
@@ -67,6 +70,22 @@ public final class Names {
             wordStart--;
         }
         return i - 1 - wordStart >= 4;
+    }
+
+    /**
+     * Returns true if the colon at {@code colon} ends an interview's speaker label at the start of a
+     * line: one to three capitals ({@code Q:}, {@code A :}, {@code JD:}).
+     */
+    private static boolean afterSpeakerLabel(String s, int colon) {
+        int end = colon;
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isUpperCase(s.charAt(start - 1))) {
+            start--;
+        }
+        return end - start >= 1 && end - start <= 3 && (start == 0 || s.charAt(start - 1) == '\n');
     }
 
     private static boolean isOpening(char c) {

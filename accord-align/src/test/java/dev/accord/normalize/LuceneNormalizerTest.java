@@ -97,6 +97,10 @@ class LuceneNormalizerTest extends NormalizerContractTest {
                 terms(Language.NL, "Het is klaar! Microsoft tekent"));
         assertEquals(List.of("WORD ze", "WORD zegt", "PUNCT :", "PUNCT \"", "NAME microsoft", "WORD tekent", "PUNCT \""),
                 terms(Language.NL, "Ze zegt: \"Microsoft tekent\""));
+        // an interview's speaker label opens the answer
+        assertEquals(List.of("WORD a", "PUNCT :", "WORD honestly", "WORD we", "WORD signed"),
+                terms(Language.EN, "A: Honestly, we signed"));
+        assertEquals(List.of("WORD plan", "PUNCT :", "NAME microsoft", "WORD sign"), terms(Language.EN, "Plan: Microsoft signs"));
     }
 
     @Test
