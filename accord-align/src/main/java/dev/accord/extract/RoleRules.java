@@ -427,6 +427,12 @@ final class RoleRules {
         List<Mention> before = bySentence.getOrDefault(index, List.of()).stream()
                 .filter(m -> m.end() <= anaphor.start() && !afterPreposition(own, m, lexicon)).toList();
         if (plural) {
+            // "Trente-quatre sociétés ont conclu un pacte par lequel elles s'engagent": a noun of companies in the anaphor's
+            // own sentence, which names none before it, is what it stands for
+            if (lexicon.get(Cues.COMPANY_NOUNS).occursIn(own, 0, anaphor.start())
+                    && bySentence.getOrDefault(index, List.of()).stream().noneMatch(m -> m.end() <= anaphor.start())) {
+                return List.of();
+            }
             // "at the initiative of Microsoft and Facebook, and both companies are among its signatories": the last list before it
             List<Mention> all = bySentence.getOrDefault(index, List.of()).stream().filter(m -> m.end() <= anaphor.start()).toList();
             if (!all.isEmpty()) {
