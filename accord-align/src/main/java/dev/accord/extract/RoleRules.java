@@ -237,11 +237,17 @@ final class RoleRules {
                 }
             } else {
                 SentenceCues sc = new SentenceCues(s, cues, clause, lexicon);
+                Group before = null;
+                List<Role> beforeRoles = List.of();
                 for (Group g : groups) {
                     if (isModifier(s, g, here, lexicon)) {
                         continue;
                     }
-                    List<Role> own = rolesOf(s, g, sc, lexicon);
+                    // "... mais aussi Cisco, Oracle, le concepteur de puces britannique Arm et le spécialiste des réseaux
+                    // Cloudflare": a list that goes on after a description takes the roles of its first part
+                    // (a list of signatories only: an initiator's comma is no list, "À l'initiative de Microsoft, Oracle a signé")
+                    boolean goesOn = !beforeRoles.isEmpty() && !beforeRoles.contains(Role.INITIATOR) && listGoesOn(s.words(), before, g, sc, lexicon);
+                    List<Role> own = goesOn ? beforeRoles : rolesOf(s, g, sc, lexicon);
                     if (own.isEmpty()) {
                         // "Then came Bitdefender and Avast, which proved ... to take part": no cue of this
                         // sentence speaks of the group, so it may still continue the one before
@@ -255,6 +261,8 @@ final class RoleRules {
                         give(roles, g, r);
                         last = r;
                     }
+                    before = g;
+                    beforeRoles = own;
                 }
             }
             asked = cues.isEmpty() && last == null && s.tail().strip().endsWith("?") ? groups : List.of();
@@ -765,7 +773,15 @@ final class RoleRules {
         if (!others.isEmpty() && ours.isEmpty()) {
             return out;
         }
+        List<PhraseList.Match> pluralAnaphors = lexicon.get(Cues.PLURAL_ANAPHORS).find(w);
         for (PhraseList.Match m : lexicon.get(Cues.INITIATING).find(w)) {
+            // "les deux instigateurs eux-mêmes, mais aussi Cisco": the initiators named before, no predicate of Cisco; but
+            // "Les deux initiateurs, Microsoft et Facebook, ont signé" names them right after
+            boolean namedAfter = m.end() < w.size() && w.get(m.end()).kind() == Word.Kind.NAME;
+            if (!namedAfter && pluralAnaphors.stream().anyMatch(a -> a.end() == m.start()
+                    && !lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, a.start(), a.end()))) { // not "Beide bedrijven namen het initiatief"
+                continue;
+            }
             out.add(new Cue(m.start(), m.end(), Predicate.INITIATE));
         }
         // "launched by", "piloté par": initiators only of the accord or an initiative named before the cue, not of "Windows"
@@ -1177,6 +1193,40 @@ final class RoleRules {
         }
         return out;
     }
+
+    /**
+     * Returns true if group {@code g} goes on with the list of group {@code before}: in one clause, after a comma or a
+     * coordinator, with at most {@value #DESCRIPTION_WORDS} words of description between them and no cue, negator,
+     * contrast or relative pronoun ({@code Cisco, Oracle, le concepteur de puces britannique Arm et le spécialiste des
+     * réseaux Cloudflare}).
+     */
+    private static boolean listGoesOn(List<Word> w, Group before, Group g, SentenceCues sc, Lexicon lexicon) {
+        int from = before.end();
+        int to = g.start();
+        if (to - from < 1 || to - from > DESCRIPTION_WORDS || sc.clause[from] != sc.clause[g.start()] || sc.anyCue(from, to)) {
+            return false;
+        }
+        if (!w.get(from).gapHasAny(",") && lexicon.get(Cues.COORDINATORS).matchAt(w, from) == null) {
+            return false;
+        }
+        for (Cues c : new Cues[] {Cues.NEGATORS, Cues.CONTRAST, Cues.RELATIVE_PRONOUNS, Cues.CLAUSE_BREAKS, Cues.PARENT_OF}) {
+            if (lexicon.get(c).occursIn(w, from, to)) {
+                return false;
+            }
+        }
+        if (w.subList(from, to).stream().anyMatch(x -> x.gapHasAny(";:("))) {
+            return false;
+        }
+        // not when the group has a predicate of its own after it ("..., and Twitter is not on the list either")
+        int end = g.end();
+        while (end < w.size() && !w.get(end).gapHasAny(",;:")) {
+            end++;
+        }
+        return !sc.anyCue(g.end(), end) && !negatorIn(w, g.end(), end, lexicon);
+    }
+
+    /** How many words of description may stand between two parts of one list ({@code le concepteur de puces britannique}): {@value}. */
+    static final int DESCRIPTION_WORDS = 8;
 
     /** Returns true if one role says signed and the other did not sign. */
     private static boolean opposite(Role a, Role b) {
