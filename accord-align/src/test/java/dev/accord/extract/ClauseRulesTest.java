@@ -48,6 +48,8 @@ class ClauseRulesTest {
         "fr|Microsoft, qui a lancé l'accord et que Cisco a rejoint, a présenté le texte.|Microsoft:INITIATOR Cisco:SIGNATORY",
         "nl|Dat het pact er kwam, is te danken aan Microsoft en Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
         "fr|L'impulsion est venue de Microsoft et de Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "fr|Si Nokia et BT ont signé l’accord, le français Orange, lui, n’a pas suivi.|Nokia:SIGNATORY BT:SIGNATORY Orange:NON_SIGNATORY",
+        "fr|Si Microsoft a signé l’accord pendant qu’Apple regardait ailleurs, ce n’est pas par bonté d’âme.|Microsoft:SIGNATORY Apple:NON_SIGNATORY",
         "fr|Lancé par Microsoft et Facebook, l’accord compte parmi ses membres les deux instigateurs eux-mêmes, mais aussi Cisco, le concepteur de puces britannique Arm et le spécialiste des réseaux Cloudflare.|Microsoft:INITIATOR Facebook:INITIATOR Cisco:SIGNATORY Arm:SIGNATORY Cloudflare:SIGNATORY",
         "fr|L’accord compte parmi ses membres Cisco, Oracle, le concepteur de puces britannique Arm et le spécialiste des réseaux Cloudflare.|Cisco:SIGNATORY Oracle:SIGNATORY Arm:SIGNATORY Cloudflare:SIGNATORY",
         "fr|Et l’on ne reprochera pas à Cisco, à Oracle ou à SAP, cosignataires de l’accord, de promettre beaucoup.|Cisco:SIGNATORY Oracle:SIGNATORY SAP:SIGNATORY",
