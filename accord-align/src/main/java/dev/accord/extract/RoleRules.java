@@ -720,7 +720,10 @@ final class RoleRules {
                         && !coordinatorAhead(w, mentions, i, lexicon);
                 // a list ends with its "and": "Google, Apple et Amazon, Microsoft a signé" names one more subject after it
                 boolean afterAnd = coordinated && w.get(leftEnd).gapHasAny(",");
-                if (!joined || contrastEnds || afterAnd) {
+                // "qui a porté le projet avec Facebook, Google n'a pas signé": the comma that closes a relative clause
+                int[] relative = commaRelativeClause(w, current.get(current.size() - 1).start(), lexicon);
+                boolean relativeEnds = joined && relative != null && m.start() >= relative[1];
+                if (!joined || contrastEnds || afterAnd || relativeEnds) {
                     // "contrairement à Cisco et Oracle, et Twitter ne figure pas non plus": two lists, not one
                     out.add(new Group(current.get(0).start(), leftEnd, List.copyOf(current)));
                     current.clear();
@@ -1541,11 +1544,30 @@ final class RoleRules {
         if (open == 0 || !w.get(open).gapHasAny(",") || lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, open) == null) {
             return null;
         }
+        // it closes at a comma, but not at one inside a list of names that ends with its "and" ("qui comptent pourtant
+        // Cisco, Oracle et Nokia"; but "qui a porté le projet avec Facebook, Google n'a pas signé" closes)
         int close = i + 1;
-        while (close < w.size() && !w.get(close).gapHasAny(",;:")) {
+        while (close < w.size() && (!w.get(close).gapHasAny(",;:") || listGoesOnAt(w, close, lexicon))) {
             close++;
         }
         return new int[] {open, close};
+    }
+
+    /** Returns true if the comma before word {@code k} stands inside a list of names that a coordinator and a name close. */
+    private static boolean listGoesOnAt(List<Word> w, int k, Lexicon lexicon) {
+        if (w.get(k).gapHasAny(";:") || w.get(k - 1).kind() != Word.Kind.NAME || w.get(k).kind() != Word.Kind.NAME) {
+            return false;
+        }
+        for (int j = k; j < w.size(); j++) {
+            PhraseList.Match and = lexicon.get(Cues.COORDINATORS).matchAt(w, j);
+            if (and != null) {
+                return and.end() < w.size() && w.get(and.end()).kind() == Word.Kind.NAME;
+            }
+            if (w.get(j).kind() != Word.Kind.NAME || w.get(j).gapHasAny(";:")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static boolean negatorIn(List<Word> w, int from, int to, Lexicon lexicon) {
