@@ -19,7 +19,8 @@ import java.util.List;
  * Paris Call, the Charter of Trust) is its subject; a sentence that names the other one turns the
  * text to it until its paragraph ends or the subject is named again; so does a quoted name of an
  * agreement of its own ({@code la « Charte liégeoise de cybersécurité »}). Sentences that speak of the
- * accord are in scope; roles, pillars and counts are read only there.
+ * accord are in scope; roles, pillars and counts are read only there. A press release's boilerplate, from
+ * a heading such as {@code About X} to the next heading, is never in scope.
  *
  * <p>Immutable.
  */
@@ -108,7 +109,17 @@ final class AccordScope {
             }
             boolean ours = topic;
             int paragraph = -1;
+            boolean boilerplate = false; // "About Halvorsen Secure": the end of a press release speaks of the company
             for (int i = 0; i < n; i++) {
+                List<Word> words = sentences.get(i).words();
+                // until the next heading (not "About the Cybersecurity Tech Accord", which is about it)
+                if (sentences.get(i).heading() && !words.isEmpty()) {
+                    boilerplate = !named[i] && lexicon.get(Cues.BOILERPLATE_HEADINGS).matchAt(words, 0) != null
+                            && !lexicon.get(Cues.ACCORD_NOUNS).occursIn(words, 0, words.size());
+                }
+                if (boilerplate) {
+                    continue;
+                }
                 if (sentences.get(i).sentence().paragraph() != paragraph) {
                     paragraph = sentences.get(i).sentence().paragraph();
                     ours = topic;

@@ -54,6 +54,8 @@ final class Lexicon {
         COUNT_SUBJECTS("count-subjects"),
         /** Verbs that put a count at a level right before the number ({@code stood at}, {@code telt}, {@code a dépassé}). */
         LEVEL_VERBS("level-verbs"),
+        /** Headings that open a press release's boilerplate ({@code About X}, {@code À propos de X}): out of the accord's scope. */
+        BOILERPLATE_HEADINGS("boilerplate-headings"),
         /** Names of other pledges; their sentences are about them, not about the accord. */
         OTHER_PLEDGES("other-pledges"),
         /** Predicates saying that a subject signed, joined or takes part. */

@@ -9,6 +9,7 @@ import dev.accord.core.Role;
 import dev.accord.core.extract.CompanyFinding;
 import dev.accord.core.extract.DocumentFindings;
 import dev.accord.core.text.Language;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -132,6 +133,24 @@ class AccordScopeTest {
                 The pledge commits signatories to four principles, among them sharing threat intelligence.
                 """));
         assertTrue(!named.aboutAccord() && named.pillars().isEmpty() && named.facts().isEmpty(), named.toString());
+    }
+
+    @Test
+    void aPressReleasesBoilerplateGivesNoCountButTheAccordsOwnSectionDoes() {
+        DocumentFindings release = EXTRACTOR.extract(Texts.sentences(Language.EN, """
+                Halvorsen Secure joins the Cybersecurity Tech Accord
+                Halvorsen Secure has signed the Cybersecurity Tech Accord.
+
+                About Halvorsen Secure
+
+                Halvorsen Secure protects more than 400 organisations in Norway.
+
+                About the Cybersecurity Tech Accord
+
+                The Cybersecurity Tech Accord was signed by 34 companies.
+                """));
+        assertEquals(List.of("SignatoryCount[count=34, qualifier=EXACT, sentences=[5]]"),
+                release.facts().stream().map(Object::toString).filter(f -> f.startsWith("SignatoryCount")).toList());
     }
 
     @Test
