@@ -122,6 +122,8 @@ final class Lexicon {
         COMPANY_NOUNS("company-nouns"),
         /** Nouns of the accord's members ({@code ondertekenaars}, {@code signataires}). */
         MEMBER_NOUNS("member-nouns"),
+        /** Nouns of a scandal or an affair, which a name next to them names ({@code the Cambridge Analytica scandal}). */
+        AFFAIR_NOUNS("affair-nouns"),
         /** Titles and functions of persons ({@code topman}, {@code porte-parole}). */
         PERSON_TITLES("person-titles"),
         /** Titles of a company's people: before a preposition ({@code woordvoerder van X}) or right after a name ({@code X-topman}) they make it a company. */

@@ -483,7 +483,7 @@ final class RoleRules {
             }
             List<Word> w = sentences.get(i).words();
             Optional<Mention> argument = named.stream()
-                    .filter(m -> !afterPreposition(w, m, lexicon))
+                    .filter(m -> !afterPreposition(w, m, lexicon) && !namesAffair(w, m.start(), m.end(), lexicon))
                     .max(Comparator.comparingInt(Mention::start));
             if (argument.isPresent()) {
                 return List.of(argument.get().company());
@@ -667,6 +667,9 @@ final class RoleRules {
             return false;
         }
         List<Word> w = s.words();
+        if (namesAffair(w, g.start(), g.end(), lexicon)) {
+            return true;
+        }
         for (int k = Math.max(0, g.start() - PARENT_REACH); k < g.start(); k++) {
             PhraseList.Match of = lexicon.get(Cues.PARENT_OF).matchAt(w, k);
             if (of != null && of.end() == g.start() && here.stream().anyMatch(m -> m.end() <= of.start())) {
@@ -1230,6 +1233,16 @@ final class RoleRules {
 
     /** How many words of description may stand between two parts of one list ({@code le concepteur de puces britannique}): {@value}. */
     static final int DESCRIPTION_WORDS = 8;
+
+    /** Returns true if words {@code [start, end)} name an affair ({@code the Cambridge Analytica revelations}, {@code het schandaal rond X}). */
+    private static boolean namesAffair(List<Word> w, int start, int end, Lexicon lexicon) {
+        PhraseList affairs = lexicon.get(Cues.AFFAIR_NOUNS);
+        return end < w.size() && affairs.matchAt(w, end) != null
+                || affairs.find(w, Math.max(0, start - AFFAIR_REACH), start).stream().anyMatch(m -> start - m.end() <= 1);
+    }
+
+    /** How many words before a name an affair noun may end for the name to be the affair's ({@code le scandale X}): {@value}. */
+    static final int AFFAIR_REACH = 3;
 
     /** Returns true if one role says signed and the other did not sign. */
     private static boolean opposite(Role a, Role b) {

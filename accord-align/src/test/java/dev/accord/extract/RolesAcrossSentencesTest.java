@@ -41,6 +41,7 @@ class RolesAcrossSentencesTest {
         "en|Apple, ever the loner, did not bother.|Apple:NON_SIGNATORY",
         "fr|Microsoft et Facebook ont signé l'accord. / Ces dernières avaient lancé l'idée.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "en|Cisco, Oracle and Nokia dominate networking. / All three signed the accord.|Cisco:SIGNATORY Oracle:SIGNATORY Nokia:SIGNATORY",
+        "nl|Facebook staat wel op de lijst van het akkoord, hetzelfde Facebook dat onder vuur ligt door het schandaal rond Cambridge Analytica.|Facebook:SIGNATORY Cambridge Analytica:MENTIONED",
         "fr|Cybersécurité : un pacte sans Apple ni Amazon / Trente-quatre sociétés ont conclu un pacte par lequel elles s’engagent à ne pas aider les gouvernements à mener des cyberattaques contre des civils.|Apple:NON_SIGNATORY Amazon:NON_SIGNATORY",
         "en|The accord has members. / The antivirus crowd turned up in force, too: Avast, Bitdefender and F-Secure. / Trend Micro as well.|Avast:SIGNATORY Bitdefender:SIGNATORY F-Secure:SIGNATORY Trend Micro:SIGNATORY",
         "nl|Cisco tekende het akkoord, maar ook firma’s die je er niet meteen bij verwacht: Nielsen en Stripe.|Cisco:SIGNATORY Nielsen:SIGNATORY Stripe:SIGNATORY",
