@@ -296,6 +296,8 @@ final class RoleRules {
         }
         List<PhraseList.Match> anaphors = new ArrayList<>(singular);
         anaphors.addAll(plural);
+        // the nearest to the verb first: "the social network and its older partner both put their signatures"
+        anaphors.sort(Comparator.comparingInt(PhraseList.Match::start).reversed());
         for (Cue c : cues) {
             PhraseList.Match agent = c.end() < w.size() ? lexicon.get(Cues.PASSIVE_AGENTS).matchAt(w, c.end()) : null;
             if (agent != null) {
@@ -455,6 +457,12 @@ final class RoleRules {
             }
         } else if (!before.isEmpty()) {
             return List.of(before.get(before.size() - 1).company());
+        } else {
+            // "Het idee kwam van Microsoft, vertelt hij, en dat bedrijf heeft ook zelf getekend": the agent of its own sentence
+            List<Mention> agents = bySentence.getOrDefault(index, List.of()).stream().filter(m -> m.end() <= anaphor.start()).toList();
+            if (!agents.isEmpty()) {
+                return List.of(agents.get(agents.size() - 1).company());
+            }
         }
         Mention fallback = null;
         for (int i = index - 1; i >= Math.max(0, index - ANAPHOR_SENTENCES); i--) {
@@ -550,8 +558,10 @@ final class RoleRules {
             colon++;
         }
         // ... or before the colon that opens the list: "The antivirus crowd turned up in force, too: Avast, Bitdefender"
+        // ... or ends the sentence after a relative clause: "Fastly, dat de websites van zijn klanten aflevert, ook."
         boolean opener = lexicon.get(Cues.CONTINUATIONS).matchAt(w, 0) != null
-                || until <= ELLIPSIS_WORDS && lexicon.get(Cues.CONTINUATIONS).occursIn(w, 0, until);
+                || until <= ELLIPSIS_WORDS && lexicon.get(Cues.CONTINUATIONS).occursIn(w, 0, until)
+                || w.size() > 1 && w.get(w.size() - 1).gapHasAny(",") && lexicon.get(Cues.CONTINUATIONS).matchAt(w, w.size() - 1) != null;
         // (a negator before that colon is not the list's: "maar ook firma's die je niet meteen verwacht: Nielsen")
         boolean colonOpener = !opener && colon < w.size() && lexicon.get(Cues.CONTINUATIONS).occursIn(w, 0, colon);
         opener |= colonOpener;
@@ -1193,6 +1203,14 @@ final class RoleRules {
                 }
             }
         }
+        // "Microsoft staat er uiteraard op, net als mede-initiatiefnemer Facebook": what the clause before said, too
+        for (PhraseList.Match same : lexicon.get(Cues.SAME_AS_BEFORE).find(w, Math.max(0, g.start() - SAME_REACH - 4), g.start())) {
+            Cue said = sc.leftOf[same.start()];
+            if (g.start() - same.end() <= SAME_REACH && said != null && said.predicate() == Predicate.SIGN && !out.contains(Role.SIGNATORY)
+                    && !negatedNear(w, said, sc.clause, sc.clause[said.start()], null, lexicon)) {
+                out.add(Role.SIGNATORY);
+            }
+        }
         if (s.tail().strip().endsWith("?")) {
             // "Kan u zich voorstellen dat Vlasveld later toch tekent?" asks; "Waarom staat Vlasveld er niet bij?" presumes the refusal
             out.remove(Role.SIGNATORY);
@@ -1240,6 +1258,9 @@ final class RoleRules {
         return end < w.size() && affairs.matchAt(w, end) != null
                 || affairs.find(w, Math.max(0, start - AFFAIR_REACH), start).stream().anyMatch(m -> start - m.end() <= 1);
     }
+
+    /** How many words (a description) may stand between {@code net als}, {@code tout comme} and the names it adds: {@value}. */
+    static final int SAME_REACH = 2;
 
     /** How many words before a name an affair noun may end for the name to be the affair's ({@code le scandale X}): {@value}. */
     static final int AFFAIR_REACH = 3;
