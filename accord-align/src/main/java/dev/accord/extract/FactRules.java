@@ -209,6 +209,8 @@ final class FactRules {
                 }
                 // "Ils étaient trente-quatre au départ ; nous sommes aujourd'hui plus d'une centaine"
                 stating.addAll(countsAfterSubject(s, lexicon, readings));
+                // "Corvane wasn't among the original 34"
+                stating.addAll(countsAfterWords(s, lexicon.get(Cues.COUNT_ADJECTIVES), 0, lexicon, readings));
                 if (membersNamed || previousCount || previousSigning || companiesSigning) {
                     // "les signataires étaient déjà soixante-et-onze", "Intussen zijn het er ruim honderdvijftig",
                     // "Count the companies that put their names to it and you reach thirty-four"
@@ -336,10 +338,18 @@ final class FactRules {
      * (not {@code ils étaient 200 manifestants}); years excluded.
      */
     private static List<Count> countsAfterSubject(AnalyzedSentence s, Lexicon lexicon, Readings readings) {
+        return countsAfterWords(s, lexicon.get(Cues.COUNT_SUBJECTS), LEVEL_GAP, lexicon, readings);
+    }
+
+    /**
+     * Returns the counts at most {@code gap} words after a match of {@code words} that end their clause or stand before a
+     * preposition, a noun of companies or of members; years excluded.
+     */
+    private static List<Count> countsAfterWords(AnalyzedSentence s, PhraseList words, int gap, Lexicon lexicon, Readings readings) {
         List<Word> w = s.words();
         List<Count> out = new ArrayList<>();
-        for (PhraseList.Match m : lexicon.get(Cues.COUNT_SUBJECTS).find(w)) {
-            for (int k = m.end(); k < Math.min(w.size(), m.end() + LEVEL_GAP + 1); k++) {
+        for (PhraseList.Match m : words.find(w)) {
+            for (int k = m.end(); k < Math.min(w.size(), m.end() + gap + 1); k++) {
                 Count c = readings.at(k);
                 if (c == null) {
                     continue;

@@ -50,6 +50,8 @@ final class Lexicon {
         CYBER_WORDS("cyber-words"),
         /** Governments and their people ({@code minister}, {@code gouvernement}): signers of an agreement between states. */
         STATE_ACTORS("state-actors"),
+        /** Words before a number of founding members with no noun after it ({@code the original 34}). */
+        COUNT_ADJECTIVES("count-adjectives"),
         /** A pronoun subject with a verb of being before a number of members ({@code ils étaient}, {@code zijn het er}). */
         COUNT_SUBJECTS("count-subjects"),
         /** Verbs that put a count at a level right before the number ({@code stood at}, {@code telt}, {@code a dépassé}). */
