@@ -68,6 +68,8 @@ final class Lexicon {
         NEGATORS("negators"),
         /** Words that make a signing only possible or planned ({@code overweegt}, {@code envisage}, {@code would consider}). */
         HEDGES("hedges"),
+        /** Verbs that affirm an elided predicate when they end its clause ({@code but Cisco and Oracle are}). */
+        FINAL_AFFIRMERS("final-affirmers"),
         /** Words that affirm an elided predicate ({@code maar Cisco wel}). */
         AFFIRMERS("affirmers"),
         /** Cues that name the initiators of the accord ({@code op initiatief van}, {@code à l'initiative de}). */

@@ -1349,7 +1349,9 @@ final class RoleRules {
             return negatorIn(w, from, to, lexicon) ? Role.NON_SIGNATORY : Role.SIGNATORY;
         }
         if (!sc.anyCue(from, to) && !contrast) {
-            boolean affirmed = lexicon.get(Cues.AFFIRMERS).occursIn(w, from, to);
+            // ... or a verb that ends the segment: "but Cisco, Oracle and Nokia are"
+            boolean affirmed = lexicon.get(Cues.AFFIRMERS).occursIn(w, from, to)
+                    || to == w.size() && to - 1 > g.end() - 1 && lexicon.get(Cues.FINAL_AFFIRMERS).matchAt(w, to - 1) != null;
             boolean negated = negatorIn(w, from, to, lexicon);
             boolean signingSentence = sc.main != null;
             if (signingSentence && affirmed && !negated) {

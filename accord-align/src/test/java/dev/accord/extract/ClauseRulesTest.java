@@ -48,6 +48,8 @@ class ClauseRulesTest {
         "fr|Microsoft, qui a lancé l'accord et que Cisco a rejoint, a présenté le texte.|Microsoft:INITIATOR Cisco:SIGNATORY",
         "nl|Dat het pact er kwam, is te danken aan Microsoft en Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
         "fr|L'impulsion est venue de Microsoft et de Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "en|Google and Apple are not on the list of the accord, but Cisco, Oracle and Nokia are.|Google:NON_SIGNATORY Apple:NON_SIGNATORY Cisco:SIGNATORY Oracle:SIGNATORY Nokia:SIGNATORY",
+        "en|It was not Microsoft alone: Facebook, too, signed the accord.|Microsoft:SIGNATORY Facebook:SIGNATORY",
         "fr|Contrairement à Microsoft, qui a porté l’accord avec Facebook, Google n’a pas signé.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR Google:NON_SIGNATORY",
         "fr|Si Nokia et BT ont signé l’accord, le français Orange, lui, n’a pas suivi.|Nokia:SIGNATORY BT:SIGNATORY Orange:NON_SIGNATORY",
         "fr|Si Microsoft a signé l’accord pendant qu’Apple regardait ailleurs, ce n’est pas par bonté d’âme.|Microsoft:SIGNATORY Apple:NON_SIGNATORY",
