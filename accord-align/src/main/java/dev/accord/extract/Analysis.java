@@ -66,7 +66,8 @@ final class Analysis {
                     end -= 2; // an English possessive is not part of the name: Google's → Google
                 }
                 String surface = text.substring(start, end);
-                words.add(new Word(surface, Names.fold(surface), t.form(), Names.nameForm(surface), kind, start, end,
+                String fold = Names.fold(surface);
+                words.add(new Word(surface, fold, t.form(), Names.nameFormOfFold(fold), kind, start, end,
                         text.substring(Math.min(previousEnd, start), start)));
                 previousEnd = end;
             }

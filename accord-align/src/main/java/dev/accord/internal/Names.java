@@ -102,7 +102,11 @@ public final class Names {
 
     /** Lower case, ASCII folding, no final genitive {@code s} or {@code 's}. */
     public static String nameForm(String word) {
-        String form = fold(word);
+        return nameFormOfFold(fold(word));
+    }
+
+    /** {@link #nameForm} of a word already {@linkplain #fold folded}: no final genitive {@code s} or {@code 's}. */
+    public static String nameFormOfFold(String form) {
         if (form.length() >= 4 && form.endsWith("'s")) {
             return form.substring(0, form.length() - 2);
         }
