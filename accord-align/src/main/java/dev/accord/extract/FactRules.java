@@ -329,6 +329,9 @@ final class FactRules {
         return out;
     }
 
+    /** The most words of a sentence that dates the signing told in the sentence before it ({@code Het was een dinsdag.}): {@value}. */
+    static final int DATING_WORDS = 8;
+
     /** How many words may stand between a word of comparison and its number ({@code against just 34}): {@value}. */
     static final int COMPARISON_GAP = 1;
 
@@ -436,14 +439,20 @@ final class FactRules {
     }
 
     private static Fact signingDay(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope) {
+        boolean previousSigning = false;
         for (AnalyzedSentence s : sentences) {
             if (!scope.inScope(s.index())) {
+                previousSigning = false;
                 continue;
             }
             List<Word> w = s.words();
             boolean signing = lexicon.get(Cues.SIGNING).occursIn(w, 0, w.size())
                     || lexicon.get(Cues.LAUNCHING).occursIn(w, 0, w.size());
-            if (!signing || lexicon.get(Cues.MEETING).occursIn(w, 0, w.size())) {
+            // "Trente-quatre entreprises y avaient apposé leur signature. C'était le mardi 17 avril 2018.": a short
+            // sentence that only dates the signing before it
+            boolean dating = previousSigning && w.size() <= DATING_WORDS;
+            previousSigning = signing;
+            if (!signing && !dating || lexicon.get(Cues.MEETING).occursIn(w, 0, w.size())) {
                 continue;
             }
             for (int i = 0; i < w.size(); i++) {

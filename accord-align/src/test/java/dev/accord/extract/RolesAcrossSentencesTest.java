@@ -2,7 +2,12 @@ package dev.accord.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.accord.core.Accord;
+import dev.accord.core.extract.DocumentFindings;
+import dev.accord.core.extract.Fact;
 import dev.accord.core.text.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -180,5 +185,14 @@ class RolesAcrossSentencesTest {
 
                 En nu?
                 """), "a former boss's words");
+    }
+
+    @Test
+    void aShortSentenceDatesTheSigningBeforeIt() {
+        DocumentFindings d = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(Texts.sentences(Language.FR,
+                Texts.aboutTheAccord(Language.FR, "Trente-quatre entreprises y avaient alors apposé leur signature.\nC\u2019était le mardi 17 avril 2018.")));
+        assertEquals(List.of("TUESDAY"), d.facts().stream()
+                .filter(f -> f instanceof Fact.SigningDay)
+                .map(f -> ((Fact.SigningDay) f).dayOfWeek().name()).toList());
     }
 }
