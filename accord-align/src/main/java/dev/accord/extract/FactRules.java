@@ -114,8 +114,8 @@ final class FactRules {
             boolean itemNumber = c.start() == 0 && RoleRules.isListItem(w); // "3. Cisco. L'équipementier ..."
             if (!year && !newcomers && !compound && !itemNumber && !partOfName(w, c)) {
                 for (int k = c.end(); k <= Math.min(w.size() - 1, c.end() + COUNT_NOUN_WINDOW); k++) {
-                    if (k > c.end() && w.get(k).gapHasAny(",;:(")) {
-                        break;
+                    if (w.get(k).gapHasAny(",;:(")) {
+                        break; // "just over 150, and the four promises": the noun after a comma is not the number's
                     }
                     if (k > c.end() && (lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, k) != null
                             || lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, k) != null)) {
@@ -417,6 +417,8 @@ final class FactRules {
 
     /** The smallest number read as the number of principles: {@value} ({@code un principe}, {@code one principle} is an article or one of them). */
     static final int MIN_PILLARS = 2;
+    /** The largest number read as a number of the accord's principles (it has four; a text may count their parts): {@value}. */
+    static final int MAX_PILLARS = 12;
 
     private static Fact pillarCount(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope, NumberReader numbers) {
         // the largest number of principles the text gives: "two of its four commitments" counts a part of them
@@ -430,7 +432,7 @@ final class FactRules {
                 continue;
             }
             for (Count c : countsBefore(s, lexicon, lexicon.get(Cues.PILLAR_NOUNS), new Readings(s, numbers))) {
-                if (c.value() >= MIN_PILLARS && (best == null || c.value() > best.count())) {
+                if (c.value() >= MIN_PILLARS && c.value() <= MAX_PILLARS && (best == null || c.value() > best.count())) {
                     best = new Fact.PillarCount(c.value(), List.of(s.index()));
                 }
             }

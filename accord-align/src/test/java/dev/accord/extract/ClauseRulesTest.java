@@ -208,6 +208,7 @@ class ClauseRulesTest {
         "nl|Deze maand sloten zich drie Belgische bedrijven aan bij de 152 ondertekenaars van het akkoord.|SignatoryCount[count=152, qualifier=EXACT, sentences=[0]]",
         "nl|Het akkoord steunt op vier principes.|PillarCount[count=4, sentences=[0]]",
         "fr|L'accord repose sur 4 piliers.|PillarCount[count=4, sentences=[0]]",
+        "en|The accord's list now runs to just over 150, and the four promises at its heart fit on a beer mat.|PillarCount[count=4, sentences=[0]]",
         "nl|Op dinsdag 17 april werd het akkoord voorgesteld.|SigningDay[day=dinsdag, dayOfWeek=TUESDAY, sentences=[0]]",
         "nl|Het akkoord werd dinsdagmiddag voorgesteld.|SigningDay[day=dinsdagmiddag, dayOfWeek=TUESDAY, sentences=[0]]",
         "fr|Le pacte a été présenté ce mardi à San Francisco.|SigningDay[day=mardi, dayOfWeek=TUESDAY, sentences=[0]]",
