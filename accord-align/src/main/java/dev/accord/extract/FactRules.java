@@ -188,7 +188,10 @@ final class FactRules {
             boolean counted = false;
             if (scope.inScope(s.index())) {
                 Readings readings = new Readings(s, numbers);
-                List<Count> companyCounts = countsBefore(s, lexicon, lexicon.get(Cues.COMPANY_NOUNS), readings);
+                // "protects more than 300 small businesses": a company's customers, not the accord's members
+                List<PhraseList.Match> serving = lexicon.get(Cues.SERVING_VERBS).find(s.words());
+                List<Count> companyCounts = countsBefore(s, lexicon, lexicon.get(Cues.COMPANY_NOUNS), readings).stream()
+                        .filter(c -> serving.stream().noneMatch(m -> m.end() <= c.start() && c.start() - m.end() <= SERVING_GAP)).toList();
                 List<Count> members = new ArrayList<>(countsBefore(s, lexicon, lexicon.get(Cues.MEMBER_NOUNS), readings));
                 members.addAll(countsBefore(s, lexicon, lexicon.get(Cues.COUNT_NOUNS), readings)); // "thirty-four names"
                 List<Count> all = new ArrayList<>(companyCounts);
@@ -331,6 +334,9 @@ final class FactRules {
 
     /** The most words of a sentence that dates the signing told in the sentence before it ({@code Het was een dinsdag.}): {@value}. */
     static final int DATING_WORDS = 8;
+
+    /** How many words (a qualifier) may stand between a verb of serving and its count of customers: {@value}. */
+    static final int SERVING_GAP = 3;
 
     /** How many words may stand between a word of comparison and its number ({@code against just 34}): {@value}. */
     static final int COMPARISON_GAP = 1;

@@ -146,6 +146,8 @@ final class Lexicon {
         PARENT_NOUNS("parent-nouns"),
         /** Words that compare a count of members with an earlier one, before its number ({@code contre 34}, {@code up from 34}). */
         COUNT_COMPARISONS("count-comparisons"),
+        /** Verbs of serving customers before a count of companies ({@code protects 300 businesses}): customers, not signatories. */
+        SERVING_VERBS("serving-verbs"),
         /** Words right after a number that make it a number of newcomers ({@code 33 other firms}), not of signatories. */
         INCREMENT_WORDS("increment-words"),
         /** Nouns of the accord's principles ({@code pijlers}, {@code principes}). */
