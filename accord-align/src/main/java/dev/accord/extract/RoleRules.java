@@ -832,8 +832,10 @@ final class RoleRules {
             // "Google is not absent", "n'est pas absent": a denied absence is a presence (but "pas plus que", a refusal
             // with its own negator, stays one, and "à l'écart sans explication" is not denied)
             int denier = -1;
-            for (int k = Math.max(0, m.start() - 2); k < m.start() && !negatorIn(w, m.start(), m.end(), lexicon); k++) {
-                denier = denier < 0 && negatorAt(w, k, lexicon) ? k : denier;
+            if (!negatorIn(w, m.start(), m.end(), lexicon)) {
+                for (int k = Math.max(0, m.start() - DENIER_WINDOW); k < m.start() && denier < 0; k++) {
+                    denier = negatorAt(w, k, lexicon) ? k : -1;
+                }
             }
             // the denied cue keeps its negator, which negates nothing more
             out.add(denier >= 0 ? new Cue(m.start(), m.end(), Predicate.SIGN, false, false, denier) : new Cue(m.start(), m.end(), Predicate.REFUSE));
@@ -861,6 +863,9 @@ final class RoleRules {
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
+
+    /** How many words before a refusal a negator denies it ({@code is not absent}): {@value}. */
+    static final int DENIER_WINDOW = 2;
 
     /** How many words, a relative pronoun, may stand between a state and the verb of signing it is the subject of ({@code staten die tekenen}): {@value}. */
     static final int STATE_GAP = 1;
@@ -933,14 +938,15 @@ final class RoleRules {
         return false;
     }
 
+    /** How many words before a verb that comes last its pronoun object may stand ({@code dit in april op touw zetten}): {@value}. */
+    static final int OBJECT_WINDOW = 3;
+
     /**
      * Returns true if a pronoun of the accord is the object of a verb match: right after it ({@code launched it}; not a
      * word after an elided article, {@code lancé l'appli}), in a language that puts the verb last at most
      * {@value #OBJECT_WINDOW} words before it with no name or comma between ({@code dit in april op touw zetten}; in English
      * {@code it launched} is a subject), elided on its first word ({@code l'ont lancé}) or inside it ({@code put this together}).
      */
-    static final int OBJECT_WINDOW = 3;
-
     private static boolean accordObject(List<Word> w, PhraseList.Match m, Lexicon lexicon) {
         PhraseList objects = lexicon.get(Cues.ACCORD_OBJECTS);
         return m.end() < w.size() && w.get(m.end()).gap().indexOf('\'') < 0 && w.get(m.end()).gap().indexOf('\u2019') < 0
@@ -1204,7 +1210,7 @@ final class RoleRules {
             }
         }
         // "Microsoft staat er uiteraard op, net als mede-initiatiefnemer Facebook": what the clause before said, too
-        for (PhraseList.Match same : lexicon.get(Cues.SAME_AS_BEFORE).find(w, Math.max(0, g.start() - SAME_REACH - 4), g.start())) {
+        for (PhraseList.Match same : lexicon.get(Cues.SAME_AS_BEFORE).find(w, Math.max(0, g.start() - SAME_REACH - LONGEST_SAME), g.start())) {
             Cue said = sc.leftOf[same.start()];
             if (g.start() - same.end() <= SAME_REACH && said != null && said.predicate() == Predicate.SIGN && !out.contains(Role.SIGNATORY)
                     && !negatedNear(w, said, sc.clause, sc.clause[said.start()], null, lexicon)) {
@@ -1261,6 +1267,8 @@ final class RoleRules {
 
     /** How many words (a description) may stand between {@code net als}, {@code tout comme} and the names it adds: {@value}. */
     static final int SAME_REACH = 2;
+    /** The most words of a phrase of the same as before looked for ({@code de même que}): {@value}. */
+    static final int LONGEST_SAME = 4;
 
     /** How many words before a name an affair noun may end for the name to be the affair's ({@code le scandale X}): {@value}. */
     static final int AFFAIR_REACH = 3;
@@ -1351,7 +1359,7 @@ final class RoleRules {
         if (!sc.anyCue(from, to) && !contrast) {
             // ... or a verb that ends the segment: "but Cisco, Oracle and Nokia are"
             boolean affirmed = lexicon.get(Cues.AFFIRMERS).occursIn(w, from, to)
-                    || to == w.size() && to - 1 > g.end() - 1 && lexicon.get(Cues.FINAL_AFFIRMERS).matchAt(w, to - 1) != null;
+                    || to == w.size() && to > g.end() && lexicon.get(Cues.FINAL_AFFIRMERS).matchAt(w, to - 1) != null;
             boolean negated = negatorIn(w, from, to, lexicon);
             boolean signingSentence = sc.main != null;
             if (signingSentence && affirmed && !negated) {
