@@ -229,10 +229,23 @@ final class RoleRules {
                     }
                     last = continued;
                 } else {
+                    // "Cisco, Nokia and the Swiss-Swedish engineering group ABB": one list, though a description parts it
+                    SentenceCues sc = new SentenceCues(s, cues, clause, lexicon);
+                    List<Mention> list = new ArrayList<>();
+                    Group before = null;
                     for (Group g : groups) {
-                        if (!isModifier(s, g, here, lexicon)) {
-                            unstated.add(new KnownMembership.Unstated(s, g.members()));
+                        if (isModifier(s, g, here, lexicon)) {
+                            continue;
                         }
+                        if (before != null && !listGoesOn(s.words(), before, g, sc, lexicon)) {
+                            unstated.add(new KnownMembership.Unstated(s, List.copyOf(list)));
+                            list.clear();
+                        }
+                        list.addAll(g.members());
+                        before = g;
+                    }
+                    if (!list.isEmpty()) {
+                        unstated.add(new KnownMembership.Unstated(s, List.copyOf(list)));
                     }
                 }
             } else {

@@ -46,6 +46,7 @@ class RolesAcrossSentencesTest {
         "en|Apple, ever the loner, did not bother.|Apple:NON_SIGNATORY",
         "fr|Microsoft et Facebook ont signé l'accord. / Ces dernières avaient lancé l'idée.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "en|Cisco, Oracle and Nokia dominate networking. / All three signed the accord.|Cisco:SIGNATORY Oracle:SIGNATORY Nokia:SIGNATORY",
+        "en|The members of the accord by sector. / Networks and hardware / Cisco, Dell, Nokia and the Swiss-Swedish engineering group ABB.|Cisco:SIGNATORY Dell:SIGNATORY Nokia:SIGNATORY ABB:SIGNATORY",
         "en|Larger names are on the list of the accord too. / Cisco is there. / So is Oracle.|Cisco:SIGNATORY Oracle:SIGNATORY",
         "en|Absent from the list of the accord: Amazon and IBM. / Present: Dell, HP and VMware.|Amazon:NON_SIGNATORY IBM:NON_SIGNATORY Dell:SIGNATORY HP Inc.:SIGNATORY VMware:SIGNATORY",
         "nl|Microsoft, dat de kar trok, staat uiteraard op de lijst van het akkoord, net als mede-initiatiefnemer Facebook.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
