@@ -490,7 +490,7 @@ final class CompanyFinder {
         if (a > 0 && lexicon.get(Cues.SPEECH_VERBS).matchAt(words, a - 1) != null) {
             return Status.PERSON;
         }
-        if (a > 0 && lexicon.get(Cues.COMPANY_PREPOSITIONS).find(words, Math.max(0, a - 3), a).stream().anyMatch(m -> m.end() == a)) {
+        if (a > 0 && lexicon.get(Cues.COMPANY_PREPOSITIONS).find(words, Math.max(0, a - LONGEST_CUE), a).stream().anyMatch(m -> m.end() == a)) {
             return Status.COMPANY; // "Même démarche chez Véloxis, à Liège"
         }
         // Company nouns

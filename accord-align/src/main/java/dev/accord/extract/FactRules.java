@@ -211,9 +211,9 @@ final class FactRules {
                     stating.addAll(countsAtLevel(s, lexicon, readings));
                 }
                 // "Ils étaient trente-quatre au départ ; nous sommes aujourd'hui plus d'une centaine"
-                stating.addAll(countsAfterSubject(s, lexicon, readings));
+                stating.addAll(countsAfter(s, lexicon.get(Cues.COUNT_SUBJECTS), LEVEL_GAP, true, lexicon, readings));
                 // "Corvane wasn't among the original 34"
-                stating.addAll(countsAfterWords(s, lexicon.get(Cues.COUNT_ADJECTIVES), 0, lexicon, readings));
+                stating.addAll(countsAfter(s, lexicon.get(Cues.COUNT_ADJECTIVES), 0, true, lexicon, readings));
                 if (membersNamed || previousCount || previousSigning || companiesSigning) {
                     // "les signataires étaient déjà soixante-et-onze", "Intussen zijn het er ruim honderdvijftig",
                     // "Count the companies that put their names to it and you reach thirty-four"
@@ -221,7 +221,7 @@ final class FactRules {
                 }
                 if (!stating.isEmpty()) {
                     // "près de 160 signataires, contre 34 lors du lancement": the earlier count of the same members
-                    stating.addAll(comparedCounts(s, lexicon, readings));
+                    stating.addAll(countsAfter(s, lexicon.get(Cues.COUNT_COMPARISONS), COMPARISON_GAP, false, lexicon, readings));
                 }
                 counts = all;
                 for (Count c : stating) {
@@ -310,28 +310,6 @@ final class FactRules {
         return out;
     }
 
-    /**
-     * Returns the counts right after a word of comparison ({@code contre 34}, {@code up from 34}, {@code tegenover 34}),
-     * at most {@value #COMPARISON_GAP} words after it ({@code against just 34}); years excluded.
-     */
-    private static List<Count> comparedCounts(AnalyzedSentence s, Lexicon lexicon, Readings readings) {
-        List<Word> w = s.words();
-        List<Count> out = new ArrayList<>();
-        for (PhraseList.Match m : lexicon.get(Cues.COUNT_COMPARISONS).find(w)) {
-            for (int k = m.end(); k < Math.min(w.size(), m.end() + COMPARISON_GAP + 1); k++) {
-                Count c = readings.at(k);
-                if (c != null) {
-                    boolean year = isYear(w, c);
-                    if (!year && !partOfName(w, c)) {
-                        out.add(c);
-                    }
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
     /** The most words of a sentence that dates the signing told in the sentence before it ({@code Het was een dinsdag.}): {@value}. */
     static final int DATING_WORDS = 8;
 
@@ -342,19 +320,14 @@ final class FactRules {
     static final int COMPARISON_GAP = 1;
 
     /**
-     * Returns the counts at most {@value #LEVEL_GAP} words after a pronoun subject with a verb of being ({@code ils
-     * étaient trente-quatre}, {@code zijn het er ruim zeventig}) that end their clause or stand before a preposition
-     * (not {@code ils étaient 200 manifestants}); years excluded.
+     * Returns the first count at most {@code gap} words after each match of {@code words}, years excluded: after a pronoun
+     * subject with a verb of being ({@code ils étaient trente-quatre}, {@code zijn het er ruim zeventig}), words of the
+     * founders ({@code the original 34}) or of comparison ({@code contre 34}, {@code up from 34}); if {@code ownNounless}, only
+     * one that ends its clause or stands before a preposition, a noun of companies or of members (not {@code ils
+     * étaient 200 manifestants}).
      */
-    private static List<Count> countsAfterSubject(AnalyzedSentence s, Lexicon lexicon, Readings readings) {
-        return countsAfterWords(s, lexicon.get(Cues.COUNT_SUBJECTS), LEVEL_GAP, lexicon, readings);
-    }
-
-    /**
-     * Returns the counts at most {@code gap} words after a match of {@code words} that end their clause or stand before a
-     * preposition, a noun of companies or of members; years excluded.
-     */
-    private static List<Count> countsAfterWords(AnalyzedSentence s, PhraseList words, int gap, Lexicon lexicon, Readings readings) {
+    private static List<Count> countsAfter(AnalyzedSentence s, PhraseList words, int gap, boolean ownNounless, Lexicon lexicon,
+            Readings readings) {
         List<Word> w = s.words();
         List<Count> out = new ArrayList<>();
         for (PhraseList.Match m : words.find(w)) {
@@ -363,10 +336,9 @@ final class FactRules {
                 if (c == null) {
                     continue;
                 }
-                boolean year = isYear(w, c);
-                boolean bare = bare(w, c, lexicon) || lexicon.get(Cues.COMPANY_NOUNS).matchAt(w, c.end()) != null
+                boolean noNounOfItsOwn = !ownNounless || bare(w, c, lexicon) || lexicon.get(Cues.COMPANY_NOUNS).matchAt(w, c.end()) != null
                         || lexicon.get(Cues.MEMBER_NOUNS).matchAt(w, c.end()) != null;
-                if (!year && bare && !partOfName(w, c)) {
+                if (!isYear(w, c) && noNounOfItsOwn && !partOfName(w, c)) {
                     out.add(c);
                 }
                 break;

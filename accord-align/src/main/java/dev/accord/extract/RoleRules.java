@@ -977,12 +977,7 @@ final class RoleRules {
         while (to < Math.min(w.size(), from + LEADING_WINDOW) && (to == from || !w.get(to).gapHasAny(",;:("))) {
             to++;
         }
-        for (Cues cues : new Cues[] {Cues.ACCORD_NAMES, Cues.ACCORD_NOUNS, Cues.INITIATIVE_NOUNS}) {
-            if (lexicon.get(cues).occursIn(w, from, to)) {
-                return true;
-            }
-        }
-        return false;
+        return occursAny(w, from, to, lexicon, Cues.ACCORD_NAMES, Cues.ACCORD_NOUNS, Cues.INITIATIVE_NOUNS);
     }
 
     /** How far after an active verb of leading the accord or an initiative must be named: {@value} words. */
@@ -1015,6 +1010,16 @@ final class RoleRules {
     }
 
     /** Returns the first word where one of the lists matches, or the number of words if none does. */
+    /** Returns true if an entry of one of {@code lists} occurs in words {@code from} to {@code to}. */
+    private static boolean occursAny(List<Word> w, int from, int to, Lexicon lexicon, Cues... lists) {
+        for (Cues cues : lists) {
+            if (lexicon.get(cues).occursIn(w, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int firstMatch(List<Word> w, Lexicon lexicon, Cues... lists) {
         int first = w.size();
         for (Cues cues : lists) {
@@ -1038,12 +1043,7 @@ final class RoleRules {
     /** Returns the word indices where a new clause starts: a semicolon, a dash, or a clause-break word. */
     /** Returns true if a cue of signing, refusing, initiating or leading, or a noun of members, stands in words {@code from} to {@code to}. */
     private static boolean predicateIn(List<Word> w, int from, int to, Lexicon lexicon) {
-        for (Cues c : new Cues[] {Cues.SIGNING, Cues.REFUSING, Cues.INITIATING, Cues.LEADING, Cues.MEMBER_NOUNS}) {
-            if (lexicon.get(c).occursIn(w, from, to)) {
-                return true;
-            }
-        }
-        return false;
+        return occursAny(w, from, to, lexicon, Cues.SIGNING, Cues.REFUSING, Cues.INITIATING, Cues.LEADING, Cues.MEMBER_NOUNS);
     }
 
     private static int[] clauseOf(AnalyzedSentence s, Lexicon lexicon) {
@@ -1252,12 +1252,8 @@ final class RoleRules {
         if (!w.get(from).gapHasAny(",") && lexicon.get(Cues.COORDINATORS).matchAt(w, from) == null) {
             return false;
         }
-        for (Cues c : new Cues[] {Cues.NEGATORS, Cues.CONTRAST, Cues.RELATIVE_PRONOUNS, Cues.CLAUSE_BREAKS, Cues.PARENT_OF}) {
-            if (lexicon.get(c).occursIn(w, from, to)) {
-                return false;
-            }
-        }
-        if (w.subList(from, to).stream().anyMatch(x -> x.gapHasAny(";:("))) {
+        if (occursAny(w, from, to, lexicon, Cues.NEGATORS, Cues.CONTRAST, Cues.RELATIVE_PRONOUNS, Cues.CLAUSE_BREAKS, Cues.PARENT_OF)
+                || w.subList(from, to).stream().anyMatch(x -> x.gapHasAny(";:("))) {
             return false;
         }
         // not when the group has a predicate of its own after it ("..., and Twitter is not on the list either")
@@ -1293,12 +1289,7 @@ final class RoleRules {
 
     /** Returns true if the accord is named, or referred to by a noun or a pronoun, in words {@code from} to {@code to}. */
     private static boolean accordReferenceIn(List<Word> w, int from, int to, Lexicon lexicon) {
-        for (Cues c : new Cues[] {Cues.ACCORD_NAMES, Cues.ACCORD_NOUNS, Cues.ACCORD_OBJECTS, Cues.MEMBER_NOUNS}) {
-            if (lexicon.get(c).occursIn(w, from, to)) {
-                return true;
-            }
-        }
-        return false;
+        return occursAny(w, from, to, lexicon, Cues.ACCORD_NAMES, Cues.ACCORD_NOUNS, Cues.ACCORD_OBJECTS, Cues.MEMBER_NOUNS);
     }
 
     /**
