@@ -136,7 +136,9 @@ final class RoleRules {
             List<Cue> cues = cues(s, lexicon);
             int[] clause = clauseOf(s, lexicon);
             Role predicate = cues.isEmpty() ? null : predicateRole(s, cues.get(0), clause, lexicon);
-            Anaphor anaphor = cues.isEmpty() ? null : anaphoricRole(s, cues, clause, here, lexicon);
+            // the sentence's cues indexed once, for its anaphor and its lists
+            SentenceCues sc = cues.isEmpty() && here.isEmpty() ? null : new SentenceCues(s, cues, clause, lexicon);
+            Anaphor anaphor = cues.isEmpty() ? null : anaphoricRole(s, sc, here, lexicon);
             if (anaphor != null && anaphor.roles().contains(Role.SIGNATORY) && s.tail().strip().endsWith("?")) {
                 anaphor = null; // "heeft de leverancier het akkoord ondertekend?" asks
             }
@@ -230,7 +232,6 @@ final class RoleRules {
                     last = continued;
                 } else {
                     // "Cisco, Nokia and the Swiss-Swedish engineering group ABB": one list, though a description parts it
-                    SentenceCues sc = new SentenceCues(s, cues, clause, lexicon);
                     List<Mention> list = new ArrayList<>();
                     Group before = null;
                     for (Group g : groups) {
@@ -249,7 +250,6 @@ final class RoleRules {
                     }
                 }
             } else {
-                SentenceCues sc = new SentenceCues(s, cues, clause, lexicon);
                 Group before = null;
                 List<Role> beforeRoles = List.of();
                 for (Group g : groups) {
@@ -300,8 +300,10 @@ final class RoleRules {
      * ({@code In 2020 tekende het bedrijf}); a passive verb ({@code signed by}), a generic noun
      * ({@code toute entreprise}) or a relative clause ({@code une entreprise qui refuse}) gives none.
      */
-    private static Anaphor anaphoricRole(AnalyzedSentence s, List<Cue> cues, int[] clause, List<Mention> here, Lexicon lexicon) {
+    private static Anaphor anaphoricRole(AnalyzedSentence s, SentenceCues sc, List<Mention> here, Lexicon lexicon) {
         List<Word> w = s.words();
+        List<Cue> cues = sc.cues;
+        int[] clause = sc.clause;
         List<PhraseList.Match> singular = lexicon.get(Cues.ANAPHORS).find(w);
         List<PhraseList.Match> plural = lexicon.get(Cues.PLURAL_ANAPHORS).find(w);
         if (singular.isEmpty() && plural.isEmpty()) {
@@ -362,7 +364,7 @@ final class RoleRules {
                     Role role = predicateRole(s, c, clause, lexicon);
                     // "Les deux géants en ont été les maîtres d'œuvre et figurent aussi parmi les signataires": a second predicate
                     Role second = subjectBefore
-                            ? coordinatedPredicate(s, new Group(a.start(), a.end(), List.of()), new SentenceCues(s, cues, clause, lexicon), role, lexicon)
+                            ? coordinatedPredicate(s, new Group(a.start(), a.end(), List.of()), sc, role, lexicon)
                             : null;
                     return new Anaphor(second == null ? List.of(role) : List.of(role, second), plural.contains(a), a.start());
                 }
