@@ -147,8 +147,7 @@ final class RoleRules {
                 for (String company : antecedents(sentences, s.index(), withCoordinated(s, anaphor, lexicon), bySentence, lexicon)) {
                     for (Role role : anaphor.roles()) {
                         // "Google et Apple sont absents. Ils s'engagent à ...": a pronoun that says the opposite speaks of others
-                        Role opposite = role == Role.SIGNATORY ? Role.NON_SIGNATORY : role == Role.NON_SIGNATORY ? Role.SIGNATORY : null;
-                        if (!roles.get(company).contains(opposite)) {
+                        if (roles.get(company).stream().noneMatch(r -> opposite(role, r))) {
                             roles.get(company).add(role);
                         }
                     }
@@ -332,7 +331,7 @@ final class RoleRules {
             }
             for (PhraseList.Match a : anaphors) {
                 if (noun && (!plural.contains(a) && a.end() - a.start() < 2
-                        || c.start() == a.end() && !lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, a.start(), a.end()))) {
+                        || c.start() == a.end() && isBare(w, a, lexicon))) {
                     // "It was the brainchild of its president": a singular pronoun before a noun is the accord as often
                     // (a description is not: "Le groupe informatique en est aussi l'un des premiers signataires");
                     // "Both initiators put their names to it": a noun right after the anaphor is its head, not its predicate
@@ -809,8 +808,7 @@ final class RoleRules {
             // "les deux instigateurs eux-mêmes, mais aussi Cisco": the initiators named before, no predicate of Cisco; but
             // "Les deux initiateurs, Microsoft et Facebook, ont signé" names them right after
             boolean namedAfter = m.end() < w.size() && w.get(m.end()).kind() == Word.Kind.NAME;
-            if (!namedAfter && pluralAnaphors.stream().anyMatch(a -> a.end() == m.start()
-                    && !lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, a.start(), a.end()))) { // not "Beide bedrijven namen het initiatief"
+            if (!namedAfter && pluralAnaphors.stream().anyMatch(a -> a.end() == m.start() && isBare(w, a, lexicon))) {
                 continue;
             }
             out.add(new Cue(m.start(), m.end(), Predicate.INITIATE));
@@ -1283,6 +1281,14 @@ final class RoleRules {
 
     /** How many words before a name an affair noun may end for the name to be the affair's ({@code le scandale X}): {@value}. */
     static final int AFFAIR_REACH = 3;
+
+    /**
+     * Returns true if an anaphor has no noun of companies of its own ({@code both}, {@code les deux}): a noun right after
+     * it is its head ({@code both initiators}), where after {@code Beide bedrijven} a predicate follows.
+     */
+    private static boolean isBare(List<Word> w, PhraseList.Match anaphor, Lexicon lexicon) {
+        return !lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, anaphor.start(), anaphor.end());
+    }
 
     /** Returns true if one role says signed and the other did not sign. */
     private static boolean opposite(Role a, Role b) {
