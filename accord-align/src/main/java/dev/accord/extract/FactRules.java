@@ -223,8 +223,8 @@ final class FactRules {
                     // "près de 160 signataires, contre 34 lors du lancement": the earlier count of the same members
                     stating.addAll(countsAfter(s, lexicon.get(Cues.COUNT_COMPARISONS), COMPARISON_GAP, false, lexicon, readings));
                 }
-                counts = all;
-                for (Count c : stating) {
+                counts = passedThresholds(all, s, lexicon);
+                for (Count c : passedThresholds(stating, s, lexicon)) {
                     if (c.value() < MIN_SIGNATORIES || c.value() > MAX_SIGNATORIES) {
                         continue; // "een Belgische ondertekenaar", "drie nieuwe leden": an article or a part of the members
                     }
@@ -255,6 +255,46 @@ final class FactRules {
             out.add(new Fact.SignatoryCount(c.value(), c.qualifier(), List.copyOf(e.getValue())));
         }
         return out;
+    }
+
+    /**
+     * Returns the counts with those next to a threshold that the sentence says was passed made
+     * {@link CountQualifier#MORE_THAN} ({@code heeft de kaap van honderd ondertekenaars overschreden},
+     * {@code has passed the 100-signatory mark}): a noun of a threshold ends at most
+     * {@value #THRESHOLD_GAP} words before the number, or begins at most {@value #COUNT_NOUN_WINDOW}
+     * words after it, with no punctuation between, and a verb of passing stands before or after
+     * the number in its clause (the Dutch verb comes last). A count with a qualifier of its own keeps it.
+     */
+    static List<Count> passedThresholds(List<Count> counts, AnalyzedSentence s, Lexicon lexicon) {
+        List<Word> w = s.words();
+        List<PhraseList.Match> passing = counts.isEmpty() ? List.of() : lexicon.get(Cues.PASSING_VERBS).find(w);
+        if (passing.isEmpty()) {
+            return counts;
+        }
+        List<PhraseList.Match> thresholds = lexicon.get(Cues.THRESHOLD_NOUNS).find(w);
+        List<Count> out = new ArrayList<>(counts.size());
+        for (Count c : counts) {
+            boolean inClause = passing.stream().anyMatch(v -> v.end() <= c.start()
+                    ? !punctuated(w, v.end(), c.start()) : !punctuated(w, c.end(), v.start()));
+            boolean passed = inClause && c.qualifier() == CountQualifier.EXACT && thresholds.stream().anyMatch(m ->
+                    (m.end() <= c.start() && c.start() - m.end() <= THRESHOLD_GAP && !punctuated(w, m.end(), c.start()))
+                    || (m.start() >= c.end() && m.start() - c.end() <= COUNT_NOUN_WINDOW && !punctuated(w, c.end(), m.start())));
+            out.add(passed ? new Count(c.value(), CountQualifier.MORE_THAN, c.start(), c.end()) : c);
+        }
+        return out;
+    }
+
+    /** How many words may stand between a noun of a threshold and its number ({@code la barre symbolique des 100}): {@value}. */
+    static final int THRESHOLD_GAP = 3;
+
+    /** Returns true if a comma, colon, semicolon or parenthesis comes before any of words {@code [from, to]}. */
+    private static boolean punctuated(List<Word> w, int from, int to) {
+        for (int k = from; k <= Math.min(to, w.size() - 1); k++) {
+            if (w.get(k).gapHasAny(",;:(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

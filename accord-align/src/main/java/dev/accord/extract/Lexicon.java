@@ -146,6 +146,10 @@ final class Lexicon {
         PARENT_NOUNS("parent-nouns"),
         /** Words that compare a count of members with an earlier one, before its number ({@code contre 34}, {@code up from 34}). */
         COUNT_COMPARISONS("count-comparisons"),
+        /** Nouns of a threshold a count passes ({@code mark}, {@code kaap}, {@code barre}): {@code passed the 100 mark} says more than 100. */
+        THRESHOLD_NOUNS("threshold-nouns"),
+        /** Verbs of passing a threshold ({@code passed}, {@code overschreden}, {@code franchi}), anywhere in the sentence of a threshold noun. */
+        PASSING_VERBS("passing-verbs"),
         /** Verbs of serving customers before a count of companies ({@code protects 300 businesses}): customers, not signatories. */
         SERVING_VERBS("serving-verbs"),
         /** Words right after a number that make it a number of newcomers ({@code 33 other firms}), not of signatories. */

@@ -237,6 +237,13 @@ class ClauseRulesTest {
         "en|The accord? There are nearly a hundred companies in it now.|ABOUT 100",
         "fr|Pour l’accord, ils étaient 200 manifestants devant le siège.|-",
         "en|The accord was signed against the wishes of 40 lobbyists.|-",
+        "nl|Het akkoord heeft de kaap van honderd ondertekenaars overschreden.|MORE_THAN 100",
+        "nl|Tech-akkoord passeert kaap van honderd leden|MORE_THAN 100",
+        "en|The accord has crossed the 150-member milestone.|MORE_THAN 150",
+        "en|Tech Accord passes 100 signatories|MORE_THAN 100",
+        "fr|La barre symbolique des 150 signataires de l’accord a été franchie en mars.|MORE_THAN 150",
+        "nl|Het akkoord heeft de kaap van honderd ondertekenaars bereikt.|EXACT 100",
+        "en|The accord reached the 100-member mark, and its critics crossed the street.|EXACT 100",
     })
     void countsCompareAndApproach(String language, String text, String expected) {
         String counts = extract(language, text).facts().stream()
