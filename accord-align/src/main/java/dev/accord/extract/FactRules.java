@@ -121,6 +121,9 @@ final class FactRules {
                             || lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, k) != null)) {
                         break; // "un livre de 280 pages aux engagements": the count has its own noun before the preposition
                     }
+                    if (lexicon.get(Cues.STATE_ACTORS).matchAt(w, k) != null) {
+                        break; // "les 193 États membres de l'ONU": members, but states
+                    }
                     PhraseList.Match noun = nouns.matchAt(w, k);
                     if (noun != null) {
                         if (!enumerated(w, c, noun.end())) {

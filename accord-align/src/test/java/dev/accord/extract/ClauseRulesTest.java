@@ -243,6 +243,8 @@ class ClauseRulesTest {
         "en|Tech Accord passes 100 signatories|MORE_THAN 100",
         "fr|La barre symbolique des 150 signataires de l’accord a été franchie en mars.|MORE_THAN 150",
         "nl|Het akkoord heeft de kaap van honderd ondertekenaars bereikt.|EXACT 100",
+        "fr|La réponse viendra des 193 États membres de l’ONU, pas des signataires de l’accord.|-",
+        "en|The accord's members lobbied the 27 member states of the EU.|-",
         "en|The accord reached the 100-member mark, and its critics crossed the street.|EXACT 100",
     })
     void countsCompareAndApproach(String language, String text, String expected) {
