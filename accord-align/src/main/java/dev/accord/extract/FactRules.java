@@ -302,11 +302,12 @@ final class FactRules {
 
     /**
      * The smallest number read as the number of the accord's signatories: {@value}. The accord began
-     * with 34 members; a smaller number in a text about it counts a part of them ({@code drie
-     * Belgische bedrijven sloten zich aan}, {@code the two biggest makers}, {@code deux autres}) or
-     * is an article ({@code een}, {@code un}, {@code one}).
+     * with 34 members and has only grown; a text may round that to "some 30" or "more than 30", but a
+     * smaller number in a text about it counts a part of them ({@code drie Belgische bedrijven sloten
+     * zich aan}, {@code Twaalf bedrijven hebben niets gepubliceerd}, {@code une douzaine de sociétés
+     * canadiennes}), something else ({@code Grace Whitfield, 31}) or is an article ({@code een}).
      */
-    static final int MIN_SIGNATORIES = 10;
+    static final int MIN_SIGNATORIES = 30;
 
     /**
      * The largest number read as the number of the accord's signatories: {@value}. The accord has
@@ -394,6 +395,14 @@ final class FactRules {
     static final int LEVEL_GAP = 2;
 
     /** Returns the counts that end a clause with no noun after them ({@code ... zijn het er ruim honderdvijftig.}); years excluded. */
+    /**
+     * Returns true if a number stands alone in parentheses or commas right after a name: a
+     * person's age ({@code Marloes Verbeek (47)}, {@code Grace Whitfield, 31, said}).
+     */
+    private static boolean afterName(List<Word> w, Count c) {
+        return c.start() > 0 && w.get(c.start() - 1).kind() == Word.Kind.NAME && w.get(c.start()).gapHasAny(",(");
+    }
+
     private static List<Count> countsAtClauseEnd(AnalyzedSentence s, Readings readings) {
         List<Word> w = s.words();
         List<Count> out = new ArrayList<>();
@@ -404,7 +413,7 @@ final class FactRules {
             }
             boolean year = isYear(w, c);
             boolean clauseEnd = c.end() == w.size() || w.get(c.end()).gapHasAny(",;:(");
-            if (!year && clauseEnd && !partOfName(w, c) && !inNumberSequence(w, c)) {
+            if (!year && clauseEnd && !partOfName(w, c) && !inNumberSequence(w, c) && !afterName(w, c)) {
                 out.add(c);
             }
             i = c.end() - 1;

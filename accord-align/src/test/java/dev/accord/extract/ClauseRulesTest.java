@@ -245,6 +245,10 @@ class ClauseRulesTest {
         "nl|Het akkoord heeft de kaap van honderd ondertekenaars bereikt.|EXACT 100",
         "fr|La réponse viendra des 193 États membres de l’ONU, pas des signataires de l’accord.|-",
         "en|The accord's members lobbied the 27 member states of the EU.|-",
+        "nl|Twaalf bedrijven van het akkoord hebben in drie jaar geen enkele pagina gepubliceerd.|-",
+        "fr|Parmi les signataires de l’accord, on trouve une douzaine de sociétés canadiennes.|-",
+        "en|The accord has 66 signatories. Its director Grace Whitfield, 31, said so.|EXACT 66",
+        "nl|Het akkoord telt 61 leden. Het lid werd gesticht door Marloes Verbeek (47).|EXACT 61",
         "en|The accord reached the 100-member mark, and its critics crossed the street.|EXACT 100",
     })
     void countsCompareAndApproach(String language, String text, String expected) {
