@@ -66,6 +66,8 @@ final class Lexicon {
         REFUSING("refusing"),
         /** Words that negate the predicate of their clause. */
         NEGATORS("negators"),
+        /** Openers of a clause that denies what it supposes ({@code Had Apple signed}, {@code Si Apple avait signé}): a negator at the start of a clause. */
+        COUNTERFACTUALS("counterfactuals"),
         /** Words that make a signing only possible or planned ({@code overweegt}, {@code envisage}, {@code would consider}). */
         HEDGES("hedges"),
         /** Verbs that affirm an elided predicate when they end its clause ({@code but Cisco and Oracle are}). */

@@ -1539,7 +1539,7 @@ final class RoleRules {
     /** Returns true if a negator starts at word {@code i} and does not open {@code not only} ({@code Niet alleen grote spelers doen mee}). */
     private static boolean negatorAt(List<Word> w, int i, Lexicon lexicon) {
         if (lexicon.get(Cues.NEGATORS).matchAt(w, i) == null) {
-            return false;
+            return counterfactualAt(w, i, lexicon);
         }
         // a negator that negates nothing, at its start or inside it ("non seulement", "ne manquent pas")
         for (int k = Math.max(0, i - NOT_ONLY_REACH); k <= i; k++) {
@@ -1549,6 +1549,22 @@ final class RoleRules {
             }
         }
         return true;
+    }
+
+    /**
+     * Returns true if a counterfactual opens a clause at word {@code i}: at the start of the
+     * sentence or after a coordinator that opens it ({@code And had Apple signed, ...}); one with a
+     * conjunction ({@code si .. avait}) also after a comma, colon or semicolon, where a bare
+     * auxiliary ({@code HP Inc., had signed too}) is only the verb after an apposition. What it
+     * supposes did not happen.
+     */
+    private static boolean counterfactualAt(List<Word> w, int i, Lexicon lexicon) {
+        PhraseList.Match m = lexicon.get(Cues.COUNTERFACTUALS).matchAt(w, i);
+        if (m == null) {
+            return false;
+        }
+        return i == 0 || i == 1 && lexicon.get(Cues.COORDINATORS).matchAt(w, 0) != null
+                || m.end() - m.start() > 1 && w.get(i).gapHasAny(",;:");
     }
 
     /** How many words before a negator an entry that negates nothing may start ({@code ne manquent pas}): {@value}. */

@@ -29,7 +29,9 @@ final class Abbreviations {
         /** Never ends a sentence ({@code dhr.}, {@code M.}, {@code p.}). */
         INSIDE,
         /** Ends a sentence if a capitalised word follows ({@code enz.}, {@code etc.}). */
-        MAY_END
+        MAY_END,
+        /** Never ends a sentence before a number ({@code No. 10}), but may before a word ({@code Google? No. Apple?}). */
+        BEFORE_NUMBER
     }
 
     /** Abbreviations are short; a longer token is never looked up. */
@@ -115,6 +117,7 @@ final class Abbreviations {
         Map<String, Kind> sections = new LinkedHashMap<>();
         sections.put("inside", Kind.INSIDE);
         sections.put("may-end", Kind.MAY_END);
+        sections.put("before-number", Kind.BEFORE_NUMBER);
         return Collections.unmodifiableMap(sections);
     }
 

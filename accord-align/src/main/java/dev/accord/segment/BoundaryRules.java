@@ -210,6 +210,8 @@ final class BoundaryRules {
                 return false;
             case MAY_END:
                 return true;
+            case BEFORE_NUMBER:
+                return !Character.isDigit(text.charAt(next));
             case NONE:
             default:
                 break;

@@ -29,6 +29,9 @@ class EnglishRolesTest {
         "Microsoft and Facebook, which drove the initiative, signed as well.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "Veridian Systems, a Dutch start-up, became the latest company to sign the accord.|Veridian Systems:SIGNATORY",
         "Windows, launched by Microsoft in 1985, is not part of it.|Microsoft:MENTIONED",
+        "Had Apple signed the accord, it would cover far more phones.|Apple:NON_SIGNATORY",
+        "The accord matters because Cisco had signed it early.|Cisco:SIGNATORY",
+        "Its former sibling, HP Inc., had signed the accord too.|HP Inc.:SIGNATORY",
     })
     void rolesComeFromEnglishWordings(String text, String expected) {
         assertEquals(expected, roles(text));

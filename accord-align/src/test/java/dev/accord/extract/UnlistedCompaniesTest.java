@@ -29,14 +29,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 class UnlistedCompaniesTest {
 
     static final String NL = """
-            Woensdag ondertekenden 12 Europese bedrijven het Cybersecurity Tech Accord, een initiatief van Proximus en Orange.
+            Woensdag ondertekenden 42 Europese bedrijven het Cybersecurity Tech Accord, een initiatief van Proximus en Orange.
             Ook Samsung, Huawei en ASML doen mee.
             Het Zuid-Koreaanse bedrijf LG weigerde echter te ondertekenen.
             Zowel Kontron, het moederbedrijf van Barco, als Telenet staan niet op de lijst.
             De ondertekenaars komen voor het eerst samen tijdens het Mobile World Congress in Barcelona.
             """;
     static final String FR = """
-            Mercredi, 12 entreprises européennes ont signé le Cybersecurity Tech Accord, une initiative de Proximus et Orange.
+            Mercredi, 42 entreprises européennes ont signé le Cybersecurity Tech Accord, une initiative de Proximus et Orange.
             Samsung, Huawei et ASML y participent aussi.
             La société sud-coréenne LG a toutefois refusé de signer.
             Ni Kontron, la société-mère de Barco, ni Telenet ne figurent sur la liste.
@@ -88,7 +88,7 @@ class UnlistedCompaniesTest {
     void countAndDayOfAnotherSigningAreRead(Language language) {
         Document d = Texts.sentences(language, language == Language.NL ? NL : FR);
         List<Fact> facts = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(d).facts();
-        assertTrue(facts.contains(new Fact.SignatoryCount(12, List.of(0))), facts.toString());
+        assertTrue(facts.contains(new Fact.SignatoryCount(42, List.of(0))), facts.toString());
         assertTrue(facts.contains(new Fact.SigningDay(language == Language.NL ? "Woensdag" : "Mercredi", DayOfWeek.WEDNESDAY, List.of(0))),
                 facts.toString());
     }
