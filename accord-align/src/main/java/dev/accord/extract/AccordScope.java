@@ -2,7 +2,9 @@ package dev.accord.extract;
 
 import dev.accord.extract.Lexicon.Cues;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where a document speaks of the accord. A document is about the accord when a sentence names it
@@ -83,6 +85,7 @@ final class AccordScope {
             described[i] &= !(stateAgreementBefore && lexicon.get(Cues.ACCORD_PRONOUNS).occursIn(w, 0, w.size()));
             stateAgreementBefore |= stateAgreement[i];
         }
+        referBackToOtherPledges(sentences, lexicon, named, other, described);
         boolean anyNamed = false;
         boolean anyOther = false;
         for (int i = 0; i < n; i++) {
@@ -138,6 +141,53 @@ final class AccordScope {
             }
         }
         return new AccordScope(inScope, references);
+    }
+
+    /**
+     * Marks as naming another pledge the later sentences that call it by its own noun ({@code The
+     * Siemens charter, backed by Airbus} after {@code its own Charter of Trust}; {@code la Charte}
+     * after {@code la Charte de confiance}): a noun of agreements that a sentence naming another
+     * pledge uses and no sentence naming the accord does, in a sentence that uses none of the
+     * accord's. And the other way: after another pledge, a sentence that calls the accord, named
+     * before, by the noun the text names it with ({@code the accord}) and uses none of the other's
+     * speaks of the accord again.
+     */
+    private static void referBackToOtherPledges(List<AnalyzedSentence> sentences, Lexicon lexicon, boolean[] named,
+            boolean[] other, boolean[] described) {
+        Set<String> theirs = new HashSet<>();
+        Set<String> ours = new HashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            for (PhraseList.Match m : lexicon.get(Cues.ACCORD_NOUNS).find(sentences.get(i).words())) {
+                String noun = m.phrase().toString(); // the entry, whatever form of it the text writes
+                if (named[i]) {
+                    ours.add(noun);
+                } else if (other[i]) {
+                    theirs.add(noun);
+                }
+            }
+        }
+        theirs.removeAll(ours);
+        boolean otherNamed = false;
+        boolean ourNamed = false;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (otherNamed && !named[i] && !other[i] && !theirs.isEmpty()) {
+                boolean their = false;
+                boolean our = false;
+                for (PhraseList.Match m : lexicon.get(Cues.ACCORD_NOUNS).find(sentences.get(i).words())) {
+                    String noun = m.phrase().toString(); // the entry, whatever form of it the text writes
+                    their |= theirs.contains(noun);
+                    our |= ours.contains(noun);
+                }
+                if (their && !our) {
+                    other[i] = true;
+                    described[i] = false;
+                } else if (our && !their && ourNamed) {
+                    described[i] = true; // "The accord, signed by Avast, is older": back from the other pledge
+                }
+            }
+            otherNamed |= other[i];
+            ourNamed |= named[i];
+        }
     }
 
     /**

@@ -52,6 +52,19 @@ class AccordScopeTest {
     }
 
     @Test
+    void anotherPledgeCalledByItsOwnNounLaterIsStillThatPledge() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.EN, """
+                Cisco and Nokia signed the Cybersecurity Tech Accord.
+                Siemens chose to stay with its own Charter of Trust.
+
+                Does it matter? The Siemens charter, backed by Airbus and Allianz, covers similar ground.
+                The accord, signed by Avast, is older.
+                """));
+        assertEquals(Map.of("Cisco", Set.of(Role.SIGNATORY), "Nokia", Set.of(Role.SIGNATORY), "Siemens", Set.of(Role.MENTIONED),
+                "Airbus", Set.of(Role.MENTIONED), "Allianz", Set.of(Role.MENTIONED), "Avast", Set.of(Role.SIGNATORY)), roles(f));
+    }
+
+    @Test
     void anAgreementOnCybersecurityBetweenStatesIsNotTheAccord() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
                 La Belgique et le Luxembourg ont signé mardi un accord de coopération en cybersécurité.
