@@ -32,6 +32,9 @@ class EnglishRolesTest {
         "Had Apple signed the accord, it would cover far more phones.|Apple:NON_SIGNATORY",
         "The accord matters because Cisco had signed it early.|Cisco:SIGNATORY",
         "Its former sibling, HP Inc., had signed the accord too.|HP Inc.:SIGNATORY",
+        "Microsoft, which dreamt the Cybersecurity Tech Accord up and signed first, deserves credit.|Microsoft:INITIATOR+SIGNATORY",
+        "Microsoft and Facebook, the two companies that had driven the Cybersecurity Tech Accord, spoke first.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "The Cybersecurity Tech Accord has 34 signatories. The idea was Microsoft's.|Microsoft:INITIATOR",
     })
     void rolesComeFromEnglishWordings(String text, String expected) {
         assertEquals(expected, roles(text));
