@@ -154,6 +154,8 @@ final class Lexicon {
         PASSING_VERBS("passing-verbs"),
         /** Verbs of serving customers before a count of companies ({@code protects 300 businesses}): customers, not signatories. */
         SERVING_VERBS("serving-verbs"),
+        /** A company's customers and other parties that are not members, with a possessive ({@code whose clients}, {@code haar klanten}): a verb of signing right after them is not a member's ({@code whose clients include Clorox}). */
+        CUSTOMER_NOUNS("customer-nouns"),
         /** Words right after a number that make it a number of newcomers ({@code 33 other firms}), not of signatories. */
         INCREMENT_WORDS("increment-words"),
         /** Nouns of the accord's principles ({@code pijlers}, {@code principes}). */

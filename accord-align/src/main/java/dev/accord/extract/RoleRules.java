@@ -864,6 +864,10 @@ final class RoleRules {
                         && (st.end() == m.start() || lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, st.end()) != null))) {
                     continue; // "een conventie vraagt om staten die tekenen, niet om bedrijven": states sign that
                 }
+                if (lexicon.get(Cues.CUSTOMER_NOUNS).find(w, Math.max(0, m.start() - CUSTOMERS_WORDS), m.start()).stream()
+                        .anyMatch(n -> n.end() == m.start())) {
+                    continue; // "a Fremont outfit whose clients include Clorox": customers, not members
+                }
                 if (!overlaps(out, m.start(), m.end())) {
                     out.add(new Cue(m.start(), m.end(), Predicate.SIGN));
                 }
@@ -876,6 +880,9 @@ final class RoleRules {
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
+
+    /** How many words a possessive and a noun of customers before a verb of signing cover ({@code dont les clients}): {@value}. */
+    static final int CUSTOMERS_WORDS = 3;
 
     /** How many words before a refusal a negator denies it ({@code is not absent}): {@value}. */
     static final int DENIER_WINDOW = 2;

@@ -57,6 +57,14 @@ class EnglishRolesTest {
         assertEquals("ABB:SIGNATORY Arm:SIGNATORY Veridian Systems:SIGNATORY Google:NON_SIGNATORY Amazon:NON_SIGNATORY", roles(text));
     }
 
+    @org.junit.jupiter.api.Test
+    void aVerbOfAListAfterACompanysCustomersNamesNoSignatories() {
+        String roles = roles("Halvorsen Data, a Fremont outfit whose clients include Clorox and two school districts, "
+                + "has not signed the Cybersecurity Tech Accord.");
+        org.junit.jupiter.api.Assertions.assertTrue(roles.startsWith("Halvorsen Data:NON_SIGNATORY ") && !roles.contains("Clorox:SIGNATORY"), roles);
+        assertEquals("Cisco:SIGNATORY Oracle:SIGNATORY", roles("The signatories of the Cybersecurity Tech Accord include Cisco and Oracle."));
+    }
+
     static List<CompanyFinding> unused() {
         return List.of();
     }
