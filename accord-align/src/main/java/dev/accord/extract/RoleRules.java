@@ -205,8 +205,17 @@ final class RoleRules {
                 AnalyzedSentence next = sentences.get(s.index() + 1);
                 List<Cue> nextCues = cues(next, lexicon);
                 if (!nextCues.isEmpty() && scope.inScope(next.index()) && !next.heading()) {
-                    Role answered = predicateRole(next, nextCues.get(0), clauseOf(next, lexicon), lexicon);
+                    int[] nextClause = clauseOf(next, lexicon);
+                    Role answered = predicateRole(next, nextCues.get(0), nextClause, lexicon);
                     give(roles, groups.get(0), answered);
+                    // "The Redmond company conceived the accord, signed it first and ...": each predicate of that subject
+                    for (Cue c : nextCues.subList(1, nextCues.size())) {
+                        if (next.words().subList(nextCues.get(0).end(), c.start() + 1).stream()
+                                .anyMatch(x -> x.kind() == Word.Kind.NAME || x.gapHasAny(";:"))) {
+                            break;
+                        }
+                        give(roles, groups.get(0), predicateRole(next, c, nextClause, lexicon));
+                    }
                     previous = answered;
                     previousAsks = false;
                     continue;

@@ -65,6 +65,21 @@ class EnglishRolesTest {
         assertEquals("Cisco:SIGNATORY Oracle:SIGNATORY", roles("The signatories of the Cybersecurity Tech Accord include Cisco and Oracle."));
     }
 
+    @org.junit.jupiter.api.Test
+    void aNameAloneTakesEveryPredicateOfTheDescriptionAfterIt() {
+        String text = """
+                The Cybersecurity Tech Accord has more than 100 members.
+                Here are three we are watching.
+
+                1. Microsoft.
+                The Redmond company conceived the accord, signed it first and still runs much of it.
+
+                2. Google.
+                The search giant has never joined; critics say the pledge suits its rivals.
+                """;
+        assertEquals("Microsoft:INITIATOR+SIGNATORY Google:NON_SIGNATORY", roles(text));
+    }
+
     static List<CompanyFinding> unused() {
         return List.of();
     }
