@@ -170,7 +170,8 @@ final class CompanyFinder {
             }
         }
         for (Candidate c : all) {
-            if (c.status == Status.UNKNOWN && c.keys.size() == 1 && personSurnames.contains(c.keys.get(0))) {
+            // "Mikkel Nielsen ... zei Nielsen": a known name too, once a person was named with it
+            if ((c.status == Status.UNKNOWN || c.known != null) && c.keys.size() == 1 && personSurnames.contains(c.keys.get(0))) {
                 c.status = Status.PERSON;
             }
         }
@@ -281,6 +282,16 @@ final class CompanyFinder {
             if (!first.isCapitalised() || anyBlocked(blocked, hit.start(), hit.end()) || nextToHead(words, hit.start(), hit.end(), lexicon)) {
                 continue;
             }
+            if (surnameAfterGivenName(words, hit, taken, blocked)) {
+                // "de Deense middenvelder Mikkel Nielsen", "striker Connor Dell": a person named like a company
+                Candidate person = new Candidate(s, hit.start() - 1, hit.end(), null);
+                person.status = Status.PERSON;
+                out.add(person);
+                for (int i = hit.start() - 1; i < hit.end(); i++) {
+                    taken[i] = true;
+                }
+                continue;
+            }
             int end = divisionEnd(s, hit.end(), knownLength, blocked, lexicon);
             Candidate c = new Candidate(s, hit.start(), end, end > hit.end() ? null : hit.value());
             c.status = Status.COMPANY; // "Amazon Web Services", "Google Cloud": a company of its own, named after a known one
@@ -318,6 +329,18 @@ final class CompanyFinder {
         }
         out.sort((x, y) -> Integer.compare(x.start, y.start));
         return out;
+    }
+
+    /**
+     * Returns true if a known name of one word follows a given name inside the sentence, with no
+     * punctuation between ({@code Mikkel Nielsen}, {@code Michael Dell}): the surname of a person.
+     * A given name that opens the sentence may be a word like any other ({@code Will Dell sign?}).
+     */
+    private boolean surnameAfterGivenName(List<Word> words, NameTable.Hit<String> hit, boolean[] taken, boolean[] blocked) {
+        int g = hit.start() - 1;
+        return hit.end() - hit.start() == 1 && g > 0 && !taken[g] && !blocked[g] && words.get(g).isCapitalised()
+                && gazetteer.isFirstName(words.get(g).fold()) && !words.get(hit.start()).gapHasAny(",;:()\"'«»“”")
+                && !words.get(g).gapHasAny("\"'«“");
     }
 
     /**

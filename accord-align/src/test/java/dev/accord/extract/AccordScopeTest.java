@@ -42,6 +42,16 @@ class AccordScopeTest {
     }
 
     @Test
+    void aPlayerNamedLikeACompanyIsAPersonWhereverHisSurnameComesBack() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.NL, """
+                De Deense middenvelder Mikkel Nielsen tekende dinsdag een contract tot 2028.
+                "Ik kom om te winnen," zei Nielsen, die rugnummer 34 krijgt.
+                Hoofdsponsor Proximus verlengde zijn engagement met drie jaar.
+                """));
+        assertEquals(Map.of("Proximus", Set.of(Role.MENTIONED)), roles(f));
+    }
+
+    @Test
     void companiesSigningAnotherAgreementAreOnlyMentioned() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
                 Proximus et Orange Belgium ont signé mardi un accord salarial avec les syndicats.
