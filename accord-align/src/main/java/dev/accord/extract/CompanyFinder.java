@@ -414,7 +414,7 @@ final class CompanyFinder {
     }
 
     private boolean notName(Word w, Lexicon lexicon) {
-        return gazetteer.isNotName(w.fold()) || lexicon.day(w.fold()) != null;
+        return gazetteer.isNotName(w.fold()) || lexicon.day(w.fold()) != null || gazetteer.isPlaceAdjective(w.fold());
     }
 
     /**

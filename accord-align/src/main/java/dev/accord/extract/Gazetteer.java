@@ -4,9 +4,11 @@ import dev.accord.internal.Names;
 import dev.accord.normalize.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The names extraction knows whatever the language, bundled in {@code dev/accord/extract/}:
@@ -28,6 +30,7 @@ final class Gazetteer {
     private final Map<String, String> companies;
     private final Set<String> firstNames;
     private final Set<String> notNames;
+    private final Set<String> placeWords;
 
     private Gazetteer(Normalizer normalizer) {
         Map<String, String> p = new HashMap<>();
@@ -38,6 +41,7 @@ final class Gazetteer {
             }
         }
         this.places = NameTable.of(p, normalizer);
+        this.placeWords = p.keySet().stream().filter(name -> !name.contains(" ")).map(Names::fold).collect(Collectors.toUnmodifiableSet());
         Map<String, Kind> n = new HashMap<>();
         for (String line : Lexicon.resourceLines("dev/accord/extract/non-companies.txt")) {
             int colon = line.indexOf(':');
@@ -102,6 +106,29 @@ final class Gazetteer {
     boolean isFirstName(String fold) {
         return firstNames.contains(fold);
     }
+
+    /**
+     * Returns true if a folded word is a Dutch adjective of a place of one word ({@code hasseltse},
+     * {@code groningse}, {@code brugse}, {@code leidse}): the place's name, or its name without a
+     * final {@code en}, {@code e}, {@code ge} or {@code n}, and {@code se}.
+     */
+    boolean isPlaceAdjective(String fold) {
+        if (!fold.endsWith("se") || fold.length() < MIN_PLACE_ADJECTIVE) {
+            return false;
+        }
+        String stem = fold.substring(0, fold.length() - 2);
+        for (String ending : PLACE_ENDINGS) {
+            if (placeWords.contains(stem + ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a place's name may lose before {@code se} in its adjective ({@code Groningen}, {@code Brugge}, {@code Leiden}). */
+    private static final List<String> PLACE_ENDINGS = List.of("", "en", "e", "ge", "n");
+    /** The shortest adjective of a place read ({@code gentse}): {@value} letters. */
+    static final int MIN_PLACE_ADJECTIVE = 6;
 
     /** Returns true if a folded word is never a name on its own (function words, months, titles). */
     boolean isNotName(String fold) {
