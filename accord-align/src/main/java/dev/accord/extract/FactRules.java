@@ -80,14 +80,26 @@ final class FactRules {
     static final class Readings {
         private final Count[] at;
 
-        Readings(AnalyzedSentence s, NumberReader numbers) {
+        Readings(AnalyzedSentence s, NumberReader numbers, Lexicon lexicon) {
             List<Word> w = s.words();
             List<String> forms = forms(w);
             at = new Count[w.size()];
             for (int i = 0; i < w.size(); i++) {
                 at[i] = numbers.read(forms, i).filter(p -> p.value() > 0 && p.value() <= Integer.MAX_VALUE)
-                        .map(p -> new Count((int) p.value(), p.qualifier(), p.words().start(), p.words().end())).orElse(null);
+                        .filter(p -> !percentage(w, p.words().end(), lexicon))
+                        .map(p -> new Count((int) p.value(), plus(w, p.words().end()) && p.qualifier() == CountQualifier.EXACT
+                                ? CountQualifier.MORE_THAN : p.qualifier(), p.words().start(), p.words().end())).orElse(null);
             }
+        }
+
+        /** Returns true if a plus sign ends a number that ends before word {@code end} ({@code 150+ signatories}): more than it. */
+        private static boolean plus(List<Word> w, int end) {
+            return end < w.size() && w.get(end).gap().startsWith("+");
+        }
+
+        /** Returns true if a number ending before word {@code end} is a percentage ({@code 50%}, {@code 41 procent}). */
+        private static boolean percentage(List<Word> w, int end, Lexicon lexicon) {
+            return end < w.size() && (w.get(end).gap().contains("%") || lexicon.get(Cues.PERCENT_WORDS).matchAt(w, end) != null);
         }
 
         /** Returns the count whose number starts at word {@code i}, or null. */
@@ -190,12 +202,15 @@ final class FactRules {
             boolean signing = false;
             boolean counted = false;
             if (scope.inScope(s.index())) {
-                Readings readings = new Readings(s, numbers);
+                Readings readings = new Readings(s, numbers, lexicon);
                 // "protects more than 300 small businesses": a company's customers, not the accord's members
                 List<PhraseList.Match> serving = lexicon.get(Cues.SERVING_VERBS).find(s.words());
                 List<Count> companyCounts = countsBefore(s, lexicon, lexicon.get(Cues.COMPANY_NOUNS), readings).stream()
                         .filter(c -> serving.stream().noneMatch(m -> m.end() <= c.start() && c.start() - m.end() <= SERVING_GAP)).toList();
-                List<Count> members = new ArrayList<>(countsBefore(s, lexicon, lexicon.get(Cues.MEMBER_NOUNS), readings));
+                // "minstens honderd van de leden publiceren niets": a part of the members (but "34 of the world's
+                // largest companies" are all of them)
+                List<Count> members = new ArrayList<>(countsBefore(s, lexicon, lexicon.get(Cues.MEMBER_NOUNS), readings).stream()
+                        .filter(c -> !partitive(s.words(), c, lexicon)).toList());
                 members.addAll(countsBefore(s, lexicon, lexicon.get(Cues.COUNT_NOUNS), readings)); // "thirty-four names"
                 List<Count> all = new ArrayList<>(companyCounts);
                 all.addAll(members);
@@ -287,6 +302,24 @@ final class FactRules {
         return out;
     }
 
+    /**
+     * Returns true if a count is followed by a preposition of and a determiner before its noun of
+     * members ({@code honderd van de leden}, {@code 40 of its members}): a part of them. Right
+     * before the noun the preposition only joins a quantity to it ({@code une centaine de membres},
+     * {@code dozens of members}).
+     */
+    private static boolean partitive(List<Word> w, Count c, Lexicon lexicon) {
+        if (lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, c.end()) == null) {
+            return false;
+        }
+        for (int k = c.end() + 1; k <= Math.min(w.size() - 1, c.end() + COUNT_NOUN_WINDOW); k++) {
+            if (lexicon.get(Cues.MEMBER_NOUNS).matchAt(w, k) != null) {
+                return k >= c.end() + 2;
+            }
+        }
+        return false;
+    }
+
     /** How many words may stand between a noun of a threshold and its number ({@code la barre symbolique des 100}): {@value}. */
     static final int THRESHOLD_GAP = 3;
 
@@ -345,7 +378,8 @@ final class FactRules {
                     // "ils étaient 34 à signer", "34 signed on day one": the number signs
                     || signing.stream().anyMatch(m -> m.start() >= c.end() && m.start() - c.end() <= LEVEL_GAP);
             // "stood at nearly 70 by the end of 2018", "it now stands at 150."; not "L'entreprise compte douze salariés"
-            boolean bare = bare(w, c, lexicon) || lexicon.get(Cues.PASSIVE_AGENTS).matchAt(w, c.end()) != null;
+            boolean bare = bare(w, c, lexicon) || lexicon.get(Cues.PASSIVE_AGENTS).matchAt(w, c.end()) != null
+                    || lexicon.get(Cues.MEMBER_TOTALS).matchAt(w, c.end()) != null; // "porte à 152 le nombre de signataires"
             if (!year && atLevel && bare && !partOfName(w, c)) {
                 out.add(c);
             }
@@ -461,7 +495,7 @@ final class FactRules {
             if (!lexicon.get(Cues.PILLAR_NOUNS).occursIn(w, 0, w.size())) {
                 continue;
             }
-            for (Count c : countsBefore(s, lexicon, lexicon.get(Cues.PILLAR_NOUNS), new Readings(s, numbers))) {
+            for (Count c : countsBefore(s, lexicon, lexicon.get(Cues.PILLAR_NOUNS), new Readings(s, numbers, lexicon))) {
                 if (c.value() >= MIN_PILLARS && c.value() <= MAX_PILLARS && (best == null || c.value() > best.count())) {
                     best = new Fact.PillarCount(c.value(), List.of(s.index()));
                 }

@@ -256,6 +256,11 @@ class ClauseRulesTest {
         "fr|Parmi les signataires de l’accord, on trouve une douzaine de sociétés canadiennes.|-",
         "en|The accord has 66 signatories. Its director Grace Whitfield, 31, said so.|EXACT 66",
         "nl|Het akkoord telt 61 leden. Het lid werd gesticht door Marloes Verbeek (47).|EXACT 61",
+        "en|The accord has 150 members; a survey found that 50% of businesses and 40 percent of firms were hit.|EXACT 150",
+        "en|150+ signatories of the accord, in more than 20 countries.|MORE_THAN 150",
+        "nl|Het akkoord telt 170 leden, maar minstens honderd van de leden publiceren niets.|EXACT 170",
+        "fr|L’accord compte une centaine de membres.|ABOUT 100",
+        "fr|Cobalt Logic porte à 152 le nombre de signataires de l’accord, contre 34 au lancement.|EXACT 152, EXACT 34",
         "en|The accord reached the 100-member mark, and its critics crossed the street.|EXACT 100",
     })
     void countsCompareAndApproach(String language, String text, String expected) {
