@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Reads the facts of a document from the sentences that speak of the accord.
@@ -197,20 +198,31 @@ final class FactRules {
         List<List<Count>> perSentence = new ArrayList<>();
         boolean previousSigning = false;
         boolean previousCount = false;
+        Count alone = null; // the number the sentence before consists of ("Trente-quatre."), if it does
         for (AnalyzedSentence s : sentences) {
             List<Count> counts = List.of();
             boolean signing = false;
             boolean counted = false;
+            if (alone != null && scope.inScope(s.index()) && lexicon.get(Cues.COUNT_REFERENTS).matchAt(s.words(), 0) != null
+                    && (lexicon.get(Cues.SIGNING).occursIn(s.words(), 0, s.size()) || lexicon.get(Cues.MEMBER_NOUNS).occursIn(s.words(), 0, s.size()))
+                    && alone.value() >= MIN_SIGNATORIES && alone.value() <= MAX_SIGNATORIES) {
+                // "Trente-quatre. C'est le nombre d'entreprises qui se sont liées par un pacte", "- 163. Zoveel leden telt het pact."
+                String key = alone.qualifier() + " " + alone.value();
+                values.putIfAbsent(key, alone);
+                stated.computeIfAbsent(key, k -> new TreeSet<>()).add(s.index() - 1);
+            }
+            alone = numberAlone(s, numbers, lexicon);
             if (scope.inScope(s.index())) {
                 Readings readings = new Readings(s, numbers, lexicon);
                 // "protects more than 300 small businesses": a company's customers, not the accord's members
                 List<PhraseList.Match> serving = lexicon.get(Cues.SERVING_VERBS).find(s.words());
+                Predicate<Count> served = c -> serving.stream().anyMatch(m -> m.end() <= c.start() && c.start() - m.end() <= SERVING_GAP);
                 List<Count> companyCounts = countsBefore(s, lexicon, lexicon.get(Cues.COMPANY_NOUNS), readings).stream()
-                        .filter(c -> serving.stream().noneMatch(m -> m.end() <= c.start() && c.start() - m.end() <= SERVING_GAP)).toList();
+                        .filter(served.negate()).toList();
                 // "minstens honderd van de leden publiceren niets": a part of the members (but "34 of the world's
-                // largest companies" are all of them)
+                // largest companies" are all of them); "We surveyed 85 member companies": some of them
                 List<Count> members = new ArrayList<>(countsBefore(s, lexicon, lexicon.get(Cues.MEMBER_NOUNS), readings).stream()
-                        .filter(c -> !partitive(s.words(), c, lexicon)).toList());
+                        .filter(c -> !partitive(s.words(), c, lexicon) && !served.test(c)).toList());
                 members.addAll(countsBefore(s, lexicon, lexicon.get(Cues.COUNT_NOUNS), readings)); // "thirty-four names"
                 List<Count> all = new ArrayList<>(companyCounts);
                 all.addAll(members);
@@ -232,6 +244,10 @@ final class FactRules {
                 stating.addAll(countsAfter(s, lexicon.get(Cues.COUNT_SUBJECTS), LEVEL_GAP, true, lexicon, readings));
                 // "Corvane wasn't among the original 34"
                 stating.addAll(countsAfter(s, lexicon.get(Cues.COUNT_ADJECTIVES), 0, true, lexicon, readings));
+                if (previousSigning || signing) {
+                    // "Thirty-four did so on day one", "trente-quatre d'entre eux l'ont fait"
+                    stating.addAll(countsBeforeProVerb(s, lexicon, readings));
+                }
                 if (membersNamed || previousCount || previousSigning || companiesSigning) {
                     // "les signataires étaient déjà soixante-et-onze", "Intussen zijn het er ruim honderdvijftig",
                     // "Count the companies that put their names to it and you reach thirty-four"
@@ -398,6 +414,46 @@ final class FactRules {
     static final int COMPARISON_GAP = 1;
 
     /**
+     * Returns the number a sentence consists of, after a list's bullet or number ({@code Trente-quatre.},
+     * {@code - 163.}, {@code 150+}), or null.
+     */
+    private static Count numberAlone(AnalyzedSentence s, NumberReader numbers, Lexicon lexicon) {
+        List<Word> w = s.words();
+        int first = w.size() > 1 && RoleRules.isListItem(w) && w.get(0).kind() == Word.Kind.NUMBER ? 1 : 0;
+        if (first >= w.size()) {
+            return null;
+        }
+        Count c = new Readings(s, numbers, lexicon).at(first);
+        return c != null && c.end() == w.size() && !isYear(w, c) ? c : null;
+    }
+
+    /**
+     * Returns the counts that a pro-verb follows within {@value #PRO_VERB_GAP} words in one clause
+     * ({@code Thirty-four did so on day one}, {@code trente-quatre d'entre eux l'ont fait}): in or
+     * after a sentence about signing, the number did the signing. Years excluded.
+     */
+    private static List<Count> countsBeforeProVerb(AnalyzedSentence s, Lexicon lexicon, Readings readings) {
+        List<Word> w = s.words();
+        List<PhraseList.Match> proVerbs = lexicon.get(Cues.PRO_VERBS).find(w);
+        List<Count> out = new ArrayList<>();
+        for (int i = 0; i < w.size() && !proVerbs.isEmpty(); i++) {
+            Count c = readings.at(i);
+            if (c == null) {
+                continue;
+            }
+            if (!isYear(w, c) && proVerbs.stream().anyMatch(m -> m.start() >= c.end() && m.start() - c.end() <= PRO_VERB_GAP
+                    && !punctuated(w, c.end(), m.start()))) {
+                out.add(c);
+            }
+            i = c.end() - 1;
+        }
+        return out;
+    }
+
+    /** How many words may stand between a count and the pro-verb it is the subject of ({@code trente-quatre d'entre eux l'ont fait}): {@value}. */
+    static final int PRO_VERB_GAP = 3;
+
+    /**
      * Returns the first count at most {@code gap} words after each match of {@code words}, years excluded: after a pronoun
      * subject with a verb of being ({@code ils étaient trente-quatre}, {@code zijn het er ruim zeventig}), words of the
      * founders ({@code the original 34}) or of comparison ({@code contre 34}, {@code up from 34}); if {@code ownNounless}, only
@@ -465,7 +521,8 @@ final class FactRules {
     private static boolean bare(List<Word> w, Count c, Lexicon lexicon) {
         return c.end() == w.size() || w.get(c.end()).gapHasAny(",;:.(")
                 || lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, c.end()) != null
-                || lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, c.end()) != null;
+                || lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, c.end()) != null
+                || lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, c.end()) != null; // "the 34 that signed at launch"
     }
 
     /** Returns true if a count in digits stands next to another number: part of a telephone number or a code ({@code 038 – 123 45 67}). */

@@ -152,12 +152,14 @@ final class Lexicon {
         THRESHOLD_NOUNS("threshold-nouns"),
         /** Verbs of passing a threshold ({@code passed}, {@code overschreden}, {@code franchi}), anywhere in the sentence of a threshold noun. */
         PASSING_VERBS("passing-verbs"),
-        /** Verbs of serving customers before a count of companies ({@code protects 300 businesses}): customers, not signatories. */
+        /** Verbs of serving customers or asking members before a count of companies ({@code protects 300 businesses}, {@code surveyed 85 member companies}): not the signatories. */
         SERVING_VERBS("serving-verbs"),
         /** Words after a number that make it a percentage ({@code percent}, {@code procent}): no count. */
         PERCENT_WORDS("percent-words"),
         /** The number of members as a noun after a count that a verb puts at a level ({@code porte à 152 le nombre de signataires}). */
         MEMBER_TOTALS("member-totals"),
+        /** Openers that say what the number alone before them counts ({@code C'est le nombre}, {@code Zoveel}, {@code So many}). */
+        COUNT_REFERENTS("count-referents"),
         /** A company's customers and other parties that are not members, with a possessive ({@code whose clients}, {@code haar klanten}): a verb of signing right after them is not a member's ({@code whose clients include Clorox}). */
         CUSTOMER_NOUNS("customer-nouns"),
         /** Words right after a number that make it a number of newcomers ({@code 33 other firms}), not of signatories. */

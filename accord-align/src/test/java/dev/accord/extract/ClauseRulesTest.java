@@ -261,10 +261,18 @@ class ClauseRulesTest {
         "nl|Het akkoord telt 170 leden, maar minstens honderd van de leden publiceren niets.|EXACT 170",
         "fr|L’accord compte une centaine de membres.|ABOUT 100",
         "fr|Cobalt Logic porte à 152 le nombre de signataires de l’accord, contre 34 au lancement.|EXACT 152, EXACT 34",
+        "en|By the end of the year the accord had 66 signatories, nearly double the 34 that signed at launch.|EXACT 66, EXACT 34",
+        "en|Who signed the accord first? // Thirty-four did so on day one.|EXACT 34",
+        "fr|Les entreprises pouvaient signer l’accord. // Le mardi 17 avril 2018, trente-quatre d’entre eux l’ont fait.|EXACT 34",
+        "fr|Trente-quatre. // C’est le nombre d’entreprises qui ont signé l’accord mardi.|EXACT 34",
+        "nl|- 163. // Zoveel leden telt het akkoord vandaag.|EXACT 163",
+        "fr|Trente-quatre. // C’est le nombre de pages du rapport sur l’accord.|-",
+        "en|We surveyed 85 member companies of the accord.|-",
+        "fr|Les trente-quatre pionniers de l’accord sont aujourd’hui plus de cent cinquante.|EXACT 34, MORE_THAN 150",
         "en|The accord reached the 100-member mark, and its critics crossed the street.|EXACT 100",
     })
     void countsCompareAndApproach(String language, String text, String expected) {
-        String counts = extract(language, text).facts().stream()
+        String counts = extract(language, text.replace(" // ", "\n")).facts().stream() // " // " parts two sentences
                 .filter(f -> f instanceof Fact.SignatoryCount)
                 .map(f -> ((Fact.SignatoryCount) f).qualifier() + " " + ((Fact.SignatoryCount) f).count())
                 .collect(Collectors.joining(", "));
