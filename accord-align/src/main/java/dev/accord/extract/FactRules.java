@@ -428,13 +428,14 @@ final class FactRules {
     }
 
     /**
-     * Returns the counts that a pro-verb follows within {@value #PRO_VERB_GAP} words in one clause
+     * Returns the counts that a pro-verb or a phrase of the same as before follows within {@value #PRO_VERB_GAP} words in one clause
      * ({@code Thirty-four did so on day one}, {@code trente-quatre d'entre eux l'ont fait}): in or
      * after a sentence about signing, the number did the signing. Years excluded.
      */
     private static List<Count> countsBeforeProVerb(AnalyzedSentence s, Lexicon lexicon, Readings readings) {
         List<Word> w = s.words();
-        List<PhraseList.Match> proVerbs = lexicon.get(Cues.PRO_VERBS).find(w);
+        List<PhraseList.Match> proVerbs = new ArrayList<>(lexicon.get(Cues.PRO_VERBS).find(w));
+        proVerbs.addAll(lexicon.get(Cues.SAME_AS_BEFORE).find(w)); // "Thirty-four did so on day one"
         List<Count> out = new ArrayList<>();
         for (int i = 0; i < w.size() && !proVerbs.isEmpty(); i++) {
             Count c = readings.at(i);

@@ -35,6 +35,7 @@ class EnglishRolesTest {
         "Microsoft, which dreamt the Cybersecurity Tech Accord up and signed first, deserves credit.|Microsoft:INITIATOR+SIGNATORY",
         "Microsoft and Facebook, the two companies that had driven the Cybersecurity Tech Accord, spoke first.|Microsoft:INITIATOR Facebook:INITIATOR",
         "The Cybersecurity Tech Accord has 34 signatories. The idea was Microsoft's.|Microsoft:INITIATOR",
+        "Stripe is on the Cybersecurity Tech Accord's list.|Stripe:SIGNATORY",
     })
     void rolesComeFromEnglishWordings(String text, String expected) {
         assertEquals(expected, roles(text));
