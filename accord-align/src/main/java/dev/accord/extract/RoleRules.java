@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -705,7 +706,7 @@ final class RoleRules {
         }
         for (int k = Math.max(0, g.start() - PARENT_REACH); k < g.start(); k++) {
             PhraseList.Match of = lexicon.get(Cues.PARENT_OF).matchAt(w, k);
-            if (of != null && of.end() == g.start() && here.stream().anyMatch(m -> m.end() <= of.start())) {
+            if (of != null && of.end() == g.start() && ofTheNext(w, of, lexicon) && here.stream().anyMatch(m -> m.end() <= of.start())) {
                 return true; // "Alphabet, het moederbedrijf van Google, bleef weg": the role is the parent's
             }
         }
@@ -1758,6 +1759,21 @@ final class RoleRules {
         return text.startsWith("'s", end) || text.startsWith("’s", end);
     }
 
+    /**
+     * Returns true if a parent phrase says whose parent the name after it is: it is more than a
+     * parent noun ({@code het moederbedrijf van Google}, {@code overkoepelend bedrijf boven}) or the
+     * name has its preposition elided ({@code la maison mère d'Instagram}); a bare parent noun names
+     * the parent itself ({@code sa maison mère Alphabet}).
+     */
+    private static boolean ofTheNext(List<Word> w, PhraseList.Match m, Lexicon lexicon) {
+        PhraseList.Match noun = lexicon.get(Cues.PARENT_NOUNS).matchAt(w, m.start());
+        if (noun == null || noun.end() != m.end()) {
+            return true;
+        }
+        String gap = m.end() < w.size() ? w.get(m.end()).gap().strip().toLowerCase(Locale.ROOT) : "";
+        return gap.endsWith("d'") || gap.endsWith("d’");
+    }
+
     /** Reads parent relations: {@code A, het moederbedrijf van B} and {@code Googles moederbedrijf Alphabet}. */
     private static void parents(AnalyzedSentence s, List<Mention> here, Lexicon lexicon, Map<String, String> parents) {
         List<Word> w = s.words();
@@ -1769,7 +1785,7 @@ final class RoleRules {
             }
             for (int k = left.end(); k < Math.min(right.start(), left.end() + 3); k++) {
                 PhraseList.Match m = lexicon.get(Cues.PARENT_OF).matchAt(w, k);
-                if (m != null && m.end() == right.start()) {
+                if (m != null && m.end() == right.start() && ofTheNext(w, m, lexicon)) {
                     parents.putIfAbsent(right.company(), left.company());
                 }
             }

@@ -175,6 +175,8 @@ class ClauseRulesTest {
         "nl|Het Amersfoortse Tesselcom en Cisco hebben het akkoord ondertekend.|Tesselcom:SIGNATORY Cisco:SIGNATORY",
         "nl|Oprichter van het Groningse hostingbedrijf Noorderdata is Marieke Gortzak; Noorderdata tekende het akkoord.|Noorderdata:SIGNATORY",
         "nl|Naamsponsor Orbitel tekende het akkoord.|Orbitel:SIGNATORY",
+        "fr|Ni Google ni sa maison mère Alphabet n'ont signé l'accord.|Google:NON_SIGNATORY Alphabet:NON_SIGNATORY",
+        "fr|Facebook, la maison mère d'Instagram, a signé l'accord.|Facebook:SIGNATORY Instagram:MENTIONED<Facebook",
         "nl|Had Apple het akkoord getekend, dan zou het meer gewicht hebben.|Apple:NON_SIGNATORY",
         "nl|Als Google het akkoord had ondertekend, was het anders gelopen.|Google:NON_SIGNATORY",
         "fr|Si Apple avait signé l’accord, il pèserait davantage.|Apple:NON_SIGNATORY",
