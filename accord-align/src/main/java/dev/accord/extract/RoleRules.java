@@ -232,6 +232,10 @@ final class RoleRules {
                     // "Wie tekende? ... Ze kregen netwerkspecialisten als Cisco mee.": the answer to a question heading
                     continued = section;
                 }
+                if (continued != null && continued != Role.INITIATOR
+                        && lexicon.get(Cues.HEDGES).occursIn(s.words(), groups.get(0).end(), s.size())) {
+                    continued = null; // "- Halvard Cloud: the company says it is reviewing the text": undecided, whatever the list
+                }
                 if (continued != null) {
                     for (Group g : groups) {
                         if (!isModifier(s, g, here, lexicon)) {

@@ -59,6 +59,17 @@ class EnglishRolesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anItemOfAListThatSaysItIsUndecidedTakesNoRoleFromTheList() {
+        String text = """
+                These companies have not signed the Cybersecurity Tech Accord:
+
+                - Google: the search company declined to comment.
+                - Halvard Cloud: the Norwegian hosting company says it is "reviewing the text" and will decide this year.
+                """;
+        assertEquals("Google:NON_SIGNATORY Halvard Cloud:MENTIONED", roles(text));
+    }
+
+    @org.junit.jupiter.api.Test
     void aVerbOfAListAfterACompanysCustomersNamesNoSignatories() {
         String roles = roles("Halvorsen Data, a Fremont outfit whose clients include Clorox and two school districts, "
                 + "has not signed the Cybersecurity Tech Accord.");
