@@ -21,8 +21,13 @@ import java.util.function.Predicate;
  *       {@value #COUNT_NOUN_WINDOW} words by a noun of companies or members, in a sentence that
  *       speaks of the accord; also a number ending its clause in a sentence about the members or
  *       about companies signing, or after a sentence about signing ({@code les signataires étaient
- *       déjà soixante-et-onze}, {@code Intussen zijn het er ruim honderdvijftig}). Not counts: years,
- *       numbers below {@value #MIN_SIGNATORIES} (a part of the members), numbers of newcomers
+ *       déjà soixante-et-onze}, {@code Intussen zijn het er ruim honderdvijftig}), the subject of a
+ *       pro-verb after such a sentence ({@code Thirty-four did so}), or a number alone that the next
+ *       sentence names ({@code Trente-quatre. C'est le nombre d'entreprises qui ont signé}). A
+ *       threshold passed makes a count more than its number ({@code heeft de kaap van honderd
+ *       overschreden}), as does {@code 150+}. Not counts: years, percentages, ages, numbers below
+ *       {@value #MIN_SIGNATORIES} (a part of the members), parts of the members ({@code honderd van
+ *       de leden}, {@code surveyed 85 member companies}), numbers of states or newcomers
  *       ({@code 33 other firms}), compounds ({@code six-person}), list numbers, numbers in a name
  *       ({@code ISO 27001}). Each count is then found in every sentence that repeats it.</li>
  *   <li>The number of principles: a number of at least {@value #MIN_PILLARS} before a noun of
