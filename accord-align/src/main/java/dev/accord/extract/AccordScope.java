@@ -154,6 +154,13 @@ final class AccordScope {
      */
     private static void referBackToOtherPledges(List<AnalyzedSentence> sentences, Lexicon lexicon, boolean[] named,
             boolean[] other, boolean[] described) {
+        boolean anyOther = false;
+        for (boolean o : other) {
+            anyOther |= o;
+        }
+        if (!anyOther) {
+            return; // most texts name no other pledge
+        }
         Set<String> theirs = new HashSet<>();
         Set<String> ours = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {

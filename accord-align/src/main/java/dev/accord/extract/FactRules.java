@@ -216,7 +216,7 @@ final class FactRules {
                 values.putIfAbsent(key, alone);
                 stated.computeIfAbsent(key, k -> new TreeSet<>()).add(s.index() - 1);
             }
-            alone = numberAlone(s, numbers, lexicon);
+            alone = numberAlone(s, numbers);
             if (scope.inScope(s.index())) {
                 Readings readings = new Readings(s, numbers, lexicon);
                 // "protects more than 300 small businesses": a company's customers, not the accord's members
@@ -422,15 +422,22 @@ final class FactRules {
      * Returns the number a sentence consists of, after a list's bullet or number ({@code Trente-quatre.},
      * {@code - 163.}, {@code 150+}), or null.
      */
-    private static Count numberAlone(AnalyzedSentence s, NumberReader numbers, Lexicon lexicon) {
+    private static Count numberAlone(AnalyzedSentence s, NumberReader numbers) {
         List<Word> w = s.words();
+        if (w.isEmpty() || w.size() > NUMBER_ALONE_WORDS) {
+            return null; // most sentences: read no number
+        }
         int first = w.size() > 1 && RoleRules.isListItem(w) && w.get(0).kind() == Word.Kind.NUMBER ? 1 : 0;
         if (first >= w.size()) {
             return null;
         }
-        Count c = new Readings(s, numbers, lexicon).at(first);
+        Count c = numbers.read(forms(w), first).filter(p -> p.value() <= Integer.MAX_VALUE)
+                .map(p -> new Count((int) p.value(), p.qualifier(), p.words().start(), p.words().end())).orElse(null);
         return c != null && c.end() == w.size() && !isYear(w, c) ? c : null;
     }
+
+    /** The most words a sentence of a number alone has, a list's number included ({@code 1. Honderdvierenzestig.}): {@value}. */
+    static final int NUMBER_ALONE_WORDS = 6;
 
     /**
      * Returns the counts that a pro-verb or a phrase of the same as before follows within {@value #PRO_VERB_GAP} words in one clause
