@@ -299,6 +299,11 @@ final class RoleRules {
         }
         KnownMembership.fill(unstated, roles, membership, lexicon);
         for (Map.Entry<String, Set<Role>> e : roles.entrySet()) {
+            // "Bellwether scoffed at the accord in April; seven months on it has signed": a signing the text states
+            // outweighs a refusal or a negation it also seems to state, which is the earlier stance or another clause's
+            if (e.getValue().contains(Role.SIGNATORY)) {
+                e.getValue().remove(Role.NON_SIGNATORY);
+            }
             if (e.getValue().isEmpty()) {
                 e.getValue().add(Role.MENTIONED);
             }
