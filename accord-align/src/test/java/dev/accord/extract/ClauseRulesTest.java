@@ -179,6 +179,7 @@ class ClauseRulesTest {
         "fr|Ni Google ni sa maison mère Alphabet n'ont signé l'accord.|Google:NON_SIGNATORY Alphabet:NON_SIGNATORY",
         "fr|Cisco a d’abord refusé de signer l’accord. // Un an plus tard, Cisco a signé l’accord.|Cisco:SIGNATORY",
         "en|Cisco refused the accord in April. // Seven months on, Cisco has signed the accord.|Cisco:SIGNATORY",
+        "fr|Microsoft a lancé l’accord. // Facebook l’a co-initié.|Microsoft:INITIATOR Facebook:INITIATOR",
         "fr|Facebook, la maison mère d'Instagram, a signé l'accord.|Facebook:SIGNATORY Instagram:MENTIONED<Facebook",
         "nl|Had Apple het akkoord getekend, dan zou het meer gewicht hebben.|Apple:NON_SIGNATORY",
         "nl|Als Google het akkoord had ondertekend, was het anders gelopen.|Google:NON_SIGNATORY",
