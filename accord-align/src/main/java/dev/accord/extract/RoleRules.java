@@ -878,6 +878,9 @@ final class RoleRules {
                 if (anyMember(w, m.start(), lexicon)) {
                     continue; // "the customers of a typical signatory": the noun names no one
                 }
+                if (c == Cues.MEMBER_NOUNS && memberOfOther(w, m.end(), lexicon)) {
+                    continue; // "l'un des membres fondateurs de l'AQEN": members of another body
+                }
                 if (states.stream().anyMatch(st -> st.end() <= m.start() && m.start() - st.end() <= STATE_GAP
                         && !commaBetween(w, st.end() - 1, m.start())
                         && (st.end() == m.start() || lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, st.end()) != null))) {
@@ -902,6 +905,20 @@ final class RoleRules {
 
     /** How many words a possessive and a noun of customers before a verb of signing cover ({@code dont les clients}): {@value}. */
     static final int CUSTOMERS_WORDS = 3;
+
+    /**
+     * Returns true if a preposition of and a name that is not the accord follow a noun of members
+     * ending at word {@code end} ({@code membres fondateurs de l'AQEN}, {@code lid van Agoria}): the
+     * members of another body. {@code members of the Cybersecurity Tech Accord} are the accord's.
+     */
+    private static boolean memberOfOther(List<Word> w, int end, Lexicon lexicon) {
+        PhraseList.Match of = end < w.size() ? lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, end) : null;
+        if (of == null || of.end() >= w.size() || w.get(of.end()).kind() != Word.Kind.NAME) {
+            return false;
+        }
+        PhraseList.Match ours = lexicon.get(Cues.ACCORD_NAMES).matchAt(w, of.end());
+        return ours == null && lexicon.get(Cues.ACCORD_NOUNS).matchAt(w, of.end()) == null;
+    }
 
     /** How many words before a refusal a negator denies it ({@code is not absent}): {@value}. */
     static final int DENIER_WINDOW = 2;

@@ -180,6 +180,8 @@ class ClauseRulesTest {
         "fr|Cisco a d’abord refusé de signer l’accord. // Un an plus tard, Cisco a signé l’accord.|Cisco:SIGNATORY",
         "en|Cisco refused the accord in April. // Seven months on, Cisco has signed the accord.|Cisco:SIGNATORY",
         "fr|Microsoft a lancé l’accord. // Facebook l’a co-initié.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "fr|Cisco, l’un des membres fondateurs d’Agoria, ne signerait pas l’accord.|Cisco:NON_SIGNATORY",
+        "fr|Orange, qui compte quelque 1.500 salariés, a fait savoir qu’il ne signerait pas l’accord.|Orange:NON_SIGNATORY",
         "fr|Facebook, la maison mère d'Instagram, a signé l'accord.|Facebook:SIGNATORY Instagram:MENTIONED<Facebook",
         "nl|Had Apple het akkoord getekend, dan zou het meer gewicht hebben.|Apple:NON_SIGNATORY",
         "nl|Als Google het akkoord had ondertekend, was het anders gelopen.|Google:NON_SIGNATORY",
