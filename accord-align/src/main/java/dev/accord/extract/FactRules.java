@@ -56,8 +56,16 @@ final class FactRules {
     /** How far after a verb of saying a weekday dates the statement ({@code a déclaré mardi}, {@code said on Tuesday}): {@value} words. */
     static final int SPEECH_WINDOW = 2;
 
-    /** A number read in a sentence: words {@code [start, end)}. */
-    record Count(int value, CountQualifier qualifier, int start, int end) {
+    /** A number read in a sentence: words {@code [start, end)}, its qualifier's from {@code lead} ({@code start} if none). */
+    record Count(int value, CountQualifier qualifier, int start, int end, int lead) {
+        Count(int value, CountQualifier qualifier, int start, int end) {
+            this(value, qualifier, start, end, start);
+        }
+
+        /** Returns this count with another qualifier. */
+        Count with(CountQualifier other) {
+            return new Count(value, other, start, end, lead);
+        }
     }
 
     private FactRules() {
@@ -93,14 +101,18 @@ final class FactRules {
             for (int i = 0; i < w.size(); i++) {
                 at[i] = numbers.read(forms, i).filter(p -> p.value() > 0 && p.value() <= Integer.MAX_VALUE)
                         .filter(p -> !percentage(w, p.words().end(), lexicon))
-                        .map(p -> new Count((int) p.value(), plus(w, p.words().end()) && p.qualifier() == CountQualifier.EXACT
-                                ? CountQualifier.MORE_THAN : p.qualifier(), p.words().start(), p.words().end())).orElse(null);
+                        .map(p -> new Count((int) p.value(), p.qualifier() == CountQualifier.EXACT && moreAfter(w, p.words().end(), lexicon)
+                                ? CountQualifier.MORE_THAN : p.qualifier(), p.words().start(), p.words().end(), p.qualifierWords().start()))
+                        .orElse(null);
             }
         }
 
-        /** Returns true if a plus sign ends a number that ends before word {@code end} ({@code 150+ signatories}): more than it. */
-        private static boolean plus(List<Word> w, int end) {
-            return end < w.size() && w.get(end).gap().startsWith("+");
+        /**
+         * Returns true if a plus sign ends a number that ends before word {@code end} ({@code 150+
+         * signatories}) or words that say more follow it ({@code les 160 et quelques signataires}).
+         */
+        private static boolean moreAfter(List<Word> w, int end, Lexicon lexicon) {
+            return end < w.size() && (w.get(end).gap().startsWith("+") || lexicon.get(Cues.MORE_AFTER).matchAt(w, end) != null);
         }
 
         /** Returns true if a number ending before word {@code end} is a percentage ({@code 50%}, {@code 41 procent}). */
@@ -128,7 +140,8 @@ final class FactRules {
             boolean year = c.end() - c.start() == 1 && isYear(w, c);
             boolean newcomers = c.end() < w.size() && lexicon.get(Cues.INCREMENT_WORDS).matchAt(w, c.end()) != null;
             // "the six-person company", but "the 100-signatory mark" counts signatories
-            boolean compound = c.end() < w.size() && w.get(c.end()).gap().equals("-") && nouns.matchAt(w, c.end()) == null;
+            boolean compound = c.end() < w.size() && w.get(c.end()).gap().equals("-") && nouns.matchAt(w, c.end()) == null
+                    && lexicon.get(Cues.MORE_AFTER).matchAt(w, c.end()) == null; // but "150-odd members"
             boolean itemNumber = c.start() == 0 && RoleRules.isListItem(w); // "3. Cisco. L'équipementier ..."
             if (!year && !newcomers && !compound && !itemNumber && !partOfName(w, c)) {
                 for (int k = c.end(); k <= Math.min(w.size() - 1, c.end() + COUNT_NOUN_WINDOW); k++) {
@@ -256,7 +269,7 @@ final class FactRules {
                 if (membersNamed || previousCount || previousSigning || companiesSigning) {
                     // "les signataires étaient déjà soixante-et-onze", "Intussen zijn het er ruim honderdvijftig",
                     // "Count the companies that put their names to it and you reach thirty-four"
-                    stating.addAll(countsAtClauseEnd(s, readings));
+                    stating.addAll(countsAtClauseEnd(s, lexicon, readings));
                 }
                 if (!stating.isEmpty()) {
                     // "près de 160 signataires, contre 34 lors du lancement": the earlier count of the same members
@@ -318,7 +331,7 @@ final class FactRules {
             boolean passed = inClause && c.qualifier() == CountQualifier.EXACT && thresholds.stream().anyMatch(m ->
                     (m.end() <= c.start() && c.start() - m.end() <= THRESHOLD_GAP && !punctuated(w, m.end(), c.start()))
                     || (m.start() >= c.end() && m.start() - c.end() <= COUNT_NOUN_WINDOW && !punctuated(w, c.end(), m.start())));
-            out.add(passed ? new Count(c.value(), CountQualifier.MORE_THAN, c.start(), c.end()) : c);
+            out.add(passed ? c.with(CountQualifier.MORE_THAN) : c);
         }
         return out;
     }
@@ -478,10 +491,14 @@ final class FactRules {
         List<Word> w = s.words();
         List<Count> out = new ArrayList<>();
         for (PhraseList.Match m : words.find(w)) {
-            for (int k = m.end(); k < Math.min(w.size(), m.end() + gap + 1); k++) {
+            int from = afterTimeWords(w, m.end(), lexicon); // "nous sommes aujourd'hui plus de 150"
+            for (int k = from; k < w.size(); k++) {
                 Count c = readings.at(k);
                 if (c == null) {
                     continue;
+                }
+                if (c.lead() - from > gap) {
+                    break;
                 }
                 boolean noNounOfItsOwn = !ownNounless || bare(w, c, lexicon) || lexicon.get(Cues.COMPANY_NOUNS).matchAt(w, c.end()) != null
                         || lexicon.get(Cues.MEMBER_NOUNS).matchAt(w, c.end()) != null;
@@ -506,7 +523,7 @@ final class FactRules {
         return c.start() > 0 && w.get(c.start() - 1).kind() == Word.Kind.NAME && w.get(c.start()).gapHasAny(",(");
     }
 
-    private static List<Count> countsAtClauseEnd(AnalyzedSentence s, Readings readings) {
+    private static List<Count> countsAtClauseEnd(AnalyzedSentence s, Lexicon lexicon, Readings readings) {
         List<Word> w = s.words();
         List<Count> out = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) {
@@ -515,7 +532,8 @@ final class FactRules {
                 continue;
             }
             boolean year = isYear(w, c);
-            boolean clauseEnd = c.end() == w.size() || w.get(c.end()).gapHasAny(",;:(");
+            int after = afterTimeWords(w, c.end(), lexicon); // "plus de cent soixante aujourd'hui, dont une majorité de PME"
+            boolean clauseEnd = after == w.size() || w.get(after).gapHasAny(",;:(");
             if (!year && clauseEnd && !partOfName(w, c) && !inNumberSequence(w, c) && !afterName(w, c)) {
                 out.add(c);
             }
@@ -532,10 +550,21 @@ final class FactRules {
 
     /** Returns true if a count ends its clause or a preposition follows it: no noun of something else after it. */
     private static boolean bare(List<Word> w, Count c, Lexicon lexicon) {
-        return c.end() == w.size() || w.get(c.end()).gapHasAny(",;:.(")
+        int after = afterTimeWords(w, c.end(), lexicon); // "it now stands at 150 today."
+        return after == w.size() || w.get(after).gapHasAny(",;:.(")
                 || lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, c.end()) != null
                 || lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, c.end()) != null
                 || lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, c.end()) != null; // "the 34 that signed at launch"
+    }
+
+    /** Returns the first word from {@code i} on that is not a word of time ({@code aujourd'hui}, {@code now}, {@code inmiddels}). */
+    private static int afterTimeWords(List<Word> w, int i, Lexicon lexicon) {
+        int k = i;
+        PhraseList.Match m;
+        while (k < w.size() && (m = lexicon.get(Cues.TIME_WORDS).matchAt(w, k)) != null && !(k > i && w.get(k).gapHasAny(",;:("))) {
+            k = m.end();
+        }
+        return k;
     }
 
     /** Returns true if a count in digits stands next to another number: part of a telephone number or a code ({@code 038 – 123 45 67}). */

@@ -160,6 +160,10 @@ final class Lexicon {
         MEMBER_TOTALS("member-totals"),
         /** Openers that say what the number alone before them counts ({@code C'est le nombre}, {@code Zoveel}, {@code So many}). */
         COUNT_REFERENTS("count-referents"),
+        /** Words right after a number that say more than it ({@code et quelques}, {@code and counting}). */
+        MORE_AFTER("more-after"),
+        /** Words of time that may stand between a count and its verb or its clause's end ({@code aujourd'hui}, {@code now}). */
+        TIME_WORDS("time-words"),
         /** A company's customers and other parties that are not members, with a possessive ({@code whose clients}, {@code haar klanten}): a verb of signing right after them is not a member's ({@code whose clients include Clorox}). */
         CUSTOMER_NOUNS("customer-nouns"),
         /** Words right after a number that make it a number of newcomers ({@code 33 other firms}), not of signatories. */

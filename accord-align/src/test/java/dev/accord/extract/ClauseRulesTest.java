@@ -276,6 +276,10 @@ class ClauseRulesTest {
         "nl|- 163. // Zoveel leden telt het akkoord vandaag.|EXACT 163",
         "fr|Trente-quatre. // C’est le nombre de pages du rapport sur l’accord.|-",
         "en|We surveyed 85 member companies of the accord.|-",
+        "fr|Les signataires de l’accord ? Ils étaient 34 en 2018 ; ils sont aujourd’hui plus de cent cinquante.|EXACT 34, MORE_THAN 150",
+        "fr|Vous voilà parmi les 160 et quelques signataires de l’accord.|MORE_THAN 160",
+        "en|The accord has 150-odd members.|MORE_THAN 150",
+        "nl|Hoeveel leden telt het akkoord? // Ruim 160 vandaag, tegen 34 bij de start.|MORE_THAN 160, EXACT 34",
         "fr|Les trente-quatre pionniers de l’accord sont aujourd’hui plus de cent cinquante.|EXACT 34, MORE_THAN 150",
         "en|The accord reached the 100-member mark, and its critics crossed the street.|EXACT 100",
     })
