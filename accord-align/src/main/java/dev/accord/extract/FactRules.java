@@ -557,11 +557,14 @@ final class FactRules {
                 || lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, c.end()) != null; // "the 34 that signed at launch"
     }
 
-    /** Returns the first word from {@code i} on that is not a word of time ({@code aujourd'hui}, {@code now}, {@code inmiddels}). */
+    /**
+     * Returns the first word from {@code i} on that is not a word of time ({@code aujourd'hui},
+     * {@code now}, {@code inmiddels}) in the same clause: {@code 34, intussen} ends at the comma.
+     */
     private static int afterTimeWords(List<Word> w, int i, Lexicon lexicon) {
         int k = i;
         PhraseList.Match m;
-        while (k < w.size() && (m = lexicon.get(Cues.TIME_WORDS).matchAt(w, k)) != null && !(k > i && w.get(k).gapHasAny(",;:("))) {
+        while (k < w.size() && !w.get(k).gapHasAny(",;:(") && (m = lexicon.get(Cues.TIME_WORDS).matchAt(w, k)) != null) {
             k = m.end();
         }
         return k;

@@ -278,6 +278,7 @@ class ClauseRulesTest {
         "en|We surveyed 85 member companies of the accord.|-",
         "fr|Les signataires de l’accord ? Ils étaient 34 en 2018 ; ils sont aujourd’hui plus de cent cinquante.|EXACT 34, MORE_THAN 150",
         "fr|Vous voilà parmi les 160 et quelques signataires de l’accord.|MORE_THAN 160",
+        "nl|Het akkoord? Bij de start waren het er 34, intussen is de lijst aangegroeid tot een kleine 160 namen.|ABOUT 160, EXACT 34",
         "en|The accord has 150-odd members.|MORE_THAN 150",
         "nl|Hoeveel leden telt het akkoord? // Ruim 160 vandaag, tegen 34 bij de start.|MORE_THAN 160, EXACT 34",
         "fr|Les trente-quatre pionniers de l’accord sont aujourd’hui plus de cent cinquante.|EXACT 34, MORE_THAN 150",
