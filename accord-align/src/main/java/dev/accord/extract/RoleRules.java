@@ -373,9 +373,12 @@ final class RoleRules {
                 boolean subjectAfter = !noun && a.start() >= c.end() && a.start() - c.end() <= 1 && a.end() - a.start() >= 2;
                 int from = subjectBefore ? a.start() : c.start();
                 int to = subjectBefore ? c.start() : a.end();
-                if ((subjectBefore || subjectAfter) && clause[from] == clause[to - 1]
+                // "Les deux groupes américains, qui comptent eux-mêmes parmi les signataires, ...": a clause after a comma
+                // that describes the anaphor itself (not "une entreprise qui refuse", which restricts a noun)
+                boolean describes = subjectBefore && plural.contains(a) && describingClause(w, a.end(), c.start(), lexicon);
+                if ((subjectBefore || subjectAfter) && (clause[from] == clause[to - 1] || describes)
                         && here.stream().noneMatch(m -> m.start() < to && m.end() > from)
-                        && !lexicon.get(Cues.RELATIVE_PRONOUNS).occursIn(w, subjectBefore ? a.end() : c.end(), subjectBefore ? c.start() : a.start())) {
+                        && (describes || !lexicon.get(Cues.RELATIVE_PRONOUNS).occursIn(w, subjectBefore ? a.end() : c.end(), subjectBefore ? c.start() : a.start()))) {
                     if (c.predicate() == Predicate.SIGN && hedged(w, c, clause, clause[c.start()], lexicon)) {
                         return null; // "Samsung said it would consider joining": no role yet
                     }
@@ -919,6 +922,31 @@ final class RoleRules {
         PhraseList.Match ours = lexicon.get(Cues.ACCORD_NAMES).matchAt(w, of.end());
         return ours == null && lexicon.get(Cues.ACCORD_NOUNS).matchAt(w, of.end()) == null;
     }
+
+    /**
+     * Returns true if a relative clause opens after a comma at most {@value #DESCRIBED_REACH} words
+     * after an anaphor ending at {@code end}, and the cue at {@code cue} stands in it: a clause that
+     * describes the anaphor ({@code Les deux groupes américains, qui comptent parmi les signataires}).
+     */
+    private static boolean describingClause(List<Word> w, int end, int cue, Lexicon lexicon) {
+        for (int k = end; k < Math.min(cue, end + DESCRIBED_REACH + 1); k++) {
+            if (lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, k) != null) {
+                if (!w.get(k).gapHasAny(",") || occursAny(w, k + 1, cue, lexicon, Cues.CLAUSE_BREAKS, Cues.CONTRAST)) {
+                    return false;
+                }
+                for (int j = k + 1; j <= cue; j++) {
+                    if (w.get(j).gapHasAny(",;:(")) {
+                        return false; // the cue is past the clause
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words, adjectives, may stand between an anaphor and the comma of the clause that describes it: {@value}. */
+    static final int DESCRIBED_REACH = 2;
 
     /** How many words before a refusal a negator denies it ({@code is not absent}): {@value}. */
     static final int DENIER_WINDOW = 2;
