@@ -181,6 +181,7 @@ class ClauseRulesTest {
         "en|Cisco refused the accord in April. // Seven months on, Cisco has signed the accord.|Cisco:SIGNATORY",
         "fr|Microsoft a lancé l’accord. // Facebook l’a co-initié.|Microsoft:INITIATOR Facebook:INITIATOR",
         "fr|Cisco, l’un des membres fondateurs d’Agoria, ne signerait pas l’accord.|Cisco:NON_SIGNATORY",
+        "en|Facebook, now Meta, signed the accord; Meta Platforms still backs it.|Facebook:SIGNATORY",
         "fr|Microsoft et Facebook ont lancé l’accord. // Les deux groupes américains, qui comptent eux-mêmes parmi les signataires, espèrent en rallier d’autres.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "fr|Microsoft et Facebook ont lancé l’accord. // Les deux groupes, qui ont signé eux aussi, espèrent en rallier d’autres.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "fr|Microsoft et Facebook ont lancé l’accord. // Il repose sur un principe : refuser de participer à des attaques contre des innocents.|Microsoft:INITIATOR Facebook:INITIATOR",

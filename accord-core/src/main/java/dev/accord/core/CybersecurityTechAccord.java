@@ -19,7 +19,7 @@ final class CybersecurityTechAccord {
 
     private static Accord build() {
         Company microsoft = Company.named("Microsoft", "Microsoft Corporation");
-        Company facebook = Company.named("Facebook", "Facebook Inc.");
+        Company facebook = Company.named("Facebook", "Facebook Inc.", "Meta", "Meta Platforms"); // renamed Meta Platforms in October 2021
         List<Company> signatories = List.of(
                 Company.named("ABB"),
                 Company.named("Arm", "ARM", "Arm Holdings"),
