@@ -828,8 +828,14 @@ final class RoleRules {
         List<PhraseList.Match> pluralAnaphors = lexicon.get(Cues.PLURAL_ANAPHORS).find(w);
         for (PhraseList.Match m : lexicon.get(Cues.INITIATING).find(w)) {
             // "les deux instigateurs eux-mêmes, mais aussi Cisco": the initiators named before, no predicate of Cisco; but
-            // "Les deux initiateurs, Microsoft et Facebook, ont signé" names them right after
-            boolean namedAfter = m.end() < w.size() && w.get(m.end()).kind() == Word.Kind.NAME;
+            // "Les deux initiateurs, Microsoft et Facebook, ont signé" names them right after, or after "de l'accord"
+            int after = m.end();
+            PhraseList.Match of = after < w.size() ? lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, after) : null;
+            if (of != null && of.end() < w.size()) { // "Les deux instigateurs de l'accord, Microsoft et Facebook"
+                PhraseList.Match accord = lexicon.get(Cues.ACCORD_NOUNS).matchAt(w, of.end());
+                after = accord != null ? accord.end() : after;
+            }
+            boolean namedAfter = after < w.size() && w.get(after).kind() == Word.Kind.NAME;
             if (!namedAfter && pluralAnaphors.stream().anyMatch(a -> a.end() == m.start() && isBare(w, a, lexicon))) {
                 continue;
             }
