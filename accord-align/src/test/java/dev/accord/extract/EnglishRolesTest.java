@@ -36,6 +36,9 @@ class EnglishRolesTest {
         "Microsoft and Facebook, the two companies that had driven the Cybersecurity Tech Accord, spoke first.|Microsoft:INITIATOR Facebook:INITIATOR",
         "The Cybersecurity Tech Accord has 34 signatories. The idea was Microsoft's.|Microsoft:INITIATOR",
         "Stripe is on the Cybersecurity Tech Accord's list.|Stripe:SIGNATORY",
+        "Facebook co-launched the Cybersecurity Tech Accord.|Facebook:INITIATOR",
+        "The Cybersecurity Tech Accord, launched by Microsoft with Facebook as co-sponsor, has grown.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "Facebook was the other driving force of the Cybersecurity Tech Accord.|Facebook:INITIATOR",
     })
     void rolesComeFromEnglishWordings(String text, String expected) {
         assertEquals(expected, roles(text));
