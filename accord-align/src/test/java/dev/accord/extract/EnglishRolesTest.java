@@ -37,6 +37,7 @@ class EnglishRolesTest {
         "The Cybersecurity Tech Accord has 34 signatories. The idea was Microsoft's.|Microsoft:INITIATOR",
         "Stripe is on the Cybersecurity Tech Accord's list.|Stripe:SIGNATORY",
         "Facebook co-launched the Cybersecurity Tech Accord.|Facebook:INITIATOR",
+        "Cisco's name is on the Cybersecurity Tech Accord's website; Apple's name was nowhere on it.|Cisco:SIGNATORY Apple:NON_SIGNATORY",
         "The Cybersecurity Tech Accord, launched by Microsoft with Facebook as co-sponsor, has grown.|Microsoft:INITIATOR Facebook:INITIATOR",
         "Facebook was the other driving force of the Cybersecurity Tech Accord.|Facebook:INITIATOR",
     })
