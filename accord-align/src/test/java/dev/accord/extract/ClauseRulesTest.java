@@ -183,6 +183,7 @@ class ClauseRulesTest {
         "fr|Cisco, l’un des membres fondateurs d’Agoria, ne signerait pas l’accord.|Cisco:NON_SIGNATORY",
         "en|Facebook, now Meta, signed the accord; Meta Platforms still backs it.|Facebook:SIGNATORY",
         "fr|Les deux instigateurs de l’accord, Microsoft et Facebook, sont des multinationales.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "fr|Orange a signé l’accord. // Parmi ces clients figurent Axpo et Nestlé.|Orange:SIGNATORY Axpo:MENTIONED Nestlé:MENTIONED",
         "fr|Google n’a pas signé l’accord. // Et si Google signait demain, rien ne changerait.|Google:NON_SIGNATORY",
         "fr|Microsoft et Facebook ont lancé l’accord. // Les deux groupes américains, qui comptent eux-mêmes parmi les signataires, espèrent en rallier d’autres.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "fr|Microsoft et Facebook ont lancé l’accord. // Les deux groupes, qui ont signé eux aussi, espèrent en rallier d’autres.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
