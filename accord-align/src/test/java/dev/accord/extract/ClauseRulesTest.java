@@ -184,6 +184,8 @@ class ClauseRulesTest {
         "en|Facebook, now Meta, signed the accord; Meta Platforms still backs it.|Facebook:SIGNATORY",
         "fr|Les deux instigateurs de l’accord, Microsoft et Facebook, sont des multinationales.|Microsoft:INITIATOR Facebook:INITIATOR",
         "fr|Orange a signé l’accord. // Parmi ces clients figurent Axpo et Nestlé.|Orange:SIGNATORY Axpo:MENTIONED Nestlé:MENTIONED",
+        "nl|Cisco zette er als een van de eersten zijn naam onder, het akkoord.|Cisco:SIGNATORY",
+        "nl|Facebook trok mee aan de kar van het akkoord.|Facebook:INITIATOR",
         "fr|Google n’a pas signé l’accord. // Et si Google signait demain, rien ne changerait.|Google:NON_SIGNATORY",
         "fr|Microsoft et Facebook ont lancé l’accord. // Les deux groupes américains, qui comptent eux-mêmes parmi les signataires, espèrent en rallier d’autres.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "fr|Microsoft et Facebook ont lancé l’accord. // Les deux groupes, qui ont signé eux aussi, espèrent en rallier d’autres.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
