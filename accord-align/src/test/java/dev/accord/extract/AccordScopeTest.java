@@ -52,6 +52,24 @@ class AccordScopeTest {
     }
 
     @Test
+    void aCyberCovenantThatHospitalsOrCouncilsSignIsNotTheAccord() {
+        DocumentFindings nl = EXTRACTOR.extract(Texts.sentences(Language.NL, """
+                Veertien ziekenhuizen hebben dinsdag het Cyberconvenant Zorg Noord ondertekend.
+                Het convenant rust op vier pijlers: alle patiënten beschermen en nooit meewerken aan aanvallen op burgers.
+                Leverancier ChipSoft steunt het convenant; Medivault Systems heeft niet getekend.
+                """));
+        assertTrue(nl.companies().stream().allMatch(c -> c.roles().equals(Set.of(Role.MENTIONED))), nl.companies().toString());
+        assertTrue(nl.pillars().isEmpty() && nl.facts().isEmpty() && !nl.aboutAccord(), nl.toString());
+        DocumentFindings en = EXTRACTOR.extract(Texts.sentences(Language.EN, """
+                Nineteen local authorities have signed a voluntary cyber resilience agreement on Tuesday.
+                The agreement commits councils to four principles, among them refusing to support attacks on third parties.
+                CGI has endorsed the agreement; BT has not signed up.
+                """));
+        assertEquals(Map.of("CGI", Set.of(Role.MENTIONED), "BT", Set.of(Role.MENTIONED)), roles(en));
+        assertTrue(en.pillars().isEmpty() && en.facts().isEmpty() && !en.aboutAccord(), en.toString());
+    }
+
+    @Test
     void companiesSigningAnotherAgreementAreOnlyMentioned() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
                 Proximus et Orange Belgium ont signé mardi un accord salarial avec les syndicats.
