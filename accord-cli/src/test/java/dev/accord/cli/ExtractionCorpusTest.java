@@ -92,7 +92,7 @@ class ExtractionCorpusTest {
     }
 
     /**
-     * Measured on the corpus of 565 texts (184 Dutch, 231 French, 150 English; 356 in the
+     * Measured on the corpus of 580 texts (190 Dutch, 235 French, 155 English; 371 in the
      * development half, 209 in the test half) after the fifth round on texts the rules were not
      * written for. The floors guard against regressions; the issue's targets for the test half
      * (company F1 0.95, exact roles 0.90, pillar recall 0.90 at precision 0.95, every count right,
@@ -101,13 +101,13 @@ class ExtractionCorpusTest {
      */
     private static final Map<CorpusSplit, Map<Language, Floor>> FLOORS = Map.of(
             CorpusSplit.DEV, Map.of(
-                    Language.NL, Floor.measured(0.977, 0.946, 0.972, 0.988, 102.0 / 102, 0),
-                    Language.FR, Floor.measured(0.970, 0.930, 0.987, 0.942, 147.0 / 155, 0),
-                    Language.EN, Floor.measured(0.963, 0.902, 0.985, 0.967, 112.0 / 119, 0)),
+                    Language.NL, Floor.measured(0.973, 0.948, 0.972, 0.988, 102.0 / 102, 0),
+                    Language.FR, Floor.measured(0.969, 0.933, 0.987, 0.942, 147.0 / 155, 0),
+                    Language.EN, Floor.measured(0.959, 0.910, 0.985, 0.967, 112.0 / 119, 0)),
             CorpusSplit.TEST, Map.of(
                     Language.NL, Floor.measured(0.975, 0.927, 0.985, 0.957, 78.0 / 79, 3),
-                    Language.FR, Floor.measured(0.964, 0.898, 0.985, 0.932, 79.0 / 79, 4),
-                    Language.EN, Floor.measured(0.937, 0.853, 0.972, 0.954, 61.0 / 64, 5)));
+                    Language.FR, Floor.measured(0.964, 0.898, 0.992, 0.932, 79.0 / 79, 1),
+                    Language.EN, Floor.measured(0.937, 0.858, 0.972, 0.954, 61.0 / 64, 3)));
 
     private static Path corpus;
     private static List<Path> goldFiles;
