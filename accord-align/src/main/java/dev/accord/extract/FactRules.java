@@ -317,7 +317,7 @@ final class FactRules {
      * words after it, with no punctuation between, and a verb of passing stands before or after
      * the number in its clause (the Dutch verb comes last). A count with a qualifier of its own keeps it.
      */
-    static List<Count> passedThresholds(List<Count> counts, AnalyzedSentence s, Lexicon lexicon) {
+    private static List<Count> passedThresholds(List<Count> counts, AnalyzedSentence s, Lexicon lexicon) {
         List<Word> w = s.words();
         List<PhraseList.Match> passing = counts.isEmpty() ? List.of() : lexicon.get(Cues.PASSING_VERBS).find(w);
         if (passing.isEmpty()) {
@@ -372,7 +372,7 @@ final class FactRules {
      * with 34 members and has only grown; a text may round that to "some 30" or "more than 30", but a
      * smaller number in a text about it counts a part of them ({@code drie Belgische bedrijven sloten
      * zich aan}, {@code Twaalf bedrijven hebben niets gepubliceerd}, {@code une douzaine de sociétés
-     * canadiennes}), something else ({@code Grace Whitfield, 31}) or is an article ({@code een}).
+     * canadiennes}) or is an article ({@code een}, {@code un}, {@code one}).
      */
     static final int MIN_SIGNATORIES = 30;
 
