@@ -228,8 +228,9 @@ final class RoleRules {
                 // "Et Apple ?" does not go on with the list before it: the sentence after it answers
                 Role continued = s.tail().strip().endsWith("?") ? null
                         : continued(s, lexicon, previous, previousAsks || previousItem, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), until);
-                if (continued == null && !s.heading()) {
+                if (continued == null && !s.heading() && !s.tail().strip().endsWith("?")) {
                     // "Wie tekende? ... Ze kregen netwerkspecialisten als Cisco mee.": the answer to a question heading
+                    // (a question asks: "Et Google, et Apple ?" answers none)
                     continued = section;
                 }
                 if (continued != null && continued != Role.INITIATOR

@@ -184,6 +184,7 @@ class ClauseRulesTest {
         "en|Facebook, now Meta, signed the accord; Meta Platforms still backs it.|Facebook:SIGNATORY",
         "fr|Les deux instigateurs de l’accord, Microsoft et Facebook, sont des multinationales.|Microsoft:INITIATOR Facebook:INITIATOR",
         "fr|Orange a signé l’accord. // Parmi ces clients figurent Axpo et Nestlé.|Orange:SIGNATORY Axpo:MENTIONED Nestlé:MENTIONED",
+        "fr|Votre fournisseur est-il signataire de l’accord ? // Je n’ai jamais vérifié. // Et Orange, et Proximus ?|Orange:MENTIONED Proximus:MENTIONED",
         "nl|Cisco zette er als een van de eersten zijn naam onder, het akkoord.|Cisco:SIGNATORY",
         "nl|Facebook trok mee aan de kar van het akkoord.|Facebook:INITIATOR",
         "fr|Google n’a pas signé l’accord. // Et si Google signait demain, rien ne changerait.|Google:NON_SIGNATORY",
