@@ -79,6 +79,7 @@ class EnglishRolesTest {
                 + "has not signed the Cybersecurity Tech Accord.");
         org.junit.jupiter.api.Assertions.assertTrue(roles.startsWith("Halvorsen Data:NON_SIGNATORY ") && !roles.contains("Clorox:SIGNATORY"), roles);
         assertEquals("Cisco:SIGNATORY Oracle:SIGNATORY", roles("The signatories of the Cybersecurity Tech Accord include Cisco and Oracle."));
+        assertEquals("Microsoft:SIGNATORY", roles("Microsoft and its partners signed the Cybersecurity Tech Accord."));
     }
 
     @org.junit.jupiter.api.Test
