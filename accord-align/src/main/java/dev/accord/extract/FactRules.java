@@ -26,8 +26,9 @@ import java.util.function.Predicate;
  *       sentence names ({@code Trente-quatre. C'est le nombre d'entreprises qui ont signé}). A
  *       threshold passed makes a count more than its number ({@code heeft de kaap van honderd
  *       overschreden}), as does {@code 150+}. Not counts: years, percentages, ages, numbers below
- *       {@value #MIN_SIGNATORIES} (a part of the members), parts of the members ({@code honderd van
- *       de leden}, {@code surveyed 85 member companies}), numbers of states or newcomers
+ *       the founders' number rounded down to ten ({@link #fewestSignatories}: a part of the
+ *       members), parts of the members ({@code honderd van de leden}, {@code surveyed 85 member
+ *       companies}), numbers of states or newcomers
  *       ({@code 33 other firms}), compounds ({@code six-person}), list numbers, numbers in a name
  *       ({@code ISO 27001}). Each count is then found in every sentence that repeats it.</li>
  *   <li>The number of principles: a number of at least {@value #MIN_PILLARS} before a noun of
@@ -71,10 +72,16 @@ final class FactRules {
     private FactRules() {
     }
 
-    static List<Fact> extract(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope, Gazetteer gazetteer) {
+    /**
+     * Reads the facts of a document.
+     *
+     * @param founders the number of the accord's founding signatories (see {@link #fewestSignatories})
+     */
+    static List<Fact> extract(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope, Gazetteer gazetteer,
+            int founders) {
         NumberReader numbers = NumberReader.of(lexicon.language());
         List<Fact> facts = new ArrayList<>();
-        facts.addAll(signatoryCounts(sentences, lexicon, scope, numbers));
+        facts.addAll(signatoryCounts(sentences, lexicon, scope, numbers, fewestSignatories(founders)));
         Fact pillarCount = pillarCount(sentences, lexicon, scope, numbers);
         if (pillarCount != null) {
             facts.add(pillarCount);
@@ -210,7 +217,7 @@ final class FactRules {
     }
 
     private static List<Fact> signatoryCounts(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope,
-            NumberReader numbers) {
+            NumberReader numbers, int fewest) {
         Map<String, TreeSet<Integer>> stated = new LinkedHashMap<>();
         Map<String, Count> values = new LinkedHashMap<>();
         List<List<Count>> perSentence = new ArrayList<>();
@@ -223,7 +230,7 @@ final class FactRules {
             boolean counted = false;
             if (alone != null && scope.inScope(s.index()) && lexicon.get(Cues.COUNT_REFERENTS).matchAt(s.words(), 0) != null
                     && (lexicon.get(Cues.SIGNING).occursIn(s.words(), 0, s.size()) || lexicon.get(Cues.MEMBER_NOUNS).occursIn(s.words(), 0, s.size()))
-                    && alone.value() >= MIN_SIGNATORIES && alone.value() <= MAX_SIGNATORIES) {
+                    && alone.value() >= fewest && alone.value() <= MAX_SIGNATORIES) {
                 // "Trente-quatre. C'est le nombre d'entreprises qui se sont liées par un pacte", "- 163. Zoveel leden telt het pact."
                 String key = alone.qualifier() + " " + alone.value();
                 values.putIfAbsent(key, alone);
@@ -277,7 +284,7 @@ final class FactRules {
                 }
                 counts = passedThresholds(all, s, lexicon);
                 for (Count c : passedThresholds(stating, s, lexicon)) {
-                    if (c.value() < MIN_SIGNATORIES || c.value() > MAX_SIGNATORIES) {
+                    if (c.value() < fewest || c.value() > MAX_SIGNATORIES) {
                         continue; // "een Belgische ondertekenaar", "drie nieuwe leden": an article or a part of the members
                     }
                     String key = c.qualifier() + " " + c.value();
@@ -368,13 +375,19 @@ final class FactRules {
     }
 
     /**
-     * The smallest number read as the number of the accord's signatories: {@value}. The accord began
-     * with 34 members and has only grown; a text may round that to "some 30" or "more than 30", but a
-     * smaller number in a text about it counts a part of them ({@code drie Belgische bedrijven sloten
-     * zich aan}, {@code Twaalf bedrijven hebben niets gepubliceerd}, {@code une douzaine de sociétés
-     * canadiennes}) or is an article ({@code een}, {@code un}, {@code one}).
+     * Returns the smallest number read as the number of the accord's signatories: its number of
+     * founding signatories rounded down to ten (30 for the Cybersecurity Tech Accord's 34), at least
+     * {@value #MIN_SIGNATORIES}. An accord's membership only grows from its founders; a text may round
+     * it down ("some 30", "more than 30"), but a smaller number in a text about it counts a part of
+     * them ({@code drie Belgische bedrijven sloten zich aan}, {@code Twaalf bedrijven hebben niets
+     * gepubliceerd}, {@code une douzaine de sociétés canadiennes}) or is an article ({@code een}).
      */
-    static final int MIN_SIGNATORIES = 30;
+    static int fewestSignatories(int founders) {
+        return Math.max(MIN_SIGNATORIES, founders / 10 * 10);
+    }
+
+    /** The smallest number read as a number of signatories of any accord ({@code drie nieuwe leden} is a part of them): {@value}. */
+    static final int MIN_SIGNATORIES = 10;
 
     /**
      * The largest number read as the number of the accord's signatories: {@value}. The accord has

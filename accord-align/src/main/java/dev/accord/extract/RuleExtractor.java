@@ -70,7 +70,8 @@ final class RuleExtractor implements Extractor {
         List<Mention> mentions = companies.find(sentences, document.text(), lexicon, scope);
         RoleRules.Result roles = RoleRules.classify(sentences, mentions, lexicon, scope, accord::rolesOf);
         List<PillarStatement> pillars = scope.about() ? PillarRules.classify(sentences, lexicon, scope) : List.of();
-        List<Fact> facts = scope.about() ? FactRules.extract(sentences, lexicon, scope, gazetteer) : List.of();
+        List<Fact> facts = scope.about() ? FactRules.extract(sentences, lexicon, scope, gazetteer, accord.signatories().size())
+                : List.of();
         Map<String, List<CompanyMention>> byCompany = new LinkedHashMap<>();
         for (Mention m : mentions) {
             AnalyzedSentence s = sentences.get(m.sentence());
