@@ -161,16 +161,18 @@ final class AccordScope {
         if (!anyOther) {
             return; // most texts name no other pledge
         }
+        // each sentence's nouns of agreements, as their entries (whatever form of them the text writes)
+        List<Set<String>> nouns = new ArrayList<>(sentences.size());
         Set<String> theirs = new HashSet<>();
         Set<String> ours = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
-            for (PhraseList.Match m : lexicon.get(Cues.ACCORD_NOUNS).find(sentences.get(i).words())) {
-                String noun = m.phrase().toString(); // the entry, whatever form of it the text writes
-                if (named[i]) {
-                    ours.add(noun);
-                } else if (other[i]) {
-                    theirs.add(noun);
-                }
+            Set<String> here = new HashSet<>();
+            lexicon.get(Cues.ACCORD_NOUNS).find(sentences.get(i).words()).forEach(m -> here.add(m.phrase().toString()));
+            nouns.add(here);
+            if (named[i]) {
+                ours.addAll(here);
+            } else if (other[i]) {
+                theirs.addAll(here);
             }
         }
         theirs.removeAll(ours);
@@ -178,13 +180,8 @@ final class AccordScope {
         boolean ourNamed = false;
         for (int i = 0; i < sentences.size(); i++) {
             if (otherNamed && !named[i] && !other[i] && !theirs.isEmpty()) {
-                boolean their = false;
-                boolean our = false;
-                for (PhraseList.Match m : lexicon.get(Cues.ACCORD_NOUNS).find(sentences.get(i).words())) {
-                    String noun = m.phrase().toString(); // the entry, whatever form of it the text writes
-                    their |= theirs.contains(noun);
-                    our |= ours.contains(noun);
-                }
+                boolean their = nouns.get(i).stream().anyMatch(theirs::contains);
+                boolean our = nouns.get(i).stream().anyMatch(ours::contains);
                 if (their && !our) {
                     other[i] = true;
                     described[i] = false;
@@ -263,7 +260,6 @@ final class AccordScope {
         }
         return false;
     }
-
 
     /** Opening quotation marks. */
     private static final String QUOTES = "«\"“‘'";

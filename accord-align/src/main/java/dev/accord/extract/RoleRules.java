@@ -233,9 +233,10 @@ final class RoleRules {
                     // (a question asks: "Et Google, et Apple ?" answers none)
                     continued = section;
                 }
-                if (continued != null && continued != Role.INITIATOR
-                        && lexicon.get(Cues.HEDGES).occursIn(s.words(), groups.get(0).end(), s.size())) {
-                    continued = null; // "- Halvard Cloud: the company says it is reviewing the text": undecided, whatever the list
+                if (continued != null && continued != Role.INITIATOR && lexicon.get(Cues.HEDGES).occursIn(s.words(), 0, s.size())) {
+                    // "Ardennes Data, de son côté, réfléchit encore", "- Halvard Cloud: the company says it is reviewing the
+                    // text": undecided, whatever the list or the question before it says
+                    continued = null;
                 }
                 if (continued != null) {
                     for (Group g : groups) {
@@ -632,9 +633,6 @@ final class RoleRules {
                 to++;
             }
             negated |= negatorIn(w, from, to, lexicon);
-        }
-        if (previous == Role.SIGNATORY && !negated && lexicon.get(Cues.HEDGES).occursIn(w, 0, until)) {
-            return null; // "Ardennes Data, de son côté, réfléchit encore": not one of the list before it yet
         }
         if (opener || bullet || previousAsks || same || startsWithNameOnly(s, lexicon) || mostlyNames(s, mentionWords)) {
             return negated ? Role.NON_SIGNATORY : previous;
