@@ -150,7 +150,7 @@ final class Lexicon {
         COUNT_COMPARISONS("count-comparisons"),
         /** Nouns of a threshold a count passes ({@code mark}, {@code kaap}, {@code barre}): {@code passed the 100 mark} says more than 100. */
         THRESHOLD_NOUNS("threshold-nouns"),
-        /** Verbs of passing a threshold ({@code passed}, {@code overschreden}, {@code franchi}), anywhere in the sentence of a threshold noun. */
+        /** Verbs of passing a threshold ({@code passed}, {@code overschreden}, {@code franchi}), before or after a count next to a threshold noun in its clause. */
         PASSING_VERBS("passing-verbs"),
         /** Verbs of serving customers or asking members before a count of companies ({@code protects 300 businesses}, {@code surveyed 85 member companies}): not the signatories. */
         SERVING_VERBS("serving-verbs"),
