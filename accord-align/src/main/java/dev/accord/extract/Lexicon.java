@@ -168,6 +168,10 @@ final class Lexicon {
         CUSTOMER_NOUNS("customer-nouns"),
         /** Words right after a number that make it a number of newcomers ({@code 33 other firms}), not of signatories. */
         INCREMENT_WORDS("increment-words"),
+        /** Noun phrases that stand for the accord's initiators named elsewhere ({@code les deux instigateurs}, {@code both architects}). */
+        INITIATOR_ANAPHORS("initiator-anaphors"),
+        /** Words that compare what follows them with what stands before ({@code que}, {@code than}): no subject follows them. */
+        COMPARATIVES("comparatives"),
         /** Nouns of the accord's principles ({@code pijlers}, {@code principes}). */
         PILLAR_NOUNS("pillar-nouns"),
         /** Cues of a meeting of the signatories. */

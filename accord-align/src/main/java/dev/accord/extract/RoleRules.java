@@ -45,7 +45,8 @@ import java.util.function.Function;
  * anaphor ({@code it}, {@code la jeune pousse}, {@code het bedrijf}) gives its role to the company
  * named last, not after a preposition, at most {@value #ANAPHOR_SENTENCES} sentences before; a
  * plural one ({@code die twee}, {@code both}) to all the companies of the nearest such sentence,
- * or to those named earlier in its own sentence. A short question heading with a predicate
+ * or to those named earlier in its own sentence; a noun phrase for the initiators ({@code les deux
+ * instigateurs}) gives a signing of its sentence to every initiator. A short question heading with a predicate
  * ({@code Wie tekende?}) gives its role to the cue-less names of its answer.
  *
  * <p>Last, a list that no rule gave a role takes the role the accord's known membership gives all
@@ -300,6 +301,7 @@ final class RoleRules {
             previousAsks = s.tail().strip().endsWith(":");
         }
         KnownMembership.fill(unstated, roles, membership, lexicon);
+        initiatorsSigned(sentences, bySentence, roles, lexicon, scope);
         for (Map.Entry<String, Set<Role>> e : roles.entrySet()) {
             // "Bellwether scoffed at the accord in April; seven months on it has signed": a signing the text states
             // outweighs a refusal or a negation it also seems to state, which is the earlier stance or another clause's
@@ -311,6 +313,57 @@ final class RoleRules {
             }
         }
         return new Result(roles, parents);
+    }
+
+    /** How far after a noun of the initiators a name may stand to be named by it ({@code les deux instigateurs, Microsoft et Facebook}): {@value} words. */
+    static final int NAMED_AFTER = 2;
+
+    /**
+     * Gives the initiators the role of signatories where a sentence about the accord states a signing
+     * of a noun phrase that stands for them ({@code Trente-quatre entreprises l'ont signé, les deux
+     * instigateurs compris}, {@code Both architects of the pact have signed it}): a signing cue of the
+     * sentence outside the phrase, neither negated nor hedged, in a sentence that asks nothing. A
+     * phrase that names its companies right after it ({@code Les deux instigateurs, Microsoft et
+     * Facebook, ...}), that follows a preposition ({@code l'un des deux instigateurs}) or a comparison
+     * ({@code plus modestes que ses deux initiateurs}) stands for no one the rule may give a role to.
+     */
+    private static void initiatorsSigned(List<AnalyzedSentence> sentences, Map<Integer, List<Mention>> bySentence,
+            Map<String, Set<Role>> roles, Lexicon lexicon, AccordScope scope) {
+        List<Set<Role>> initiators = roles.values().stream().filter(r -> r.contains(Role.INITIATOR)).toList();
+        if (initiators.isEmpty()) {
+            return;
+        }
+        PhraseList nouns = lexicon.get(Cues.INITIATOR_ANAPHORS);
+        for (AnalyzedSentence s : sentences) {
+            if (!scope.inScope(s.index()) || s.tail().strip().endsWith("?")) {
+                continue;
+            }
+            List<Word> w = s.words();
+            List<PhraseList.Match> found = nouns.find(w);
+            if (found.isEmpty()) {
+                continue;
+            }
+            List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
+            List<Cue> cues = cues(s, lexicon);
+            int[] clause = clauseOf(s, lexicon);
+            for (PhraseList.Match n : found) {
+                boolean named = here.stream().anyMatch(m -> m.start() >= n.end() && m.start() - n.end() <= NAMED_AFTER);
+                boolean governed = n.start() > 0 && (lexicon.get(Cues.OF_PREPOSITIONS).find(w, Math.max(0, n.start() - CompanyFinder.LONGEST_CUE), n.start())
+                        .stream().anyMatch(m -> m.end() == n.start()) || lexicon.get(Cues.COMPARATIVES).matchAt(w, n.start() - 1) != null);
+                if (named || governed) {
+                    continue;
+                }
+                // a verb, or a noun of members in apposition ("ses deux promoteurs, signataires eux aussi"); not a noun
+                // elsewhere ("Nieuwe leden zijn welkom, zeggen de initiatiefnemers")
+                boolean signed = cues.stream().anyMatch(c -> c.predicate() == Predicate.SIGN && (c.end() <= n.start() || c.start() >= n.end())
+                        && (verb(c, w, lexicon) || c.start() >= n.end() && c.start() - n.end() <= NAMED_AFTER)
+                        && predicateRole(s, c, clause, lexicon) == Role.SIGNATORY && !hedged(w, c, clause, clause[c.start()], lexicon));
+                if (signed) {
+                    initiators.forEach(r -> r.add(Role.SIGNATORY));
+                    return;
+                }
+            }
+        }
     }
 
     /**
@@ -1116,12 +1169,12 @@ final class RoleRules {
         return false;
     }
 
-    /** Returns the word indices where a new clause starts: a semicolon, a dash, or a clause-break word. */
     /** Returns true if a cue of signing, refusing, initiating or leading, or a noun of members, stands in words {@code from} to {@code to}. */
     private static boolean predicateIn(List<Word> w, int from, int to, Lexicon lexicon) {
         return occursAny(w, from, to, lexicon, Cues.SIGNING, Cues.REFUSING, Cues.INITIATING, Cues.LEADING, Cues.MEMBER_NOUNS);
     }
 
+    /** Returns each word's clause number: a new clause starts at a semicolon, a dash, a colon between predicates or a clause-break word. */
     private static int[] clauseOf(AnalyzedSentence s, Lexicon lexicon) {
         List<Word> w = s.words();
         int[] clause = new int[w.size()];

@@ -118,6 +118,22 @@ class RolesAcrossSentencesTest {
         assertEquals(expected, roles(language, lines));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "fr|L'accord a été lancé par Cisco et Nokia. / Une vingtaine d'entreprises l'ont signé le premier jour, les deux instigateurs compris.|Cisco:INITIATOR+SIGNATORY Nokia:INITIATOR+SIGNATORY",
+        "en|Cisco and Nokia were behind the accord. / Both architects of the pact have since signed it themselves.|Cisco:INITIATOR+SIGNATORY Nokia:INITIATOR+SIGNATORY",
+        "nl|Het akkoord kwam er op initiatief van Cisco en Nokia. / De twee initiatiefnemers staan zelf ook op de lijst van ondertekenaars.|Cisco:INITIATOR+SIGNATORY Nokia:INITIATOR+SIGNATORY",
+        "fr|L'accord a été lancé par Cisco et Nokia. / Outre ses deux promoteurs, signataires eux aussi, le texte réunit des PME.|Cisco:INITIATOR+SIGNATORY Nokia:INITIATOR+SIGNATORY",
+        "nl|Het akkoord kwam er op initiatief van Cisco en Nokia. / Nieuwe leden zijn welkom, zeggen de initiatiefnemers.|Cisco:INITIATOR Nokia:INITIATOR",
+        "fr|L'accord a été lancé par Cisco et Nokia. / Il compte cent signataires, bien plus modestes que ses deux initiateurs.|Cisco:INITIATOR Nokia:INITIATOR",
+        "en|Cisco and Nokia were behind the accord. / Have the two initiators signed it themselves?|Cisco:INITIATOR Nokia:INITIATOR",
+        "en|Cisco and Nokia were behind the accord. / The two initiators have not signed it.|Cisco:INITIATOR+NON_SIGNATORY Nokia:INITIATOR+NON_SIGNATORY",
+        "fr|Vingt firmes ont signé l'accord conçu par ses deux instigateurs, Cisco et Nokia.|Cisco:INITIATOR Nokia:INITIATOR",
+    })
+    void aNounThatStandsForTheInitiatorsGivesThemTheSigningOfItsSentence(String language, String lines, String expected) {
+        assertEquals(expected, roles(language, lines));
+    }
+
     @org.junit.jupiter.api.Test
     void aQuotedTitleIsSomeonesWordsNotAHeadingWhoseNamesFollow() {
         String text = "« Signer ne suffit pas »\n\nIrina Pop, qui suit l'accord pour l'éditeur roumain Bitdefender, revient sur ce qui a changé.";
