@@ -5,6 +5,7 @@ import dev.accord.core.text.Language;
 import dev.accord.extract.CompanyFinder.Mention;
 import dev.accord.extract.Lexicon.Cues;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -1174,11 +1175,16 @@ final class RoleRules {
         return occursAny(w, from, to, lexicon, Cues.SIGNING, Cues.REFUSING, Cues.INITIATING, Cues.LEADING, Cues.MEMBER_NOUNS);
     }
 
-    /** Returns each word's clause number: a new clause starts at a semicolon, a dash, a colon between predicates or a clause-break word. */
+    /**
+     * Returns each word's clause number: a new clause starts at a semicolon, a dash, a colon between predicates or a
+     * clause-break word; a parenthesis is a clause of its own, after which the clause it interrupts goes on.
+     */
     private static int[] clauseOf(AnalyzedSentence s, Lexicon lexicon) {
         List<Word> w = s.words();
         int[] clause = new int[w.size()];
         int current = 0;
+        int last = 0; // the highest clause number given
+        int outside = -1; // the clause a parenthesis interrupts, or -1 outside one
         PhraseList breaks = lexicon.get(Cues.CLAUSE_BREAKS);
         // "Si Amazon reste à l'écart, ABB et Siemens figurent bien parmi les signataires": the opening clause ends at its comma
         boolean subordinate = !w.isEmpty() && lexicon.get(Cues.SUBORDINATE_OPENERS).matchAt(w, 0) != null;
@@ -1198,8 +1204,16 @@ final class RoleRules {
             // "Geen enkel Belgisch bedrijf ontbrak: Proximus en Orange Belgium tekenden allebei": a colon between two
             // predicates ends a clause; before a list alone ("Parmi les signataires : A, B") it does not
             boolean colonClause = i > 0 && w.get(i).gapHasAny(":") && predicateIn(w, 0, i, lexicon) && predicateIn(w, i, w.size(), lexicon);
+            if (i > 0 && outside >= 0 && w.get(i).gapHasAny(")")) {
+                current = outside; // "RSA (the company, not the conference) and Oracle": the clause goes on after it
+                outside = -1;
+            }
             if (i > 0 && (w.get(i).gapHasAny(";—–") || w.get(i).gap().contains(" - ") || colonClause || brk != null && !goesOn && !aside)) {
-                current++;
+                current = ++last;
+            }
+            if (i > 0 && outside < 0 && w.get(i).gapHasAny("(") && !w.get(i).gapHasAny(")")) {
+                outside = current; // a parenthesis is a clause of its own: its negator negates nothing outside it
+                current = ++last;
             }
             clause[i] = current;
         }
@@ -1227,7 +1241,7 @@ final class RoleRules {
             int n = w.size();
             this.cues = cues;
             this.clause = clause;
-            int clauses = n == 0 ? 1 : clause[n - 1] + 1;
+            int clauses = Arrays.stream(clause).max().orElse(0) + 1;
             this.covered = new int[n + 1];
             boolean[] inCue = new boolean[n];
             for (Cue c : cues) {

@@ -37,6 +37,8 @@ class ClauseRulesTest {
         "fr|Les deux initiateurs, Microsoft et Facebook, ont évidemment signé le texte eux aussi.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "en|The accord was drafted at the initiative of Microsoft and Facebook, and both companies are among its signatories.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "en|The idea was hatched jointly by Microsoft and Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
+        "en|Among the founders of the accord, by trade – networks: Cisco, Nokia; security: Avast and RSA (the firm, not the conference of that name); software: Oracle.|Cisco:SIGNATORY Nokia:SIGNATORY Avast:SIGNATORY RSA:SIGNATORY Oracle:SIGNATORY",
+        "fr|Parmi les signataires de l'accord figurent Cisco et RSA (l'entreprise, pas la conférence).|Cisco:SIGNATORY RSA:SIGNATORY",
         "en|Alphabet stayed out, and so did Apple and Amazon.|Alphabet:NON_SIGNATORY Apple:NON_SIGNATORY Amazon:NON_SIGNATORY",
         "nl|Symantec, FireEye en het Finse Sylvalis ondertekenden het akkoord.|Symantec:SIGNATORY FireEye:SIGNATORY Sylvalis:SIGNATORY",
         "nl|Naast de reuzen zitten er ook kleinere spelers in het akkoord, zoals Kestrel of Orvane.|Kestrel:SIGNATORY Orvane:SIGNATORY",
