@@ -221,7 +221,9 @@ final class AccordScope {
         anchors.addAll(lexicon.get(Cues.ACCORD_NOUNS).find(w)); // "EU bereikt akkoord over cyberveiligheid"
         for (PhraseList.Match signing : anchors) {
             for (PhraseList.Match state : states) {
-                if (state.end() <= signing.start() && !companyNoun(w, state.end(), signing.start(), lexicon)) {
+                // "Les syndicats de la chaîne Primeur devaient parapher un accord": a company noun of the state's own complement
+                boolean complement = state.end() < w.size() && lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, state.end()) != null;
+                if (state.end() <= signing.start() && (complement || !companyNoun(w, state.end(), signing.start(), lexicon))) {
                     return true;
                 }
                 if (state.start() >= signing.end() && !companyNoun(w, signing.end(), state.start(), lexicon)

@@ -70,6 +70,26 @@ class AccordScopeTest {
     }
 
     @Test
+    void aDataAgreementWithTheUnionsOrTheTownIsNotTheAccord() {
+        DocumentFindings fr = EXTRACTOR.extract(Texts.sentences(Language.FR, """
+                La chaîne Primeur refuse de signer l'accord
+                Les trois syndicats de la chaîne Primeur devaient parapher jeudi un accord sur les données du personnel.
+                L'accord devait tirer les leçons d'une cyberattaque subie en mars par le groupe.
+                Il prévoyait quatre principes, dont protéger les données de tous les salariés et former chacun d'eux.
+                « Ils ont signé un contrat avec Datavolt mais refusent de nous associer », dit une déléguée.
+                """));
+        assertTrue(fr.companies().stream().allMatch(c -> c.roles().equals(Set.of(Role.MENTIONED))), fr.companies().toString());
+        assertTrue(fr.pillars().isEmpty() && fr.facts().isEmpty() && !fr.aboutAccord(), fr.toString());
+        DocumentFindings nl = EXTRACTOR.extract(Texts.sentences(Language.NL, """
+                Het stadsbestuur van Lier en 40 lokale ondernemers hebben maandag een akkoord over cyberhygiëne ondertekend.
+                De ondertekenaars beloven hun klantgegevens te beschermen en phishing te melden.
+                Ook de Kempense slagerij Vermeulen en het transportbedrijf Van Loon tekenden mee.
+                """));
+        assertTrue(nl.companies().stream().allMatch(c -> c.roles().equals(Set.of(Role.MENTIONED))), nl.companies().toString());
+        assertTrue(nl.pillars().isEmpty() && nl.facts().isEmpty() && !nl.aboutAccord(), nl.toString());
+    }
+
+    @Test
     void companiesSigningAnotherAgreementAreOnlyMentioned() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
                 Proximus et Orange Belgium ont signé mardi un accord salarial avec les syndicats.
