@@ -92,8 +92,8 @@ class ExtractionCorpusTest {
     }
 
     /**
-     * Measured on the corpus of 580 texts (190 Dutch, 235 French, 155 English; 371 in the
-     * development half, 209 in the test half) after the fifth round on texts the rules were not
+     * Measured on the corpus of 612 texts (198 Dutch, 243 French, 171 English; 403 in the
+     * development half, 209 in the test half) during the sixth round on texts the rules were not
      * written for. The floors guard against regressions; the issue's targets for the test half
      * (company F1 0.95, exact roles 0.90, pillar recall 0.90 at precision 0.95, every count right,
      * no off-topic error) are met for companies and pillars: the README's Extraction section gives
@@ -101,9 +101,9 @@ class ExtractionCorpusTest {
      */
     private static final Map<CorpusSplit, Map<Language, Floor>> FLOORS = Map.of(
             CorpusSplit.DEV, Map.of(
-                    Language.NL, Floor.measured(0.973, 0.948, 0.972, 0.988, 102.0 / 102, 0),
-                    Language.FR, Floor.measured(0.969, 0.933, 0.987, 0.942, 147.0 / 155, 0),
-                    Language.EN, Floor.measured(0.959, 0.910, 0.985, 0.967, 112.0 / 119, 0)),
+                    Language.NL, Floor.measured(0.973, 0.938, 0.974, 0.990, 109.0 / 109, 0),
+                    Language.FR, Floor.measured(0.968, 0.932, 0.989, 0.942, 157.0 / 165, 0),
+                    Language.EN, Floor.measured(0.957, 0.905, 0.983, 0.955, 123.0 / 134, 0)),
             CorpusSplit.TEST, Map.of(
                     Language.NL, Floor.measured(0.975, 0.927, 0.985, 0.957, 78.0 / 79, 3),
                     Language.FR, Floor.measured(0.964, 0.898, 0.992, 0.932, 79.0 / 79, 1),
