@@ -237,7 +237,8 @@ final class AccordScope {
 
     /**
      * Returns true if {@code w} quotes the name of an agreement of its own, with a capital, or writes it
-     * as a proper name ({@code the Cyber Resilience Pledge}), that is
+     * as a proper name ({@code the Cyber Resilience Pledge}), or quotes the name right after its noun
+     * ({@code la charte « Cyber AURA »}), that is
      * not the accord: {@code la « Charte liégeoise de cybersécurité »}; not {@code het « Tech
      * Accord »}, nor the treaty Microsoft asks states for ({@code une « Convention de Genève
      * numérique »}).
@@ -259,9 +260,20 @@ final class AccordScope {
                     && ours.stream().noneMatch(o -> o.start() <= m.start() && o.end() >= m.end())) {
                 return true;
             }
+            // "la charte régionale de cybersécurité « Cyber AURA »", "het charter 'Veilig Limburg'": a quoted name after the noun
+            for (int k = m.end(); k < Math.min(w.size(), m.end() + QUOTED_NAME_REACH) && !w.get(k).gapHasAny(",;:()"); k++) {
+                int at = k;
+                if (w.get(k).gap().chars().anyMatch(c -> QUOTES.indexOf(c) >= 0) && w.get(k).isCapitalised() && !geneva
+                        && ours.stream().noneMatch(o -> o.start() <= at && o.end() > at)) {
+                    return true;
+                }
+            }
         }
         return false;
     }
+
+    /** How far after a noun of agreements the quoted name it goes by may start ({@code la charte régionale de cybersécurité « Cyber AURA »}): {@value} words. */
+    static final int QUOTED_NAME_REACH = 5;
 
     /** Opening quotation marks. */
     private static final String QUOTES = "«\"“‘'";

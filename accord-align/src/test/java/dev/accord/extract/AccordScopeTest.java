@@ -90,6 +90,18 @@ class AccordScopeTest {
     }
 
     @Test
+    void aRegionalCharterQuotedByItsNameKeepsItsCountsFromTheAccord() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
+                La charte régionale de cybersécurité « Cyber Loire » réunit 31 signataires.
+                La Région vise cinquante signataires d'ici 2027.
+
+                Le Cybersecurity Tech Accord, lui, compte plus de 160 signataires.
+                """));
+        assertEquals(List.of("SignatoryCount[count=160, qualifier=MORE_THAN, sentences=[2]]"),
+                f.facts().stream().map(Object::toString).filter(x -> x.startsWith("SignatoryCount")).toList());
+    }
+
+    @Test
     void companiesSigningAnotherAgreementAreOnlyMentioned() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
                 Proximus et Orange Belgium ont signé mardi un accord salarial avec les syndicats.
