@@ -241,7 +241,12 @@ final class FactRules {
                 Readings readings = new Readings(s, numbers, lexicon);
                 // "protects more than 300 small businesses": a company's customers, not the accord's members
                 List<PhraseList.Match> serving = lexicon.get(Cues.SERVING_VERBS).find(s.words());
-                Predicate<Count> served = c -> serving.stream().anyMatch(m -> m.end() <= c.start() && c.start() - m.end() <= SERVING_GAP);
+                // "De Limburgse Technologiefederatie, die 410 leden telt": the members of another body
+                List<PhraseList.Match> bodies = lexicon.get(Cues.MEMBER_BODIES).find(s.words());
+                Predicate<Count> served = c -> serving.stream().anyMatch(m -> m.end() <= c.start() && c.start() - m.end() <= SERVING_GAP)
+                        || bodies.stream().anyMatch(m -> m.end() <= c.start() && c.start() - m.end() <= BODY_REACH
+                                && !lexicon.get(Cues.ACCORD_NAMES).occursIn(s.words(), m.end(), c.start())
+                                && !lexicon.get(Cues.ACCORD_NOUNS).occursIn(s.words(), m.end(), c.start()));
                 List<Count> companyCounts = countsBefore(s, lexicon, lexicon.get(Cues.COMPANY_NOUNS), readings).stream()
                         .filter(served.negate()).toList();
                 // "minstens honderd van de leden publiceren niets": a part of the members (but "34 of the world's
@@ -282,6 +287,7 @@ final class FactRules {
                     // "près de 160 signataires, contre 34 lors du lancement": the earlier count of the same members
                     stating.addAll(countsAfter(s, lexicon.get(Cues.COUNT_COMPARISONS), COMPARISON_GAP, false, lexicon, readings));
                 }
+                stating.removeIf(served); // "qui revendique 480 adhérents", "die 410 leden telt", however read
                 counts = passedThresholds(all, s, lexicon);
                 for (Count c : passedThresholds(stating, s, lexicon)) {
                     if (c.value() < fewest || c.value() > MAX_SIGNATORIES) {
@@ -437,6 +443,9 @@ final class FactRules {
 
     /** The most words of a sentence that dates the signing told in the sentence before it ({@code Het was een dinsdag.}): {@value}. */
     static final int DATING_WORDS = 8;
+
+    /** How far after the noun of a body with members of its own a count is of its members ({@code la fédération, qui revendique 480 adhérents}): {@value} words. */
+    static final int BODY_REACH = 6;
 
     /** How many words (a qualifier) may stand between a verb of serving and its count of customers: {@value}. */
     static final int SERVING_GAP = 3;

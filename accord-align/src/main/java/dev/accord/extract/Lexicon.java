@@ -168,6 +168,8 @@ final class Lexicon {
         CUSTOMER_NOUNS("customer-nouns"),
         /** Words right after a number that make it a number of newcomers ({@code 33 other firms}), not of signatories. */
         INCREMENT_WORDS("increment-words"),
+        /** Nouns of bodies with members of their own ({@code federatie}, {@code cluster}, {@code trade body}): a count of members after one is theirs. */
+        MEMBER_BODIES("member-bodies"),
         /** Noun phrases that stand for the accord's initiators named elsewhere ({@code les deux instigateurs}, {@code both architects}). */
         INITIATOR_ANAPHORS("initiator-anaphors"),
         /** Words that compare what follows them with what stands before ({@code que}, {@code than}): no subject follows them. */

@@ -317,6 +317,9 @@ class ClauseRulesTest {
         "fr|Nokia, signataire de l'accord, a déclaré mardi que le partage de données progresse.",
         "en|Two smaller signatories of the accord, Kestrel Networks and Harbourline Data, praised it.",
         "nl|Drie ondertekenaars van het akkoord: Telenet, Proximus en Orange Belgium.",
+        "nl|De Kempense Technologiefederatie, die 410 leden telt, vindt het akkoord te vaag.",
+        "fr|Le Cluster numérique alpin, qui revendique 480 adhérents, n'incite pas ses membres à signer l'accord.",
+        "en|The trade body, whose 150 members signed up to a data code, has not joined the accord.",
     })
     void numbersAndDaysOutsideTheirContextAreNoFacts(String language, String text) {
         assertEquals(List.of(), extract(language, text).facts());
