@@ -513,6 +513,9 @@ final class CompanyFinder {
         if (a > 0 && lexicon.get(Cues.SPEECH_VERBS).matchAt(words, a - 1) != null) {
             return Status.PERSON;
         }
+        if (placeAdjectiveBefore(words, a, lexicon)) {
+            return Status.COMPANY; // "La montréalaise Cognilis a adhéré", "le liégeois Datavia"
+        }
         if (a > 0 && lexicon.get(Cues.COMPANY_PREPOSITIONS).find(words, Math.max(0, a - LONGEST_CUE), a).stream().anyMatch(m -> m.end() == a)) {
             return Status.COMPANY; // "Même démarche chez Véloxis, à Liège"
         }
@@ -538,6 +541,30 @@ final class CompanyFinder {
             }
         }
         return Status.UNKNOWN;
+    }
+
+    /**
+     * Returns true if an article and a lower-case adjective of a known place stand right before word {@code a}, with
+     * no punctuation between ({@code la montréalaise Cognilis}, {@code l'allemand SAP}): French names a company so.
+     */
+    private boolean placeAdjectiveBefore(List<Word> words, int a, Lexicon lexicon) {
+        if (a < 1) {
+            return false;
+        }
+        Word adjective = words.get(a - 1);
+        boolean article = adjective.gap().endsWith("'") || adjective.gap().endsWith("’")
+                || a >= 2 && lexicon.isStopWord(words.get(a - 2).fold()) && !adjective.gapHasAny(",;:()");
+        if (!article || adjective.isCapitalised() || adjective.kind() != Word.Kind.WORD || words.get(a).gapHasAny(",;:()")) {
+            return false;
+        }
+        String fold = adjective.fold();
+        for (Phrase ending : lexicon.get(Cues.PLACE_ADJECTIVES).phrases()) {
+            String letters = ending.firstAffix();
+            if (fold.endsWith(letters) && fold.length() > letters.length() && gazetteer.isPlaceAdjective(fold, letters)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns true if a surname particle stands right before word {@code a}, and a given name right before it ({@code Erik van Dijk}). */

@@ -125,6 +125,34 @@ final class Gazetteer {
         return false;
     }
 
+    /**
+     * Returns true if a folded word is an adjective of a known place with one of its language's endings cut off
+     * ({@code montrealaise}, {@code liegeois}, {@code finlandais}, {@code allemand}): what is left of it begins a place's
+     * name of one word, all but at most its last letter ({@code lyonn} for {@code lyon}), and the name is at most
+     * {@value #PLACE_NAME_SLACK} letters longer ({@code allem} for {@code allemagne}; not {@code proch} for {@code proche-orient}).
+     */
+    boolean isPlaceAdjective(String fold, String ending) {
+        String stem = fold.substring(0, fold.length() - ending.length());
+        if (stem.length() < MIN_PLACE_STEM) {
+            return false;
+        }
+        for (String place : placeWords) {
+            int common = 0;
+            while (common < stem.length() && common < place.length() && stem.charAt(common) == place.charAt(common)) {
+                common++;
+            }
+            if (common >= Math.max(MIN_PLACE_STEM, stem.length() - 1) && place.length() <= stem.length() + PLACE_NAME_SLACK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fewest letters of a place's name that an adjective of it keeps: {@value}. */
+    static final int MIN_PLACE_STEM = 4;
+    /** How many letters longer a place's name may be than what its adjective keeps of it: {@value}. */
+    static final int PLACE_NAME_SLACK = 4;
+
     /** What a place's name may lose before {@code se} in its adjective ({@code Groningen}, {@code Brugge}, {@code Leiden}). */
     private static final List<String> PLACE_ENDINGS = List.of("", "en", "e", "ge", "n");
     /** The shortest adjective of a place read ({@code gentse}): {@value} letters. */

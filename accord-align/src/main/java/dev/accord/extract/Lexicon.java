@@ -31,7 +31,8 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
  *
  * <p>Adding a language: write its files (every {@link Cues} list, {@code days.txt},
  * {@code event-nouns.txt}, {@code pillars.txt}) and add it to {@link #SUPPORTED}. A missing or
- * empty file fails when the lexicon is first used, naming the file.
+ * empty file fails when the lexicon is first used, naming the file; a list the language has no use
+ * for says so with the one entry {@value #NO_ENTRY}.
  *
  * <p>Immutable and thread-safe; each language is loaded once.
  */
@@ -170,6 +171,8 @@ final class Lexicon {
         INCREMENT_WORDS("increment-words"),
         /** Nouns of bodies with members of their own ({@code federatie}, {@code cluster}, {@code trade body}): a count of members after one is theirs. */
         MEMBER_BODIES("member-bodies"),
+        /** Endings of lower-case adjectives of places that name a company after an article ({@code la montréalaise Cognilis}). */
+        PLACE_ADJECTIVES("place-adjectives"),
         /** Noun phrases that stand for the accord's initiators named elsewhere ({@code les deux instigateurs}, {@code both architects}). */
         INITIATOR_ANAPHORS("initiator-anaphors"),
         /** Words that compare what follows them with what stands before ({@code que}, {@code than}): no subject follows them. */
@@ -329,9 +332,12 @@ final class Lexicon {
         return new String[] {line.substring(0, eq).strip(), line.substring(eq + 1).strip()};
     }
 
+    /** The one entry of a list that a language has no use for ({@code place-adjectives} in a language that writes them with a capital). */
+    static final String NO_ENTRY = "(none)";
+
     /**
      * Returns the entries of a bundled list file of {@code language}: its lines without comments
-     * ({@code #} to the end of the line) and blank lines.
+     * ({@code #} to the end of the line) and blank lines; none if its one entry is {@value #NO_ENTRY}.
      *
      * @throws IllegalStateException if the file is missing or has no entry
      * @throws UncheckedIOException if reading the jar fails
@@ -360,6 +366,9 @@ final class Lexicon {
         }
         if (out.isEmpty()) {
             throw new IllegalStateException("the extraction list " + path + " has no entry");
+        }
+        if (out.equals(List.of(NO_ENTRY))) {
+            return List.of(); // a list that the language has no use for, said so on purpose
         }
         return List.copyOf(out);
     }

@@ -145,6 +145,9 @@ class UnlistedCompaniesTest {
         // a verb that is also a head word does not make the name before it an institution
         "nl|Cisco staat op de lijst en Oracle staat erachter.|Cisco, Oracle",
         "en|Microsoft calls for rules; Cisco states its view.|Microsoft, Cisco",
+        // a lower-case adjective of a known place after an article names a company in French; not a word that merely ends so
+        "fr|La montréalaise Cognilis emploie douze personnes. / Elle loue des bureaux au liégeois Datavia.|Cognilis, Datavia",
+        "fr|Le prochain Forum aura lieu en mai avec Cisco.|Cisco",
     })
     void aNameEndsWhereTheCompanyNameEnds(String language, String lines, String expected) {
         Language l = Language.fromCode(language);
