@@ -1681,13 +1681,15 @@ final class RoleRules {
 
     /** Returns true if a negator starts at word {@code i} and does not open {@code not only} ({@code Niet alleen grote spelers doen mee}). */
     private static boolean negatorAt(List<Word> w, int i, Lexicon lexicon) {
-        if (lexicon.get(Cues.NEGATORS).matchAt(w, i) == null) {
+        PhraseList.Match negator = lexicon.get(Cues.NEGATORS).matchAt(w, i);
+        if (negator == null) {
             return counterfactualAt(w, i, lexicon);
         }
-        // a negator that negates nothing, at its start or inside it ("non seulement", "ne manquent pas")
+        // a negator that negates nothing, at its start or inside it ("non seulement", "ne manquent pas"), unless a
+        // negator as long starts with it ("pas un seul d'entre eux" negates; "pas le seul" does not)
         for (int k = Math.max(0, i - NOT_ONLY_REACH); k <= i; k++) {
             PhraseList.Match m = lexicon.get(Cues.NOT_ONLY).matchAt(w, k);
-            if (m != null && m.end() > i) {
+            if (m != null && m.end() > i && !(k == i && negator.end() >= m.end())) {
                 return false;
             }
         }

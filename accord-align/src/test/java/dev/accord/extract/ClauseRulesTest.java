@@ -39,6 +39,8 @@ class ClauseRulesTest {
         "en|The idea was hatched jointly by Microsoft and Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
         "en|Among the founders of the accord, by trade – networks: Cisco, Nokia; security: Avast and RSA (the firm, not the conference of that name); software: Oracle.|Cisco:SIGNATORY Nokia:SIGNATORY Avast:SIGNATORY RSA:SIGNATORY Oracle:SIGNATORY",
         "fr|Parmi les signataires de l'accord figurent Cisco et RSA (l'entreprise, pas la conférence).|Cisco:SIGNATORY RSA:SIGNATORY",
+        "fr|Oracle, SAP, Dell : pas un seul d'entre eux n'a apposé son nom au bas de l'accord.|Oracle:NON_SIGNATORY SAP:NON_SIGNATORY Dell:NON_SIGNATORY",
+        "fr|Cisco n'est pas le seul à avoir signé l'accord.|Cisco:SIGNATORY",
         "en|Alphabet stayed out, and so did Apple and Amazon.|Alphabet:NON_SIGNATORY Apple:NON_SIGNATORY Amazon:NON_SIGNATORY",
         "nl|Symantec, FireEye en het Finse Sylvalis ondertekenden het akkoord.|Symantec:SIGNATORY FireEye:SIGNATORY Sylvalis:SIGNATORY",
         "nl|Naast de reuzen zitten er ook kleinere spelers in het akkoord, zoals Kestrel of Orvane.|Kestrel:SIGNATORY Orvane:SIGNATORY",
