@@ -711,8 +711,11 @@ final class CompanyFinder {
         // ("en het Nederlandse Polderhost", "et le néerlandais Polderhost")
         int describing = 0;
         // ("en het Finse F-Secure": an adjective of nationality is capitalised in Dutch, yet no name)
+        // but not a verb and its agent: "lancé par Microsoft et signé par Cisco" are two predicates
         while (coordinated && k < rightStart && describing < LIST_DESCRIPTION && !words.get(k).gapHasAny(",;:()")
-                && (lexicon.isStopWord(words.get(k).fold()) || !words.get(k).isCapitalised() || Gazetteer.bundled().isNotName(words.get(k).fold()))) {
+                && (lexicon.isStopWord(words.get(k).fold()) || !words.get(k).isCapitalised() || Gazetteer.bundled().isNotName(words.get(k).fold()))
+                && !startsRoleCue(words, k, lexicon) && lexicon.get(Cues.REFUSING).matchAt(words, k) == null
+                && lexicon.get(Cues.PASSIVE_AGENTS).matchAt(words, k) == null) {
             k++;
             describing++;
         }
