@@ -1531,6 +1531,9 @@ final class RoleRules {
         if (left != null && closedRelativeClause(w, left, g.start(), lexicon)) {
             left = null; // "aux côtés de Microsoft, qui ont eu l'idée du texte, des noms comme ABB": the clause speaks of Microsoft
         }
+        if (left != null && closedApposition(w, left, g.start(), lexicon)) {
+            left = null; // "Quant à Facebook, co-initiateur de l'affaire, il ... chez Cambridge Analytica": the noun is Facebook's
+        }
         if (left != null && left.agent() && g.start() - left.end() > AGENT_GAP) {
             left = null; // "Le projet, porté par Microsoft, a reçu le soutien d'Oracle": "par" names its agent, next to it
         }
@@ -1638,6 +1641,28 @@ final class RoleRules {
             }
         }
         return w.size();
+    }
+
+    /**
+     * Returns true if a noun cue stands in an apposition to a name: it opens, at most with an article before it, right after a
+     * comma that follows a name, and a comma closes it before word {@code list} ({@code Facebook, co-initiateur de
+     * l'affaire, ...}): the noun describes that name, not a list after it.
+     */
+    private static boolean closedApposition(List<Word> w, Cue cue, int list, Lexicon lexicon) {
+        if (verb(cue, w, lexicon)) {
+            return false;
+        }
+        int open = cue.start() > 0 && !w.get(cue.start()).gapHasAny(",") && lexicon.isStopWord(w.get(cue.start() - 1).fold())
+                ? cue.start() - 1 : cue.start();
+        if (open == 0 || !w.get(open).gapHasAny(",") || w.get(open - 1).kind() != Word.Kind.NAME) {
+            return false;
+        }
+        for (int k = cue.end(); k <= list && k < w.size(); k++) {
+            if (w.get(k).gapHasAny(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -44,6 +44,8 @@ class ClauseRulesTest {
         "fr|L'accord a été lancé par Cisco et signé par Nokia.|Cisco:INITIATOR Nokia:SIGNATORY",
         "en|The accord was launched by Cisco and signed by Nokia.|Cisco:INITIATOR Nokia:SIGNATORY",
         "fr|En avril, Cisco et Nokia lançaient à Genève un « Tech Accord ».|Cisco:INITIATOR Nokia:INITIATOR",
+        "fr|Quant à Cisco, co-initiateur de l'accord, il venait de racheter des serveurs chez Dell.|Cisco:INITIATOR Dell:MENTIONED",
+        "en|As for Cisco, co-sponsor of the accord, it had just bought servers from Dell.|Cisco:INITIATOR Dell:MENTIONED",
         "en|Alphabet stayed out, and so did Apple and Amazon.|Alphabet:NON_SIGNATORY Apple:NON_SIGNATORY Amazon:NON_SIGNATORY",
         "nl|Symantec, FireEye en het Finse Sylvalis ondertekenden het akkoord.|Symantec:SIGNATORY FireEye:SIGNATORY Sylvalis:SIGNATORY",
         "nl|Naast de reuzen zitten er ook kleinere spelers in het akkoord, zoals Kestrel of Orvane.|Kestrel:SIGNATORY Orvane:SIGNATORY",
