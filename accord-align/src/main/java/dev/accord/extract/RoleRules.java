@@ -169,6 +169,12 @@ final class RoleRules {
                 for (Group g : askedBefore) {
                     give(roles, g, predicate);
                 }
+            } else if (here.isEmpty() && predicate == null && s.size() <= ELLIPSIS_WORDS
+                    && lexicon.get(Cues.NEGATIVE_CONTINUATIONS).matchAt(s.words(), 0) != null) {
+                // "Google? Ontbreekt. Apple? Ook niet.", "Et Amazon ? Pas davantage.": absent as the one before
+                for (Group g : askedBefore) {
+                    give(roles, g, Role.NON_SIGNATORY);
+                }
             }
             if (here.isEmpty()) {
                 // "Wie tekende er?", "Parmi les signataires :": the predicate the next sentence's names answer
@@ -1623,6 +1629,12 @@ final class RoleRules {
             }
             if (clause[i] == own && negatorAt(w, i, lexicon) && !otherSubjectBetween(w, Math.min(i, cue.start()), Math.max(i, cue.end() - 1))
                     && !(i >= cue.end() && pledgedNegation(w, i, lexicon)) && !inRelativeClauseWithout(w, i, cue, lexicon)) {
+                return true;
+            }
+        }
+        // "geen van hen stond op de lijst", "none of them has ever put its name to it": a negated anaphor as the subject
+        for (PhraseList.Match a : lexicon.get(Cues.PLURAL_ANAPHORS).find(w, 0, cue.start())) {
+            if (clause[a.start()] == own && negatorIn(w, a.start(), a.end(), lexicon)) {
                 return true;
             }
         }

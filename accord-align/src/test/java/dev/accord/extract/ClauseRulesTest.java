@@ -45,6 +45,8 @@ class ClauseRulesTest {
         "en|The accord was launched by Cisco and signed by Nokia.|Cisco:INITIATOR Nokia:SIGNATORY",
         "fr|En avril, Cisco et Nokia lançaient à Genève un « Tech Accord ».|Cisco:INITIATOR Nokia:INITIATOR",
         "fr|Quant à Cisco, co-initiateur de l'accord, il venait de racheter des serveurs chez Dell.|Cisco:INITIATOR Dell:MENTIONED",
+        "nl|Proximus, Telenet en Barco: geen van hen stond op dag één al op de lijst van het akkoord.|Proximus:NON_SIGNATORY Telenet:NON_SIGNATORY Barco:NON_SIGNATORY",
+        "en|Proximus, Telenet and Barco: none of them had by the end of the first day put its name on the accord.|Proximus:NON_SIGNATORY Telenet:NON_SIGNATORY Barco:NON_SIGNATORY",
         "en|As for Cisco, co-sponsor of the accord, it had just bought servers from Dell.|Cisco:INITIATOR Dell:MENTIONED",
         "en|Alphabet stayed out, and so did Apple and Amazon.|Alphabet:NON_SIGNATORY Apple:NON_SIGNATORY Amazon:NON_SIGNATORY",
         "nl|Symantec, FireEye en het Finse Sylvalis ondertekenden het akkoord.|Symantec:SIGNATORY FireEye:SIGNATORY Sylvalis:SIGNATORY",

@@ -39,6 +39,8 @@ class RolesAcrossSentencesTest {
         "nl|De winnaar is Orange Cyberdefense. / Heeft de leverancier het akkoord ondertekend?|Orange Cyberdefense:MENTIONED",
         "nl|Het akkoord is een initiatief van Microsoft. / Ook Facebook hoort bij de initiatiefnemers. / Beide bedrijven hebben het akkoord zelf ook ondertekend.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "fr|Et Nokia ? / Signataire, lui aussi.|Nokia:SIGNATORY",
+        "nl|Wie staat er niet op de lijst van het akkoord? / Google? / Ontbreekt. / Apple? / Ook niet. / Amazon? / Evenmin.|Google:NON_SIGNATORY Apple:NON_SIGNATORY Amazon:NON_SIGNATORY",
+        "fr|Qui manque à l'appel de l'accord ? / Google ? / Absent. / Et Amazon ? / Pas davantage.|Google:NON_SIGNATORY Amazon:NON_SIGNATORY",
         "fr|Cisco et Oracle ont signé l'accord. / Et Apple ? / Fidèle à sa réputation, la marque à la pomme s'est abstenue.|Cisco:SIGNATORY Oracle:SIGNATORY Apple:NON_SIGNATORY",
         "en|Cisco and Oracle signed the accord. / And Apple? / The brand stayed out.|Cisco:SIGNATORY Oracle:SIGNATORY Apple:NON_SIGNATORY",
         "en|Where is Google? / The question is fair. / Its rivals, Cisco and Oracle, have signed the accord.|Google:MENTIONED Cisco:SIGNATORY Oracle:SIGNATORY",
