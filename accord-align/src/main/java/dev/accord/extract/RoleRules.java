@@ -124,6 +124,7 @@ final class RoleRules {
         Optional<Speaker.Guest> guest = Speaker.guest(sentences, bySentence); // who "we" is in an interview
         Role section = null; // the predicate of the last question heading ("Wie tekende?"): what its answer's names did
         List<Group> asked = List.of(); // the lists of a question with no cue ("Where is Google?"), which a short answer may settle
+        Role question = null; // the predicate of a short question of no names right before ("Who drove it?")
         for (AnalyzedSentence s : sentences) {
             List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
             parents(s, here, lexicon, parents);
@@ -139,6 +140,8 @@ final class RoleRules {
             List<Cue> cues = cues(s, lexicon);
             int[] clause = clauseOf(s, lexicon);
             Role predicate = cues.isEmpty() ? null : predicateRole(s, cues.get(0), clause, lexicon);
+            Role questionBefore = question;
+            question = here.isEmpty() && s.size() <= SECTION_HEADING_WORDS && s.tail().strip().endsWith("?") ? predicate : null;
             // the sentence's cues indexed once, for its anaphor and its lists
             SentenceCues sc = cues.isEmpty() && here.isEmpty() ? null : new SentenceCues(s, cues, clause, lexicon);
             Anaphor anaphor = cues.isEmpty() ? null : anaphoricRole(s, sc, here, lexicon);
@@ -209,6 +212,11 @@ final class RoleRules {
             quiet = 0;
             List<Group> groups = frontedInitiators(s, groups(s, here, lexicon), cues);
             Role last = null;
+            if (questionBefore != null && groups.get(0).start() == 0 && !s.tail().strip().endsWith("?")
+                    && !isModifier(s, groups.get(0), here, lexicon)) {
+                // "Who drove it? Microsoft, chiefly, with its own signature at the top": the answer's subject did what was asked
+                give(roles, groups.get(0), questionBefore);
+            }
             if (cues.isEmpty() && groups.size() == 1 && isNameAlone(s, groups.get(0)) && s.index() + 1 < sentences.size()) {
                 // "Cisco" as a heading, then "De netwerkreus tekende op dag één.": the next sentence speaks of it
                 AnalyzedSentence next = sentences.get(s.index() + 1);
