@@ -1184,6 +1184,11 @@ final class RoleRules {
         return false;
     }
 
+    /** Returns true if a dash stands before a word ({@code —}, {@code –}, or a hyphen between spaces). */
+    private static boolean isDash(Word word) {
+        return word.gapHasAny("—–") || word.gap().contains(" - ");
+    }
+
     /** Returns true if a cue of signing, refusing, initiating or leading, or a noun of members, stands in words {@code from} to {@code to}. */
     private static boolean predicateIn(List<Word> w, int from, int to, Lexicon lexicon) {
         return occursAny(w, from, to, lexicon, Cues.SIGNING, Cues.REFUSING, Cues.INITIATING, Cues.LEADING, Cues.MEMBER_NOUNS);
@@ -1191,7 +1196,8 @@ final class RoleRules {
 
     /**
      * Returns each word's clause number: a new clause starts at a semicolon, a dash, a colon between predicates or a
-     * clause-break word; a parenthesis is a clause of its own, after which the clause it interrupts goes on.
+     * clause-break word; a parenthesis or a pair of dashes is a clause of its own, after which the clause it interrupts
+     * goes on.
      */
     private static int[] clauseOf(AnalyzedSentence s, Lexicon lexicon) {
         List<Word> w = s.words();
@@ -1199,6 +1205,7 @@ final class RoleRules {
         int current = 0;
         int last = 0; // the highest clause number given
         int outside = -1; // the clause a parenthesis interrupts, or -1 outside one
+        int dashOutside = -1; // the clause a pair of dashes interrupts, or -1 outside one
         PhraseList breaks = lexicon.get(Cues.CLAUSE_BREAKS);
         // "Si Amazon reste à l'écart, ABB et Siemens figurent bien parmi les signataires": the opening clause ends at its comma
         boolean subordinate = !w.isEmpty() && lexicon.get(Cues.SUBORDINATE_OPENERS).matchAt(w, 0) != null;
@@ -1222,7 +1229,14 @@ final class RoleRules {
                 current = outside; // "RSA (the company, not the conference) and Oracle": the clause goes on after it
                 outside = -1;
             }
-            if (i > 0 && (w.get(i).gapHasAny(";—–") || w.get(i).gap().contains(" - ") || colonClause || brk != null && !goesOn && !aside)) {
+            boolean dash = i > 0 && isDash(w.get(i));
+            if (dash && dashOutside >= 0) {
+                current = dashOutside; // "op de lijst – twee bedrijven die gescheiden wegen gaan – en verder Arm": it goes on
+                dashOutside = -1;
+            } else if (dash && w.subList(i + 1, w.size()).stream().anyMatch(RoleRules::isDash)) {
+                dashOutside = current; // a pair of dashes encloses an interruption, as a parenthesis does
+                current = ++last;
+            } else if (i > 0 && (dash || w.get(i).gapHasAny(";") || colonClause || brk != null && !goesOn && !aside)) {
                 current = ++last;
             }
             if (i > 0 && outside < 0 && w.get(i).gapHasAny("(") && !w.get(i).gapHasAny(")")) {

@@ -39,6 +39,7 @@ class ClauseRulesTest {
         "en|The idea was hatched jointly by Microsoft and Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
         "en|Among the founders of the accord, by trade – networks: Cisco, Nokia; security: Avast and RSA (the firm, not the conference of that name); software: Oracle.|Cisco:SIGNATORY Nokia:SIGNATORY Avast:SIGNATORY RSA:SIGNATORY Oracle:SIGNATORY",
         "fr|Parmi les signataires de l'accord figurent Cisco et RSA (l'entreprise, pas la conférence).|Cisco:SIGNATORY RSA:SIGNATORY",
+        "nl|Dell en Nokia staan op de lijst van het akkoord – twee bedrijven die niet samenwerken – en verder Arm, Fastly en Stripe.|Dell:SIGNATORY Nokia:SIGNATORY Arm:SIGNATORY Fastly:SIGNATORY Stripe:SIGNATORY",
         "fr|Oracle, SAP, Dell : pas un seul d'entre eux n'a apposé son nom au bas de l'accord.|Oracle:NON_SIGNATORY SAP:NON_SIGNATORY Dell:NON_SIGNATORY",
         "fr|Cisco n'est pas le seul à avoir signé l'accord.|Cisco:SIGNATORY",
         "fr|L'accord a été lancé par Cisco et signé par Nokia.|Cisco:INITIATOR Nokia:SIGNATORY",
