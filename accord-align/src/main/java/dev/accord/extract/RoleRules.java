@@ -163,6 +163,11 @@ final class RoleRules {
                     && !(cues.get(0).predicate() == Predicate.SIGN && hedged(s.words(), cues.get(0), clause, clause[cues.get(0).start()], lexicon))) {
                 // "Hoe kwam u bij het akkoord terecht? ... Wij hebben het meteen ondertekend.": the guest's company
                 roles.get(guest.get().company()).add(predicateRole(s, cues.get(0), clause, lexicon));
+            } else if (anaphor == null && guest.isEmpty() && !cues.isEmpty() && Speaker.weBefore(s, cues.get(0).start(), clause, here, lexicon)
+                    && !(cues.get(0).predicate() == Predicate.SIGN && hedged(s.words(), cues.get(0), clause, clause[cues.get(0).start()], lexicon))) {
+                // "'Wij hebben niet getekend,' zegt Hilde Vanbrabant, die bij Lumaris de beveiliging leidt": the speaker's company
+                Optional<String> speaker = Speaker.quotedSpeaker(sentences, s.index(), bySentence, lexicon);
+                speaker.ifPresent(company -> roles.get(company).add(predicateRole(s, cues.get(0), clause, lexicon)));
             }
             if (here.isEmpty() && s.tail().strip().endsWith("?") && s.size() <= SECTION_HEADING_WORDS) {
                 section = predicate == Role.SIGNATORY || predicate == Role.NON_SIGNATORY ? predicate : null;

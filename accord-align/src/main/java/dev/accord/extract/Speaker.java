@@ -2,9 +2,11 @@ package dev.accord.extract;
 
 import dev.accord.extract.CompanyFinder.Mention;
 import dev.accord.extract.Lexicon.Cues;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Who "we" is in an interview: the company of its guest. A text is an interview when at least
@@ -76,6 +78,57 @@ final class Speaker {
         if (s.index() < guest.firstQuestion() || isQuestion(s) || lexicon.get(Cues.SPEECH_VERBS).occursIn(w, 0, w.size()) && lexicon.get(Cues.PERSON_TITLES).occursIn(w, 0, w.size())) {
             return false;
         }
+        return weBefore(s, cueStart, clause, here, lexicon);
+    }
+
+    /**
+     * Returns the company that says "we" in a quotation of sentence {@code index}, in a text that is no interview: the
+     * one company of the sentence that attributes the quotation with a verb of saying, that sentence itself, one of the
+     * {@value #QUOTE_REACH} before it or the one after it in its paragraph ({@code 'Wij hebben niet getekend,' zegt Hilde Vanbrabant, die bij Lumaris de
+     * beveiliging leidt}). Empty if no quotation mark stands in those sentences, or the sentence of saying names no
+     * company or several.
+     */
+    static Optional<String> quotedSpeaker(List<AnalyzedSentence> sentences, int index, Map<Integer, List<Mention>> bySentence, Lexicon lexicon) {
+        int paragraph = sentences.get(index).sentence().paragraph();
+        if (isQuestion(sentences.get(index))) {
+            return Optional.empty();
+        }
+        // the sentence itself, those before it in its paragraph (a quotation goes on), then the one after it
+        List<Integer> order = new ArrayList<>();
+        for (int k = index; k >= Math.max(0, index - QUOTE_REACH); k--) {
+            order.add(k);
+        }
+        order.add(index + 1);
+        boolean quoted = false;
+        for (int k : order) {
+            if (k >= sentences.size() || sentences.get(k).sentence().paragraph() != paragraph) {
+                continue;
+            }
+            quoted |= QUOTATION.matcher(sentences.get(k).sentence().text()).find();
+            List<Word> w = sentences.get(k).words();
+            if (lexicon.get(Cues.SPEECH_VERBS).occursIn(w, 0, w.size())) {
+                List<String> companies = bySentence.getOrDefault(k, List.of()).stream().map(Mention::company).distinct().toList();
+                return quoted || QUOTATION.matcher(sentences.get(index).sentence().text()).find()
+                        ? companies.size() == 1 ? Optional.of(companies.get(0)) : Optional.empty()
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many sentences before "we" the sentence that attributes its quotation may stand: {@value}. */
+    static final int QUOTE_REACH = 3;
+
+    /** A quotation mark that opens or closes a quotation: a double one anywhere, a single one at a word's edge. */
+    private static final Pattern QUOTATION = Pattern.compile("[\"“”«»„]|(^|\\s)['‘]|['’](\\s|[,.!?;:]|$)");
+
+    /**
+     * Returns true if the first person plural is the subject of the cue at words {@code [cueStart, ...)}: it stands at most
+     * {@value #WE_WINDOW} words before it, in its clause, with no name, noun of companies or relative pronoun between
+     * and no name before it in its clause.
+     */
+    static boolean weBefore(AnalyzedSentence s, int cueStart, int[] clause, List<Mention> here, Lexicon lexicon) {
+        List<Word> w = s.words();
         for (PhraseList.Match we : lexicon.get(Cues.FIRST_PERSON).find(w, 0, cueStart)) {
             if (cueStart - we.end() <= WE_WINDOW && clause[we.start()] == clause[cueStart]
                     && !lexicon.get(Cues.RELATIVE_PRONOUNS).occursIn(w, we.end(), cueStart)

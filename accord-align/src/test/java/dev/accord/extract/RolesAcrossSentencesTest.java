@@ -150,6 +150,38 @@ class RolesAcrossSentencesTest {
                 "a heading that is no quotation still gives its names a role");
     }
 
+    @Test
+    void inAQuotationWeIsTheCompanyOfItsSpeaker() {
+        String nl = """
+                Het Cybersecurity Tech Accord telt 34 leden.
+
+                'Jammer,' zegt Hilde Peeters, die bij de netwerkbouwer Lumaris de beveiliging leidt.
+                'Dit is in Redmond bedacht.
+                Wij hebben niet getekend.'
+                """;
+        assertEquals("Lumaris:NON_SIGNATORY", Texts.roles(Language.NL, nl));
+        String en = """
+                The Cybersecurity Tech Accord has 34 members.
+
+                "It took us a week," said Ann Lee, who runs security at the software house Corvane.
+                "We signed it in May."
+                """;
+        assertEquals("Corvane:SIGNATORY", Texts.roles(Language.EN, en));
+        // no quotation: the writer's "we"; a speaker of no company or of two says nothing of theirs
+        assertEquals("Corvane:MENTIONED", Texts.roles(Language.EN, """
+                The Cybersecurity Tech Accord has 34 members.
+
+                Ann Lee, who runs security at the software house Corvane, said little.
+                We signed our own pledge in May.
+                """));
+        assertEquals("Corvane:MENTIONED Dell:MENTIONED", Texts.roles(Language.EN, """
+                The Cybersecurity Tech Accord has 34 members.
+
+                "It took us a week," said Ann Lee, who left the software house Corvane for Dell.
+                "We signed it in May."
+                """));
+    }
+
     @org.junit.jupiter.api.Test
     void inAnInterviewWeIsTheGuestsCompany() {
         String interview = """
