@@ -62,6 +62,8 @@ final class RoleRules {
     static final int NEGATOR_WINDOW = 6;
     /** The most words of a sentence that states a role by ellipsis, without a predicate ({@code Dell en Nokia wel}): {@value}. */
     static final int ELLIPSIS_WORDS = 8;
+    /** The most words of an answer that says no to a question of names alone ({@code Google? Also no.}): {@value}. */
+    static final int BARE_ANSWER_WORDS = 3;
     /** How far after a relative pronoun its clause's cue may stand to give the list before it a role: {@value} words. */
     static final int RELATIVE_WINDOW = 4;
     /** The languages that put the verb of a subordinate clause last ({@code dat het akkoord al in 2018 tekende}). */
@@ -125,6 +127,7 @@ final class RoleRules {
         Role section = null; // the predicate of the last question heading ("Wie tekende?"): what its answer's names did
         List<Group> asked = List.of(); // the lists of a question with no cue ("Where is Google?"), which a short answer may settle
         Role question = null; // the predicate of a short question of no names right before ("Who drove it?")
+        boolean askedBare = false; // the question before is little more than its names ("Google?", "Et Apple ?")
         for (AnalyzedSentence s : sentences) {
             List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
             parents(s, here, lexicon, parents);
@@ -136,7 +139,9 @@ final class RoleRules {
                 continue;
             }
             List<Group> askedBefore = asked;
+            boolean askedBareBefore = askedBare;
             asked = List.of();
+            askedBare = false;
             List<Cue> cues = cues(s, lexicon);
             int[] clause = clauseOf(s, lexicon);
             Role predicate = cues.isEmpty() ? null : predicateRole(s, cues.get(0), clause, lexicon);
@@ -178,8 +183,10 @@ final class RoleRules {
                     give(roles, g, predicate);
                 }
             } else if (here.isEmpty() && predicate == null && s.size() <= ELLIPSIS_WORDS
-                    && lexicon.get(Cues.NEGATIVE_CONTINUATIONS).matchAt(s.words(), 0) != null) {
-                // "Google? Ontbreekt. Apple? Ook niet.", "Et Amazon ? Pas davantage.": absent as the one before
+                    && (lexicon.get(Cues.NEGATIVE_CONTINUATIONS).matchAt(s.words(), 0) != null
+                            || askedBareBefore && s.size() <= BARE_ANSWER_WORDS && negatorIn(s.words(), 0, s.size(), lexicon))) {
+                // "Google? Ontbreekt. Apple? Ook niet.", "Et Amazon ? Pas davantage.": absent as the one before;
+                // "Google? No.": a question of names alone, answered no
                 for (Group g : askedBefore) {
                     give(roles, g, Role.NON_SIGNATORY);
                 }
@@ -315,6 +322,7 @@ final class RoleRules {
                 }
             }
             asked = cues.isEmpty() && last == null && s.tail().strip().endsWith("?") ? groups : List.of();
+            askedBare = !asked.isEmpty() && mostlyNames(s, here.stream().mapToInt(m -> m.end() - m.start()).sum());
             previous = last;
             previousItem = isListItem(s.words());
             previousPredicate = predicate;
