@@ -20,7 +20,8 @@ import java.util.Set;
  * names this accord too). The pledge such a document names first (the accord, or another: the
  * Paris Call, the Charter of Trust) is its subject; a sentence that names the other one turns the
  * text to it until its paragraph ends or the subject is named again; so does a quoted name of an
- * agreement of its own ({@code la « Charte liégeoise de cybersécurité »}). Sentences that speak of the
+ * agreement of its own ({@code la « Charte liégeoise de cybersécurité »}), in a heading too; where another pledge is
+ * named first, a description is that pledge's until the accord is named. Sentences that speak of the
  * accord are in scope; roles, pillars and counts are read only there. A press release's boilerplate, from
  * a heading such as {@code About X} to the next heading, is never in scope.
  *
@@ -62,7 +63,7 @@ final class AccordScope {
             List<Word> w = sentences.get(i).words();
             named[i] = lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size());
             other[i] = lexicon.get(Cues.OTHER_PLEDGES).occursIn(w, 0, w.size())
-                    || !sentences.get(i).heading() && namedOtherAgreement(w, lexicon);
+                    || namedOtherAgreement(w, sentences.get(i).heading(), lexicon);
             // "Een akkoord moet het internet veiliger maken" under "Wat beloven de techreuzen?"; not "un accord de
             // coopération en cybersécurité entre la Belgique et le Luxembourg": companies make the pledge
             boolean companiesNear = false;
@@ -112,6 +113,7 @@ final class AccordScope {
             }
             boolean ours = topic;
             int paragraph = -1;
+            boolean namedBefore = false; // a sentence before names the accord
             boolean boilerplate = false; // "About Halvorsen Secure": the end of a press release speaks of the company
             for (int i = 0; i < n; i++) {
                 List<Word> words = sentences.get(i).words();
@@ -127,11 +129,14 @@ final class AccordScope {
                     paragraph = sentences.get(i).sentence().paragraph();
                     ours = topic;
                 }
-                if (named[i] || described[i]) {
+                // a description after another pledge named first is that pledge's, until the accord is named
+                // ("The Quayside Pledge ... signed a joint pledge on Tuesday never to pay a ransom")
+                if (named[i] || described[i] && (topic || namedBefore)) {
                     ours = true;
                 } else if (other[i]) {
                     ours = false;
                 }
+                namedBefore |= named[i];
                 inScope[i] = ours;
                 List<Word> w = sentences.get(i).words();
                 if (named[i] || described[i] || inScope[i] && (lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size())
@@ -243,17 +248,23 @@ final class AccordScope {
      * Accord »}, nor the treaty Microsoft asks states for ({@code une « Convention de Genève
      * numérique »}).
      */
-    private static boolean namedOtherAgreement(List<Word> w, Lexicon lexicon) {
+    private static boolean namedOtherAgreement(List<Word> w, boolean heading, Lexicon lexicon) {
         List<PhraseList.Match> ours = lexicon.get(Cues.ACCORD_NAMES).find(w);
         for (PhraseList.Match m : lexicon.get(Cues.ACCORD_NOUNS).find(w)) {
-            boolean quoted = w.get(m.start()).gap().chars().anyMatch(c -> QUOTES.indexOf(c) >= 0);
+            // the quotation may open on the name before the noun: "the "Quayside Pledge""
+            int open = m.start();
+            while (open > 0 && m.start() - open < QUOTED_NAME_REACH && w.get(open - 1).isCapitalised()
+                    && !w.get(open).gap().chars().anyMatch(c -> QUOTES.indexOf(c) >= 0)) {
+                open--;
+            }
+            boolean quoted = w.get(open).gap().chars().anyMatch(c -> QUOTES.indexOf(c) >= 0);
             boolean geneva = false;
             for (int k = m.end(); k < Math.min(w.size(), m.end() + 2); k++) {
                 geneva |= w.get(k).fold().startsWith("genev");
             }
             // "the Cyber Resilience Pledge", "le Pacte Cyber de Wallonie": capitalised inside a sentence next to another
-            // capitalised word, a proper name (a heading, whose words may all have capitals, is not read here)
-            boolean named = w.get(m.start()).kind() == Word.Kind.NAME
+            // capitalised word, a proper name (not in a heading, whose words may all have capitals; a quoted one is read there)
+            boolean named = !heading && w.get(m.start()).kind() == Word.Kind.NAME
                     && (m.start() > 0 && w.get(m.start() - 1).kind() == Word.Kind.NAME
                             || m.end() < w.size() && w.get(m.end()).kind() == Word.Kind.NAME);
             if ((quoted && w.get(m.start()).isCapitalised() || named) && !geneva

@@ -102,6 +102,18 @@ class AccordScopeTest {
     }
 
     @Test
+    void aDescriptionAfterAnotherPledgeNamedFirstIsThatPledgesUntilTheAccordIsNamed() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.EN, """
+                Twelve vendors behind the "Harbour Pledge" say no ransom will be paid
+
+                The firms that write port software signed a joint cyber pledge on Tuesday never to pay a ransom; Oracle signed first.
+                They borrowed the format from the Cybersecurity Tech Accord, which Cisco signed in 2018.
+                """));
+        assertEquals(Map.of("Oracle", Set.of(Role.MENTIONED), "Cisco", Set.of(Role.SIGNATORY)), roles(f));
+        assertTrue(f.facts().stream().noneMatch(x -> x.toString().startsWith("SigningDay")), f.facts().toString());
+    }
+
+    @Test
     void companiesSigningAnotherAgreementAreOnlyMentioned() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
                 Proximus et Orange Belgium ont signé mardi un accord salarial avec les syndicats.
