@@ -415,6 +415,9 @@ final class RoleRules {
         // the nearest to the verb first: "the social network and its older partner both put their signatures"
         anaphors.sort(Comparator.comparingInt(PhraseList.Match::start).reversed());
         for (Cue c : cues) {
+            if (c.agent()) {
+                continue; // "It was launched by Microsoft": the subject of a passive verb is what was launched
+            }
             PhraseList.Match agent = c.end() < w.size() ? lexicon.get(Cues.PASSIVE_AGENTS).matchAt(w, c.end()) : null;
             if (agent != null) {
                 // "l'accord a été signé par les deux groupes": a plural anaphor as the agent of a passive verb
@@ -934,7 +937,8 @@ final class RoleRules {
                 out.add(new Cue(m.end() - 1, m.end(), Predicate.INITIATE));
                 continue;
             }
-            if (firstReference < m.start() || m.start() == 0 && accordSubjectAfterComma(w, m.end(), lexicon) || leadsSigners) {
+            if (firstReference < m.start() || m.start() == 0 && accordSubjectAfterComma(w, m.end(), lexicon) || leadsSigners
+                    || pronounSubjectBefore(w, m.start(), lexicon)) {
                 // "opgericht door 34 bedrijven, waaronder X": its founders are its members
                 boolean founders = companiesAfter(w, m.end(), lexicon);
                 out.add(new Cue(m.start(), m.end(), founders ? Predicate.SIGN : Predicate.INITIATE, !founders, leadsSigners && !founders));
@@ -1080,6 +1084,21 @@ final class RoleRules {
         }
         return false;
     }
+
+    /**
+     * Returns true if a pronoun of the accord opens the sentence (after a speaker's label, {@code Q:}) as the subject of
+     * the passive verb at word {@code cue}, at most {@value #AUXILIARY_WORDS} words of an auxiliary between ({@code It was
+     * launched by Microsoft}, {@code Il a été lancé par}, {@code Het werd gelanceerd door}): in a sentence about the accord,
+     * the pronoun is the accord.
+     */
+    private static boolean pronounSubjectBefore(List<Word> w, int cue, Lexicon lexicon) {
+        int opening = w.size() > 1 && w.get(1).gapHasAny(":") ? 1 : 0;
+        PhraseList.Match pronoun = lexicon.get(Cues.ACCORD_PRONOUNS).matchAt(w, opening);
+        return pronoun != null && pronoun.end() == opening + 1 && cue >= pronoun.end() && cue - pronoun.end() <= AUXILIARY_WORDS;
+    }
+
+    /** The most words of an auxiliary between a pronoun and its passive verb ({@code has been}): {@value}. */
+    static final int AUXILIARY_WORDS = 2;
 
     /**
      * Returns true if the member noun at word {@code noun} is any member, the complement of another
