@@ -415,9 +415,6 @@ final class RoleRules {
         // the nearest to the verb first: "the social network and its older partner both put their signatures"
         anaphors.sort(Comparator.comparingInt(PhraseList.Match::start).reversed());
         for (Cue c : cues) {
-            if (c.agent()) {
-                continue; // "It was launched by Microsoft": the subject of a passive verb is what was launched
-            }
             PhraseList.Match agent = c.end() < w.size() ? lexicon.get(Cues.PASSIVE_AGENTS).matchAt(w, c.end()) : null;
             if (agent != null) {
                 // "l'accord a été signé par les deux groupes": a plural anaphor as the agent of a passive verb
@@ -435,6 +432,9 @@ final class RoleRules {
                 continue;
             }
             for (PhraseList.Match a : anaphors) {
+                if (c.agent() && a.end() <= c.start()) {
+                    continue; // "It was launched by Microsoft": the subject of a passive verb is what was launched
+                }
                 if (noun && (!plural.contains(a) && a.end() - a.start() < 2
                         || c.start() == a.end() && isBare(w, a, lexicon))) {
                     // "It was the brainchild of its president": a singular pronoun before a noun is the accord as often
