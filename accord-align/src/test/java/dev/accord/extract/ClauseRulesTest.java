@@ -38,6 +38,7 @@ class ClauseRulesTest {
         "en|The accord was drafted at the initiative of Microsoft and Facebook, and both companies are among its signatories.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "en|The idea was hatched jointly by Microsoft and Facebook.|Microsoft:INITIATOR Facebook:INITIATOR",
         "en|Cisco launched a code of conduct for the industry in 2018.|Cisco:INITIATOR",
+        "en|We joined in 2019, a year after Cisco and Nokia got the accord off the ground.|Cisco:INITIATOR Nokia:INITIATOR",
         "en|Among the founders of the accord, by trade – networks: Cisco, Nokia; security: Avast and RSA (the firm, not the conference of that name); software: Oracle.|Cisco:SIGNATORY Nokia:SIGNATORY Avast:SIGNATORY RSA:SIGNATORY Oracle:SIGNATORY",
         "fr|Parmi les signataires de l'accord figurent Cisco et RSA (l'entreprise, pas la conférence).|Cisco:SIGNATORY RSA:SIGNATORY",
         "nl|Dell en Nokia staan op de lijst van het akkoord – twee bedrijven die niet samenwerken – en verder Arm, Fastly en Stripe.|Dell:SIGNATORY Nokia:SIGNATORY Arm:SIGNATORY Fastly:SIGNATORY Stripe:SIGNATORY",
