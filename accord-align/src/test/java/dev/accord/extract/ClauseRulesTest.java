@@ -227,6 +227,8 @@ class ClauseRulesTest {
         "fr|Le Cybersecurity Tech Accord dépasse les 150 signataires.|SignatoryCount[count=150, qualifier=MORE_THAN, sentences=[0]]",
         "nl|Het Tech Accord overschrijdt de kaap van 150 leden.|SignatoryCount[count=150, qualifier=MORE_THAN, sentences=[0]]",
         "en|The accord has grown past 100 members.|SignatoryCount[count=100, qualifier=MORE_THAN, sentences=[0]]",
+        "en|Within a year the accord boasted a roster of members north of 100.|SignatoryCount[count=100, qualifier=MORE_THAN, sentences=[0]]",
+        "en|The accord had just shy of 40 signatories by the summer.|SignatoryCount[count=40, qualifier=FEWER_THAN, sentences=[0]]",
         "en|One principle stands out among the four principles of the accord.|PillarCount[count=4, sentences=[0]]",
         "en|The accord's signatory list ran to thirty-four names.|SignatoryCount[count=34, qualifier=EXACT, sentences=[0]]",
         "en|The accord has passed the 100-signatory mark.|SignatoryCount[count=100, qualifier=MORE_THAN, sentences=[0]]",
