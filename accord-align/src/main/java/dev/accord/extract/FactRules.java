@@ -572,7 +572,9 @@ final class FactRules {
 
     /** Returns true if a count ends its clause or a preposition follows it: no noun of something else after it. */
     private static boolean bare(List<Word> w, Count c, Lexicon lexicon) {
-        int after = afterTimeWords(w, c.end(), lexicon); // "it now stands at 150 today."
+        // "nous sommes cent soixante et quelques."
+        PhraseList.Match more = c.end() < w.size() ? lexicon.get(Cues.MORE_AFTER).matchAt(w, c.end()) : null;
+        int after = afterTimeWords(w, more == null ? c.end() : more.end(), lexicon); // "it now stands at 150 today."
         return after == w.size() || w.get(after).gapHasAny(",;:.(")
                 || lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, c.end()) != null
                 || lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, c.end()) != null
