@@ -213,14 +213,17 @@ final class CompanyFinder {
                 canonical.merge(c.keys, c.text(text), CompanyFinder::plainer);
             }
         }
-        // A short form names the company of a longer name it begins: "Northwind" after "Northwind Analytics".
-        Map<String, String> longerByFirstKey = new HashMap<>();
+        // A short form names the company of a longer name it begins: "Northwind" after "Northwind Analytics",
+        // "Kestrel Assurance" and "Kestrel Assurance Ltd", "Liffey Vault" and "Liffey Vault Technologies"
+        // (the longest such name, so that "Corvane", "Corvane Software" and "Corvane Software Ltd" are one company)
+        Map<List<String>, List<String>> longestByPrefix = new HashMap<>();
         canonical.forEach((keys, name) -> {
-            if (keys.size() > 1) {
-                longerByFirstKey.putIfAbsent(keys.get(0), name);
+            for (int n = 1; n < keys.size(); n++) {
+                longestByPrefix.merge(keys.subList(0, n), keys, (a, b) -> b.size() > a.size() ? b : a);
             }
         });
-        canonical.replaceAll((keys, name) -> keys.size() == 1 ? longerByFirstKey.getOrDefault(keys.get(0), name) : name);
+        Map<List<String>, String> names = new LinkedHashMap<>(canonical);
+        canonical.replaceAll((keys, name) -> names.get(longestByPrefix.getOrDefault(keys, keys)));
         return canonical;
     }
 

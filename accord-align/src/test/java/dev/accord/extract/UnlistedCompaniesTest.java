@@ -148,6 +148,8 @@ class UnlistedCompaniesTest {
         // a lower-case adjective of a known place after an article names a company in French; not a word that merely ends so
         "fr|La montréalaise Cognilis emploie douze personnes. / Elle loue des bureaux au liégeois Datavia.|Cognilis, Datavia",
         "fr|Le prochain Forum aura lieu en mai avec Cisco.|Cisco",
+        // a short form of a longer name is that company, however many forms the text uses
+        "en|Kestrel Assurance Ltd joined the accord in May. / Kestrel Assurance employs 40 people. / Kestrel is based in Leeds.|Kestrel Assurance Ltd",
     })
     void aNameEndsWhereTheCompanyNameEnds(String language, String lines, String expected) {
         Language l = Language.fromCode(language);
