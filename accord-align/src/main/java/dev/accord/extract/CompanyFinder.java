@@ -80,6 +80,8 @@ final class CompanyFinder {
 
     private final NameTable<String> known;
     private final Set<String> suffixes;
+    /** Legal forms ({@code Corp}, {@code Oyj}): after a known name, still that company. */
+    private final Set<String> legalForms;
     private final Gazetteer gazetteer;
 
     /**
@@ -105,6 +107,11 @@ final class CompanyFinder {
             s.add(dev.accord.internal.Names.nameForm(line));
         }
         this.suffixes = Set.copyOf(s);
+        Set<String> f = new HashSet<>();
+        for (String line : Lexicon.resourceLines("dev/accord/extract/legal-forms.txt")) {
+            f.add(dev.accord.internal.Names.nameForm(line));
+        }
+        this.legalForms = Set.copyOf(f);
     }
 
     /**
@@ -296,7 +303,9 @@ final class CompanyFinder {
                 continue;
             }
             int end = divisionEnd(s, hit.end(), knownLength, blocked, lexicon);
-            Candidate c = new Candidate(s, hit.start(), end, end > hit.end() ? null : hit.value());
+            // "Microsoft Corp", "Nokia Oyj": a legal form after a known name is that company still
+            boolean legalForm = words.subList(hit.end(), end).stream().allMatch(x -> legalForms.contains(x.key()));
+            Candidate c = new Candidate(s, hit.start(), end, end > hit.end() && !legalForm ? null : hit.value());
             c.status = Status.COMPANY; // "Amazon Web Services", "Google Cloud": a company of its own, named after a known one
             out.add(c);
             for (int i = hit.start(); i < end; i++) {

@@ -150,6 +150,8 @@ class UnlistedCompaniesTest {
         "fr|Le prochain Forum aura lieu en mai avec Cisco.|Cisco",
         // a short form of a longer name is that company, however many forms the text uses
         "en|Kestrel Assurance Ltd joined the accord in May. / Kestrel Assurance employs 40 people. / Kestrel is based in Leeds.|Kestrel Assurance Ltd",
+        // a legal form after a known name is that company; a division after it is one of its own
+        "en|Microsoft Corp and Nokia Oyj met Microsoft and Nokia. / Google Cloud hosts the data.|Microsoft, Nokia, Google Cloud",
     })
     void aNameEndsWhereTheCompanyNameEnds(String language, String lines, String expected) {
         Language l = Language.fromCode(language);
