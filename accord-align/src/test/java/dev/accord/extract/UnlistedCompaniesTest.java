@@ -152,6 +152,8 @@ class UnlistedCompaniesTest {
         "en|Kestrel Assurance Ltd joined the accord in May. / Kestrel Assurance employs 40 people. / Kestrel is based in Leeds.|Kestrel Assurance Ltd",
         // a legal form after a known name is that company; a division after it is one of its own
         "en|Microsoft Corp and Nokia Oyj met Microsoft and Nokia. / Google Cloud hosts the data.|Microsoft, Nokia, Google Cloud",
+        // a capitalised "I" with its verb is no name
+        "en|I'd say Cisco signed first. / I've seen Kestrel Analytics sign too.|Cisco, Kestrel Analytics",
     })
     void aNameEndsWhereTheCompanyNameEnds(String language, String lines, String expected) {
         Language l = Language.fromCode(language);
