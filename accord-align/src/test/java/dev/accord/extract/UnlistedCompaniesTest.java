@@ -153,7 +153,7 @@ class UnlistedCompaniesTest {
         // a legal form after a known name is that company; a division after it is one of its own
         "en|Microsoft Corp and Nokia Oyj met Microsoft and Nokia. / Google Cloud hosts the data.|Microsoft, Nokia, Google Cloud",
         // a capitalised "I" with its verb is no name
-        "en|I'd say Cisco signed first. / I've seen Kestrel Analytics sign too.|Cisco, Kestrel Analytics",
+        "en|Cisco and, I'd say, Oracle signed first. / Since then I've seen Kestrel Analytics sign too.|Cisco, Oracle, Kestrel Analytics",
     })
     void aNameEndsWhereTheCompanyNameEnds(String language, String lines, String expected) {
         Language l = Language.fromCode(language);
