@@ -154,6 +154,8 @@ class UnlistedCompaniesTest {
         "en|Microsoft Corp and Nokia Oyj met Microsoft and Nokia. / Google Cloud hosts the data.|Microsoft, Nokia, Google Cloud",
         // a capitalised "I" with its verb is no name
         "en|Cisco and, I'd say, Oracle signed first. / Since then I've seen Kestrel Analytics sign too.|Cisco, Oracle, Kestrel Analytics",
+        // a county, a state or a town of the gazetteer is no company, even in a list of signatories
+        "en|Firms from Sligo, Telangana and Huddersfield signed, among them Kestrel Analytics and Cisco.|Kestrel Analytics, Cisco",
     })
     void aNameEndsWhereTheCompanyNameEnds(String language, String lines, String expected) {
         Language l = Language.fromCode(language);
