@@ -156,6 +156,8 @@ class UnlistedCompaniesTest {
         "en|Cisco and, I'd say, Oracle signed first. / Since then I've seen Kestrel Analytics sign too.|Cisco, Oracle, Kestrel Analytics",
         // a county, a state or a town of the gazetteer is no company, even in a list of signatories
         "en|Firms from Sligo, Telangana and Huddersfield signed, among them Kestrel Analytics and Cisco.|Kestrel Analytics, Cisco",
+        // an authority, a coalition or a health system is no company
+        "en|Kestrel Analytics, the Port Authority and the Cyber Resilience Coalition signed the charter with Cisco.|Kestrel Analytics, Cisco",
     })
     void aNameEndsWhereTheCompanyNameEnds(String language, String lines, String expected) {
         Language l = Language.fromCode(language);
