@@ -93,7 +93,7 @@ class ExtractionCorpusTest {
 
     /**
      * Measured on the corpus of 674 texts (216 Dutch, 260 French, 198 English; 421 in the
-     * development half, 253 in the test half) during the sixth round on texts the rules were not
+     * development half, 253 in the test half) after the sixth round on texts the rules were not
      * written for. The floors guard against regressions; the issue's targets for the test half
      * (company F1 0.95, exact roles 0.90, pillar recall 0.90 at precision 0.95, every count right,
      * no off-topic error) are met for companies and pillars: the README's Extraction section gives
@@ -101,13 +101,13 @@ class ExtractionCorpusTest {
      */
     private static final Map<CorpusSplit, Map<Language, Floor>> FLOORS = Map.of(
             CorpusSplit.DEV, Map.of(
-                    Language.NL, Floor.measured(0.969, 0.952, 0.974, 0.990, 109.0 / 109, 0),
-                    Language.FR, Floor.measured(0.970, 0.933, 0.981, 0.942, 159.0 / 166, 0),
-                    Language.EN, Floor.measured(0.953, 0.904, 0.981, 0.959, 134.0 / 144, 0)),
+                    Language.NL, Floor.measured(0.970, 0.952, 0.974, 0.990, 109.0 / 109, 0),
+                    Language.FR, Floor.measured(0.971, 0.933, 0.981, 0.942, 159.0 / 166, 0),
+                    Language.EN, Floor.measured(0.960, 0.904, 0.981, 0.959, 134.0 / 144, 0)),
             CorpusSplit.TEST, Map.of(
-                    Language.NL, Floor.measured(0.970, 0.920, 0.988, 0.943, 96.0 / 97, 3),
-                    Language.FR, Floor.measured(0.955, 0.905, 0.994, 0.933, 99.0 / 101, 0),
-                    Language.EN, Floor.measured(0.934, 0.859, 0.973, 0.942, 82.0 / 88, 11)));
+                    Language.NL, Floor.measured(0.971, 0.920, 0.988, 0.943, 96.0 / 97, 3),
+                    Language.FR, Floor.measured(0.957, 0.905, 0.994, 0.933, 99.0 / 101, 0),
+                    Language.EN, Floor.measured(0.945, 0.861, 0.973, 0.942, 82.0 / 88, 11)));
 
     private static Path corpus;
     private static List<Path> goldFiles;
