@@ -254,10 +254,10 @@ final class AccordScope {
             // the quotation may open on the name before the noun: "the "Quayside Pledge""
             int open = m.start();
             while (open > 0 && m.start() - open < QUOTED_NAME_REACH && w.get(open - 1).isCapitalised()
-                    && !w.get(open).gap().chars().anyMatch(c -> QUOTES.indexOf(c) >= 0)) {
+                    && !opensQuotation(w.get(open))) {
                 open--;
             }
-            boolean quoted = w.get(open).gap().chars().anyMatch(c -> QUOTES.indexOf(c) >= 0);
+            boolean quoted = opensQuotation(w.get(open));
             boolean geneva = false;
             for (int k = m.end(); k < Math.min(w.size(), m.end() + 2); k++) {
                 geneva |= w.get(k).fold().startsWith("genev");
@@ -274,7 +274,7 @@ final class AccordScope {
             // "la charte régionale de cybersécurité « Cyber AURA »", "het charter 'Veilig Limburg'": a quoted name after the noun
             for (int k = m.end(); k < Math.min(w.size(), m.end() + QUOTED_NAME_REACH) && !w.get(k).gapHasAny(",;:()"); k++) {
                 int at = k;
-                if (w.get(k).gap().chars().anyMatch(c -> QUOTES.indexOf(c) >= 0) && w.get(k).isCapitalised() && !geneva
+                if (opensQuotation(w.get(k)) && w.get(k).isCapitalised() && !geneva
                         && ours.stream().noneMatch(o -> o.start() <= at && o.end() > at)) {
                     return true;
                 }
@@ -288,6 +288,11 @@ final class AccordScope {
 
     /** Opening quotation marks. */
     private static final String QUOTES = "«\"“‘'";
+
+    /** Returns true if a quotation mark stands before a word. */
+    private static boolean opensQuotation(Word word) {
+        return word.gap().chars().anyMatch(c -> QUOTES.indexOf(c) >= 0);
+    }
 
     private static boolean companyNoun(List<Word> w, int from, int to, Lexicon lexicon) {
         return lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, from, to) || lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, from, to);

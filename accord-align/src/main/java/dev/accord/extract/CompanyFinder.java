@@ -102,16 +102,17 @@ final class CompanyFinder {
             }
         }
         this.known = NameTable.of(names, normalizer);
-        Set<String> s = new HashSet<>();
-        for (String line : Lexicon.resourceLines("dev/accord/extract/company-suffixes.txt")) {
-            s.add(dev.accord.internal.Names.nameForm(line));
+        this.suffixes = nameForms("dev/accord/extract/company-suffixes.txt");
+        this.legalForms = nameForms("dev/accord/extract/legal-forms.txt");
+    }
+
+    /** Returns the words of a bundled list, one a line, in the form they have as part of a name. */
+    private static Set<String> nameForms(String path) {
+        Set<String> forms = new HashSet<>();
+        for (String line : Lexicon.resourceLines(path)) {
+            forms.add(dev.accord.internal.Names.nameForm(line));
         }
-        this.suffixes = Set.copyOf(s);
-        Set<String> f = new HashSet<>();
-        for (String line : Lexicon.resourceLines("dev/accord/extract/legal-forms.txt")) {
-            f.add(dev.accord.internal.Names.nameForm(line));
-        }
-        this.legalForms = Set.copyOf(f);
+        return Set.copyOf(forms);
     }
 
     /**
@@ -572,7 +573,7 @@ final class CompanyFinder {
         String fold = adjective.fold();
         for (Phrase ending : lexicon.get(Cues.PLACE_ADJECTIVES).phrases()) {
             String letters = ending.firstAffix();
-            if (fold.endsWith(letters) && fold.length() > letters.length() && gazetteer.isPlaceAdjective(fold, letters)) {
+            if (fold.endsWith(letters) && fold.length() > letters.length() && gazetteer.isAdjectiveOfPlace(fold, letters)) {
                 return true;
             }
         }

@@ -131,7 +131,7 @@ final class Gazetteer {
      * name of one word, all but at most its last letter ({@code lyonn} for {@code lyon}), and the name is at most
      * {@value #PLACE_NAME_SLACK} letters longer ({@code allem} for {@code allemagne}; not {@code proch} for {@code proche-orient}).
      */
-    boolean isPlaceAdjective(String fold, String ending) {
+    boolean isAdjectiveOfPlace(String fold, String ending) {
         String stem = fold.substring(0, fold.length() - ending.length());
         if (stem.length() < MIN_PLACE_STEM) {
             return false;

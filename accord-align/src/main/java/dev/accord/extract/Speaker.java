@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Who "we" is in an interview: the company of its guest. A text is an interview when at least
+ * Who "we" is: in an interview, the company of its guest; elsewhere, in a quotation, the company
+ * of its speaker ({@link #quotedSpeaker}). A text is an interview when at least
  * {@value #QUESTIONS} of its paragraphs end with a question; its guest's company is the first
  * company its introduction (the sentences before the first question, headings left out) names
  * ({@code Het Finse F-Secure hoorde bij de eerste ondertekenaars ... Hoe kwam u bij het akkoord
@@ -84,9 +85,9 @@ final class Speaker {
     /**
      * Returns the company that says "we" in a quotation of sentence {@code index}, in a text that is no interview: the
      * one company of the sentence that attributes the quotation with a verb of saying, that sentence itself, one of the
-     * {@value #QUOTE_REACH} before it or the one after it in its paragraph ({@code 'Wij hebben niet getekend,' zegt Hilde Vanbrabant, die bij Lumaris de
-     * beveiliging leidt}). Empty if no quotation mark stands in those sentences, or the sentence of saying names no
-     * company or several.
+     * {@value #QUOTE_REACH} before it or the one after it in its paragraph ({@code 'Wij hebben niet getekend,' zegt
+     * Hilde Vanbrabant, die bij Lumaris de beveiliging leidt}). Empty if no quotation mark stands in the sentences read
+     * up to the one of saying, or that one names no company or several.
      */
     static Optional<String> quotedSpeaker(List<AnalyzedSentence> sentences, int index, Map<Integer, List<Mention>> bySentence, Lexicon lexicon) {
         int paragraph = sentences.get(index).sentence().paragraph();
@@ -108,9 +109,7 @@ final class Speaker {
             List<Word> w = sentences.get(k).words();
             if (lexicon.get(Cues.SPEECH_VERBS).occursIn(w, 0, w.size())) {
                 List<String> companies = bySentence.getOrDefault(k, List.of()).stream().map(Mention::company).distinct().toList();
-                return quoted || QUOTATION.matcher(sentences.get(index).sentence().text()).find()
-                        ? companies.size() == 1 ? Optional.of(companies.get(0)) : Optional.empty()
-                        : Optional.empty();
+                return quoted && companies.size() == 1 ? Optional.of(companies.get(0)) : Optional.empty();
             }
         }
         return Optional.empty();
