@@ -264,6 +264,7 @@ class ClauseRulesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "fr|Au départ, en 2018, les signataires de l'accord n'étaient que 34. // Aujourd'hui, nous sommes cent soixante et quelques.|EXACT 34, MORE_THAN 160",
+        "en|The accord had 150-odd signatories last year, and today we are 170|MORE_THAN 150, EXACT 170",
         "fr|L’accord réunit près de 160 signataires, contre 34 lors du lancement.|ABOUT 160, EXACT 34",
         "en|The accord now has 150 members, up from 34 at its launch.|EXACT 150, EXACT 34",
         "nl|Het akkoord telt nu 150 leden, tegenover 34 bij de start.|EXACT 150, EXACT 34",
