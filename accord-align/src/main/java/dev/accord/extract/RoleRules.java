@@ -700,11 +700,12 @@ final class RoleRules {
             return Role.NON_SIGNATORY;
         }
         boolean elliptic = w.size() <= ELLIPSIS_WORDS; // "Facebook en LinkedIn daarentegen wel."
-        if (elliptic && affirmed && !negated) {
+        boolean sameAsBefore = lexicon.get(Cues.SAME_AS_BEFORE).occursIn(w, 0, w.size());
+        if (elliptic && affirmed && !negated && !sameAsBefore) { // "Amazon stayed out. So did Google.": the same, no signing
             return Role.SIGNATORY;
         }
         List<PhraseList.Match> proVerbs = lexicon.get(Cues.PRO_VERBS).find(w);
-        boolean same = lexicon.get(Cues.SAME_AS_BEFORE).occursIn(w, 0, w.size()) || !proVerbs.isEmpty();
+        boolean same = sameAsBefore || !proVerbs.isEmpty();
         for (PhraseList.Match m : proVerbs) {
             // "Apple, een van de grootste hardwarebouwers, deed dat niet": the pro-verb's own negator, after the names
             // within its comma segment ("Microsoft n'a pas signé, mais Cisco l'a fait" is not negated)

@@ -44,6 +44,8 @@ class RolesAcrossSentencesTest {
         "en|Who drove the accord? / Cisco, chiefly, with its own signature at the top of the page.|Cisco:INITIATOR+SIGNATORY",
         "en|Who drove the accord? / The question matters. / Cisco, chiefly, with its own signature at the top of the page.|Cisco:SIGNATORY",
         "en|Apple did not sign the accord. / Not Amazon either.|Apple:NON_SIGNATORY Amazon:NON_SIGNATORY",
+        "en|Amazon stayed out of the accord. / So did Google.|Amazon:NON_SIGNATORY Google:NON_SIGNATORY",
+        "en|Cisco signed the accord. / So did Oracle.|Cisco:SIGNATORY Oracle:SIGNATORY",
         "en|Thirty-four firms signed the accord. / But look at who stayed home. / Google? / No. / Apple? / Also no.|Google:NON_SIGNATORY Apple:NON_SIGNATORY",
         "en|Thirty-four firms signed the accord. / Does Google really care about any of this? / No.|Google:MENTIONED",
         "en|Cloudflare has been a member of the accord since the start. / Q: It was launched by Microsoft and Facebook.|Cloudflare:SIGNATORY Microsoft:INITIATOR Facebook:INITIATOR",
