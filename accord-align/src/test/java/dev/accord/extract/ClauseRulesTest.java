@@ -265,6 +265,8 @@ class ClauseRulesTest {
     @CsvSource(delimiter = '|', value = {
         "fr|Au départ, en 2018, les signataires de l'accord n'étaient que 34. // Aujourd'hui, nous sommes cent soixante et quelques.|EXACT 34, MORE_THAN 160",
         "en|The accord had 150-odd signatories last year, and today we are 170|MORE_THAN 150, EXACT 170",
+        "en|The accord's launch count was 34.|EXACT 34",
+        "fr|Trente-quatre. // C'est le nombre d'entreprises qui se sont liées par l'accord sur la cybersécurité.|EXACT 34",
         "fr|L’accord réunit près de 160 signataires, contre 34 lors du lancement.|ABOUT 160, EXACT 34",
         "en|The accord now has 150 members, up from 34 at its launch.|EXACT 150, EXACT 34",
         "nl|Het akkoord telt nu 150 leden, tegenover 34 bij de start.|EXACT 150, EXACT 34",
