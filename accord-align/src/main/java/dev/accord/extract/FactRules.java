@@ -443,6 +443,8 @@ final class FactRules {
 
     /** The most words of a sentence that dates the signing told in the sentence before it ({@code Het was een dinsdag.}): {@value}. */
     static final int DATING_WORDS = 8;
+    /** How many words open a sentence that dates the signing before it whatever its length ({@code Het was een dinsdag, en ...}): {@value}. */
+    static final int DATING_LEAD = 4;
 
     /** How far after the noun of a body with members of its own a count is of its members ({@code la fédération, qui revendique 480 adhérents}): {@value} words. */
     static final int BODY_REACH = 6;
@@ -639,10 +641,12 @@ final class FactRules {
             }
             List<Word> w = s.words();
             boolean signing = lexicon.get(Cues.SIGNING).occursIn(w, 0, w.size())
-                    || lexicon.get(Cues.LAUNCHING).occursIn(w, 0, w.size());
+                    || lexicon.get(Cues.LAUNCHING).occursIn(w, 0, w.size())
+                    || lexicon.get(Cues.COUNT_NOUNS).occursIn(w, 0, w.size()); // "Vierendertig namen op dinsdag 17 april"
             // "Trente-quatre entreprises y avaient apposé leur signature. C'était le mardi 17 avril 2018.": a short
-            // sentence that only dates the signing before it
-            boolean dating = previousSigning && w.size() <= DATING_WORDS;
+            // sentence that only dates the signing before it, or one that opens by dating it ("Het was een dinsdag, en ...")
+            boolean dating = previousSigning && (w.size() <= DATING_WORDS
+                    || w.subList(0, Math.min(w.size(), DATING_LEAD)).stream().anyMatch(x -> lexicon.day(x.fold()) != null));
             previousSigning = signing;
             if (!signing && !dating || lexicon.get(Cues.MEETING).occursIn(w, 0, w.size())) {
                 continue;

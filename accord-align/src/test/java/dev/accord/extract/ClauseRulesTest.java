@@ -251,6 +251,7 @@ class ClauseRulesTest {
         "fr|L'accord repose sur 4 piliers.|PillarCount[count=4, sentences=[0]]",
         "en|The accord's list now runs to just over 150, and the four promises at its heart fit on a beer mat.|PillarCount[count=4, sentences=[0]]",
         "nl|Op dinsdag 17 april werd het akkoord voorgesteld.|SigningDay[day=dinsdag, dayOfWeek=TUESDAY, sentences=[0]]",
+        "en|The accord was published on Tuesday 17 April.|SigningDay[day=Tuesday, dayOfWeek=TUESDAY, sentences=[0]]",
         "nl|Het akkoord werd dinsdagmiddag voorgesteld.|SigningDay[day=dinsdagmiddag, dayOfWeek=TUESDAY, sentences=[0]]",
         "fr|Le pacte a été présenté ce mardi à San Francisco.|SigningDay[day=mardi, dayOfWeek=TUESDAY, sentences=[0]]",
         "nl|De eerste bijeenkomst vindt plaats op de RSA-conferentie in Knokke.|FirstMeeting[meeting=Meeting[event=RSA Conference, place=Knokke], sentences=[0]]",

@@ -257,4 +257,18 @@ class RolesAcrossSentencesTest {
                 .filter(f -> f instanceof Fact.SigningDay)
                 .map(f -> ((Fact.SigningDay) f).dayOfWeek().name()).toList());
     }
+
+    @Test
+    void aLongerSentenceThatOpensWithTheDayDatesTheSigningBeforeItAndCountedNamesDateTheirOwn() {
+        DocumentFindings d = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(Texts.sentences(Language.NL,
+                Texts.aboutTheAccord(Language.NL, "Vierendertig bedrijven ondertekenden het akkoord.\nHet was een dinsdag, en de grote beurs in San Francisco stond voor de deur.")));
+        assertEquals(List.of("TUESDAY"), d.facts().stream()
+                .filter(f -> f instanceof Fact.SigningDay)
+                .map(f -> ((Fact.SigningDay) f).dayOfWeek().name()).toList());
+        DocumentFindings names = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(Texts.sentences(Language.NL,
+                Texts.aboutTheAccord(Language.NL, "Vierendertig namen op dinsdag 17 april: een feestelijk begin van het akkoord.")));
+        assertEquals(List.of("TUESDAY"), names.facts().stream()
+                .filter(f -> f instanceof Fact.SigningDay)
+                .map(f -> ((Fact.SigningDay) f).dayOfWeek().name()).toList());
+    }
 }
