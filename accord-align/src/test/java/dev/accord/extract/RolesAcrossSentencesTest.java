@@ -249,26 +249,25 @@ class RolesAcrossSentencesTest {
                 """), "a former boss's words");
     }
 
+    /** Returns the signing days extracted from lines of a text about the accord. */
+    private static List<String> signingDays(Language language, String lines) {
+        DocumentFindings d = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(Texts.sentences(language,
+                Texts.aboutTheAccord(language, lines)));
+        return d.facts().stream()
+                .filter(f -> f instanceof Fact.SigningDay)
+                .map(f -> ((Fact.SigningDay) f).dayOfWeek().name()).toList();
+    }
+
     @Test
     void aShortSentenceDatesTheSigningBeforeIt() {
-        DocumentFindings d = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(Texts.sentences(Language.FR,
-                Texts.aboutTheAccord(Language.FR, "Trente-quatre entreprises y avaient alors apposé leur signature.\nC\u2019était le mardi 17 avril 2018.")));
-        assertEquals(List.of("TUESDAY"), d.facts().stream()
-                .filter(f -> f instanceof Fact.SigningDay)
-                .map(f -> ((Fact.SigningDay) f).dayOfWeek().name()).toList());
+        assertEquals(List.of("TUESDAY"), signingDays(Language.FR,
+                "Trente-quatre entreprises y avaient alors apposé leur signature.\nC\u2019était le mardi 17 avril 2018."));
     }
 
     @Test
     void aLongerSentenceThatOpensWithTheDayDatesTheSigningBeforeItAndCountedNamesDateTheirOwn() {
-        DocumentFindings d = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(Texts.sentences(Language.NL,
-                Texts.aboutTheAccord(Language.NL, "Vierendertig bedrijven ondertekenden het akkoord.\nHet was een dinsdag, en de grote beurs in San Francisco stond voor de deur.")));
-        assertEquals(List.of("TUESDAY"), d.facts().stream()
-                .filter(f -> f instanceof Fact.SigningDay)
-                .map(f -> ((Fact.SigningDay) f).dayOfWeek().name()).toList());
-        DocumentFindings names = Extraction.extractor(Accord.cybersecurityTechAccord()).extract(Texts.sentences(Language.NL,
-                Texts.aboutTheAccord(Language.NL, "Vierendertig namen op dinsdag 17 april: een feestelijk begin van het akkoord.")));
-        assertEquals(List.of("TUESDAY"), names.facts().stream()
-                .filter(f -> f instanceof Fact.SigningDay)
-                .map(f -> ((Fact.SigningDay) f).dayOfWeek().name()).toList());
+        assertEquals(List.of("TUESDAY"), signingDays(Language.NL,
+                "Vierendertig bedrijven ondertekenden het akkoord.\nHet was een dinsdag, en de grote beurs in San Francisco stond voor de deur."));
+        assertEquals(List.of("TUESDAY"), signingDays(Language.NL, "Vierendertig namen op dinsdag 17 april: een feestelijk begin van het akkoord."));
     }
 }
