@@ -130,7 +130,7 @@ final class AccordScope {
                     ours = topic;
                 }
                 // a description after another pledge named first is that pledge's, until the accord is named
-                // ("The Quayside Pledge ... signed a joint pledge on Tuesday never to pay a ransom")
+                // ("The Harbour Pledge ... signed a joint pledge on Tuesday never to pay a ransom")
                 if (named[i] || described[i] && (topic || namedBefore)) {
                     ours = true;
                 } else if (other[i]) {
@@ -243,7 +243,7 @@ final class AccordScope {
     /**
      * Returns true if {@code w} quotes the name of an agreement of its own, with a capital, or writes it
      * as a proper name ({@code the Cyber Resilience Pledge}), or quotes the name right after its noun
-     * ({@code la charte « Cyber AURA »}), that is
+     * ({@code la charte « Cyber Loire »}), that is
      * not the accord: {@code la « Charte liégeoise de cybersécurité »}; not {@code het « Tech
      * Accord »}, nor the treaty Microsoft asks states for ({@code une « Convention de Genève
      * numérique »}).
@@ -251,7 +251,7 @@ final class AccordScope {
     private static boolean namedOtherAgreement(List<Word> w, boolean heading, Lexicon lexicon) {
         List<PhraseList.Match> ours = lexicon.get(Cues.ACCORD_NAMES).find(w);
         for (PhraseList.Match m : lexicon.get(Cues.ACCORD_NOUNS).find(w)) {
-            // the quotation may open on the name before the noun: "the "Quayside Pledge""
+            // the quotation may open on the name before the noun: "the "Harbour Pledge""
             int open = m.start();
             while (open > 0 && m.start() - open < QUOTED_NAME_REACH && w.get(open - 1).isCapitalised()
                     && !opensQuotation(w.get(open))) {
@@ -271,7 +271,7 @@ final class AccordScope {
                     && ours.stream().noneMatch(o -> o.start() <= m.start() && o.end() >= m.end())) {
                 return true;
             }
-            // "la charte régionale de cybersécurité « Cyber AURA »", "het charter 'Veilig Limburg'": a quoted name after the noun
+            // "la charte régionale de cybersécurité « Cyber Loire »", "het charter 'Veilig Limburg'": a quoted name after the noun
             for (int k = m.end(); k < Math.min(w.size(), m.end() + QUOTED_NAME_REACH) && !w.get(k).gapHasAny(",;:()"); k++) {
                 int at = k;
                 if (opensQuotation(w.get(k)) && w.get(k).isCapitalised() && !geneva
@@ -283,7 +283,7 @@ final class AccordScope {
         return false;
     }
 
-    /** How far after a noun of agreements the quoted name it goes by may start ({@code la charte régionale de cybersécurité « Cyber AURA »}): {@value} words. */
+    /** How far after a noun of agreements the quoted name it goes by may start ({@code la charte régionale de cybersécurité « Cyber Loire »}): {@value} words. */
     static final int QUOTED_NAME_REACH = 5;
 
     /** Opening quotation marks. */

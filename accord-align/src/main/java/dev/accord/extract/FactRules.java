@@ -241,7 +241,7 @@ final class FactRules {
                 Readings readings = new Readings(s, numbers, lexicon);
                 // "protects more than 300 small businesses": a company's customers, not the accord's members
                 List<PhraseList.Match> serving = lexicon.get(Cues.SERVING_VERBS).find(s.words());
-                // "De Limburgse Technologiefederatie, die 410 leden telt": the members of another body
+                // "De Kempense Technologiefederatie, die 410 leden telt": the members of another body
                 List<PhraseList.Match> bodies = lexicon.get(Cues.MEMBER_BODIES).find(s.words());
                 Predicate<Count> served = c -> serving.stream().anyMatch(m -> m.end() <= c.start() && c.start() - m.end() <= SERVING_GAP)
                         || bodies.stream().anyMatch(m -> m.end() <= c.start() && c.start() - m.end() <= BODY_REACH
