@@ -99,6 +99,10 @@ final class RoleRules {
         }
     }
 
+    /** A sentence about the accord with its cues and each word's clause, as the main pass computed them. */
+    private record CuedSentence(AnalyzedSentence sentence, List<Cue> cues, int[] clause) {
+    }
+
     /** A list of mentions in a sentence, words {@code [start, end)}. */
     private record Group(int start, int end, List<Mention> members) {
     }
@@ -127,6 +131,7 @@ final class RoleRules {
         Role section = null; // the predicate of the last question heading ("Wie tekende?"): what its answer's names did
         List<Group> asked = List.of(); // the lists of a question with no cue ("Where is Google?"), which a short answer may settle
         Role question = null; // the predicate of a short question of no names right before ("Who drove it?")
+        List<CuedSentence> initiatorNouns = new ArrayList<>(); // sentences about the accord with a noun for its initiators
         boolean askedBare = false; // the question before is little more than its names ("Google?", "Et Apple ?")
         for (AnalyzedSentence s : sentences) {
             List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
@@ -144,6 +149,10 @@ final class RoleRules {
             askedBare = false;
             List<Cue> cues = cues(s, lexicon);
             int[] clause = clauseOf(s, lexicon);
+            if (lexicon.get(Cues.INITIATOR_ANAPHORS).occursIn(s.words(), 0, s.size())) {
+                // "les deux instigateurs compris": read once every initiator is known, with the cues computed here
+                initiatorNouns.add(new CuedSentence(s, cues, clause));
+            }
             Role predicate = cues.isEmpty() ? null : predicateRole(s, cues.get(0), clause, lexicon);
             Role questionBefore = question;
             question = here.isEmpty() && s.size() <= SECTION_HEADING_WORDS && s.tail().strip().endsWith("?") ? predicate : null;
@@ -329,7 +338,7 @@ final class RoleRules {
             previousAsks = s.tail().strip().endsWith(":");
         }
         KnownMembership.fill(unstated, roles, membership, lexicon);
-        initiatorsSigned(sentences, bySentence, roles, lexicon, scope);
+        initiatorsSigned(initiatorNouns, bySentence, roles, lexicon);
         for (Map.Entry<String, Set<Role>> e : roles.entrySet()) {
             // "Bellwether scoffed at the accord in April; seven months on it has signed": a signing the text states
             // outweighs a refusal or a negation it also seems to state, which is the earlier stance or another clause's
@@ -355,26 +364,22 @@ final class RoleRules {
      * Facebook, ...}), that follows a preposition ({@code l'un des deux instigateurs}) or a comparison
      * ({@code plus modestes que ses deux initiateurs}) stands for no one the rule may give a role to.
      */
-    private static void initiatorsSigned(List<AnalyzedSentence> sentences, Map<Integer, List<Mention>> bySentence,
-            Map<String, Set<Role>> roles, Lexicon lexicon, AccordScope scope) {
+    private static void initiatorsSigned(List<CuedSentence> sentences, Map<Integer, List<Mention>> bySentence,
+            Map<String, Set<Role>> roles, Lexicon lexicon) {
         List<Set<Role>> initiators = roles.values().stream().filter(r -> r.contains(Role.INITIATOR)).toList();
         if (initiators.isEmpty()) {
             return;
         }
-        PhraseList nouns = lexicon.get(Cues.INITIATOR_ANAPHORS);
-        for (AnalyzedSentence s : sentences) {
-            if (!scope.inScope(s.index()) || s.tail().strip().endsWith("?")) {
+        for (CuedSentence cued : sentences) {
+            AnalyzedSentence s = cued.sentence();
+            if (s.tail().strip().endsWith("?")) {
                 continue;
             }
             List<Word> w = s.words();
-            List<PhraseList.Match> found = nouns.find(w);
-            if (found.isEmpty()) {
-                continue;
-            }
             List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
-            List<Cue> cues = cues(s, lexicon);
-            int[] clause = clauseOf(s, lexicon);
-            for (PhraseList.Match n : found) {
+            List<Cue> cues = cued.cues();
+            int[] clause = cued.clause();
+            for (PhraseList.Match n : lexicon.get(Cues.INITIATOR_ANAPHORS).find(w)) {
                 boolean named = here.stream().anyMatch(m -> m.start() >= n.end() && m.start() - n.end() <= NAMED_AFTER);
                 boolean governed = n.start() > 0 && (lexicon.get(Cues.OF_PREPOSITIONS).find(w, Math.max(0, n.start() - CompanyFinder.LONGEST_CUE), n.start())
                         .stream().anyMatch(m -> m.end() == n.start()) || lexicon.get(Cues.COMPARATIVES).matchAt(w, n.start() - 1) != null);
