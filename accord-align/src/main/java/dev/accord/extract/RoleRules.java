@@ -73,7 +73,7 @@ final class RoleRules {
     /** How many words (an article) may stand between {@code launched by} and the list it names: {@value}. */
     static final int AGENT_GAP = 1;
     /** How far before its verb an anaphor may stand ({@code het bedrijf heeft in 2020 het akkoord ondertekend}): {@value} words. */
-    static final int ANAPHOR_WINDOW = 6;
+    static final int ANAPHOR_WINDOW = 8;
     /** How many sentences back the company an anaphor stands for may be named: {@value}. */
     static final int ANAPHOR_SENTENCES = 3;
     /** How many sentences without names or cues may stand between a group and its continuation: {@value}. */

@@ -126,6 +126,7 @@ class RolesAcrossSentencesTest {
         "fr|Nokia construit des réseaux. / Des entreprises ont signé l'accord.|Nokia:MENTIONED",
         "fr|Nokia construit des réseaux. / C'est une entreprise qui refuse les contrats offensifs.|Nokia:MENTIONED",
         "en|Cisco advises hospitals. / The weather was fine. / The hall was full. / The lunch was late. / It joined the accord.|Cisco:MENTIONED",
+        "fr|Cisco construit des réseaux. / Le groupe informatique américain en est aussi l'un des premiers signataires.|Cisco:SIGNATORY",
     })
     void anAnaphorSubjectGivesTheRoleToTheCompanyNamedBefore(String language, String lines, String expected) {
         assertEquals(expected, roles(language, lines));
