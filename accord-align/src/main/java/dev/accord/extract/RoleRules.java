@@ -76,6 +76,8 @@ final class RoleRules {
     static final int ANAPHOR_WINDOW = 8;
     /** How many sentences back the company an anaphor stands for may be named: {@value}. */
     static final int ANAPHOR_SENTENCES = 3;
+    /** How many words before the comma of a relative clause may name what it describes ({@code les signataires de l'accord, qui}): {@value}. */
+    static final int ANTECEDENT_WORDS = 3;
     /** How many sentences without names or cues may stand between a group and its continuation: {@value}. */
     static final int QUIET_SENTENCES = 2;
 
@@ -1647,8 +1649,11 @@ final class RoleRules {
         boolean clauseNegated = relative == null ? sc.negated[own] : negatorIn(w, relative[0], relative[1], lexicon);
         boolean mainNegated = negatedNear(w, main, clause, clause[main.start()], null, lexicon);
         if (main.predicate() == Predicate.SIGN && mainNegated && !clauseNegated) {
-            // "Microsoft n'a pas signé, mais Cisco l'a fait": the other clause affirms.
-            return Role.SIGNATORY;
+            // "Microsoft n'a pas signé, mais Cisco l'a fait": the other clause affirms, and so does a relative clause that
+            // describes the signatories ("parmi les signataires de l'accord, qui comptent pourtant Cisco"); but one that
+            // describes someone else affirms nothing ("'We have not joined,' said Daniel Ostrowski, who runs Bellwether Labs")
+            return relative == null || accordReferenceIn(w, Math.max(0, relative[0] - ANTECEDENT_WORDS), relative[0], lexicon)
+                    ? Role.SIGNATORY : null;
         }
         if (clauseNegated) {
             negative = !negative;

@@ -73,6 +73,7 @@ class ClauseRulesTest {
         "nl|Een conventie voor het akkoord, zoals Microsoft het noemt, vraagt om staten die tekenen, niet om bedrijven.|Microsoft:MENTIONED",
         "nl|Amazon, op wiens servers halve ministeries draaien, deed niet mee aan het akkoord.|Amazon:NON_SIGNATORY",
         "fr|Ni Google ni Apple ne figurent parmi les signataires de l’accord, qui comptent pourtant Cisco, Oracle et Nokia.|Google:NON_SIGNATORY Apple:NON_SIGNATORY Cisco:SIGNATORY Oracle:SIGNATORY Nokia:SIGNATORY",
+        "en|Cisco signed the accord. // “We have not joined,” said Daniel Ostrowski, who runs Sophos in Leeds.|Cisco:SIGNATORY Sophos:NON_SIGNATORY",
         "fr|Les signataires de l’accord ne manquent pas : Fastly, Cloudflare et Stripe.|Fastly:SIGNATORY Cloudflare:SIGNATORY Stripe:SIGNATORY",
         "fr|À l’exception d’IBM, tous les géants ont signé l’accord.|IBM:NON_SIGNATORY",
         "en|Google is not absent from the accord.|Google:SIGNATORY",
