@@ -42,6 +42,17 @@ class AccordScopeTest {
     }
 
     @Test
+    void aFansCharterNextToACybersecuritySponsorIsNotTheAccord() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.EN, """
+                The players will wear the logo of Sophos, the British cybersecurity company, which sponsors the club.
+                The club has also signed up to the National Supporters' Forum's fan charter, alongside 34 other clubs.
+                Supporters say the charter gives them a voice.
+                """));
+        assertEquals(Map.of("Sophos", Set.of(Role.MENTIONED)), roles(f));
+        assertTrue(f.facts().isEmpty() && !f.aboutAccord(), f.toString());
+    }
+
+    @Test
     void aPlayerNamedLikeACompanyIsAPersonWhereverHisSurnameComesBack() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.NL, """
                 De Deense middenvelder Mikkel Nielsen tekende dinsdag een contract tot 2028.
