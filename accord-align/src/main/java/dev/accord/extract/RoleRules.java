@@ -1606,6 +1606,14 @@ final class RoleRules {
             left = null; // "Le projet, porté par Microsoft, a reçu le soutien d'Oracle": "par" names its agent, next to it
         }
         Cue right = sc.rightOf[relativeEnd]; // the cues of a relative clause after the list are not its predicate
+        // "een jurist van Fjordnett, dat niet tekende, en een verkoper van Oracle, dat wel tekende": after a list's own
+        // relative clause, the cue of one that describes a later name is that name's, and so is the sentence's predicate
+        // (but "à Bitdefender, à Trend Micro ou à Avast, qui ont signé" describes them all)
+        int[] later = right == null || relativeEnd == g.end() ? null : commaRelativeClause(w, right.start(), lexicon);
+        boolean othersPredicate = later != null && later[0] > g.end();
+        if (othersPredicate) {
+            right = null;
+        }
         left = left != null && clause[left.start()] == own ? left : null;
         right = right != null && clause[right.start()] == own ? right : null;
         boolean leftInSegment = left != null && left.end() > from;
@@ -1637,8 +1645,11 @@ final class RoleRules {
         }
         // No predicate in the list's clause: the sentence's predicate, with this clause's polarity.
         Cue main = sc.main;
-        if (main == null || main.start() >= g.end() && main.start() < relativeEnd) {
+        if (main == null || othersPredicate || main.start() >= g.end() && main.start() < relativeEnd) {
             return null;
+        }
+        if (main.end() <= g.start() && closedRelativeClause(w, main, g.start(), lexicon)) {
+            return null; // "een jurist van Fjordnett, dat niet tekende, en een verkoper van Cisco": Fjordnett's clause
         }
         if (clause[main.start()] != own && nameBefore(w, clause, main.start())) {
             return null; // "Apple and Amazon lead the market, but Cisco signed the accord": that clause has its subject
