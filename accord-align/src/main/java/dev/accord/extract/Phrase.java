@@ -52,7 +52,8 @@ final class Phrase {
     /**
      * Compiles one entry of a list file.
      *
-     * @throws IllegalArgumentException if the entry has no word, or starts or ends with {@code ..} or {@code ...}
+     * @throws IllegalArgumentException if the entry has no word, starts or ends with {@code ..} or {@code ...},
+     *     or has an exact word that does not start with a letter or digit ({@code ==partie} would match nothing)
      */
     static Phrase compile(String entry, Language language, Normalizer normalizer) {
         Objects.requireNonNull(entry, "entry");
@@ -69,6 +70,9 @@ final class Phrase {
             } else if (part.length() > 1 && part.startsWith("*")) {
                 elements.add(new Element("", Names.fold(part.substring(1)), Type.SUFFIX));
             } else if (part.length() > 1 && part.startsWith("=")) {
+                if (!Character.isLetterOrDigit(part.codePointAt(1))) {
+                    throw new IllegalArgumentException("an exact word must start with a letter or digit: " + part + " in " + entry);
+                }
                 elements.add(new Element("", Names.fold(part.substring(1)), Type.EXACT));
             } else {
                 List<Term> terms = normalizer.terms(language, part, 0);

@@ -2,6 +2,7 @@ package dev.accord.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.accord.core.text.Document;
 import dev.accord.core.text.Language;
@@ -63,5 +64,13 @@ class PhraseTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Phrase.compile(entry, Language.NL, NORMALIZER));
         assertEquals("bad cue entry '" + entry + "': it needs a word at each end", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"faisait .. ==partie", "=-partie"})
+    void anExactWordStartsWithALetterOrDigit(String entry) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Phrase.compile(entry, Language.FR, NORMALIZER));
+        assertTrue(e.getMessage().startsWith("an exact word must start with a letter or digit"), e.getMessage());
     }
 }
