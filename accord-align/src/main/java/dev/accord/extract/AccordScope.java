@@ -18,7 +18,7 @@ import java.util.Set;
  * after such an agreement of states a definite one ({@code the pact}) is that agreement; or a pledge of the accord's own content by companies named by a
  * noun before it or in the sentence before ({@link PillarConcepts#identifyingStart}); descriptions count only in a text that names no other pledge or
  * names this accord too). The pledge such a document names first (the accord, or another: the
- * Paris Call, the Charter of Trust) is its subject; a sentence that names the other one turns the
+ * Paris Call, the Charter of Trust) is its subject, even where a description comes before the name; a sentence that names the other one turns the
  * text to it until its paragraph ends or the subject is named again; so does a quoted name of an
  * agreement of its own ({@code la « Charte liégeoise de cybersécurité »}), in a heading too; where another pledge is
  * named first, a description is that pledge's until the accord is named. Sentences that speak of the
@@ -101,15 +101,19 @@ final class AccordScope {
         boolean[] inScope = new boolean[n];
         List<Integer> references = new ArrayList<>();
         if (about) {
-            // The pledge a text names first is its subject; naming the other one turns the text to it
-            // until the paragraph ends or the first is named again.
+            // The pledge a text names first is its subject (a description before it is the one the text then names:
+            // "34 entreprises se sont engagées ... Elles ont paraphé la « Charte wallonne »"); naming the other one
+            // turns the text to it until the paragraph ends or the first is named again.
             Boolean topic = null;
             for (int i = 0; i < n && topic == null; i++) {
-                if (named[i] || described[i]) {
+                if (named[i]) {
                     topic = true;
                 } else if (other[i]) {
                     topic = false;
                 }
+            }
+            if (topic == null) {
+                topic = true;
             }
             boolean ours = topic;
             int paragraph = -1;

@@ -125,6 +125,19 @@ class AccordScopeTest {
     }
 
     @Test
+    void aDescriptionBeforeAnotherPledgesNameIsThatPledges() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
+                Une trentaine d'entreprises se sont engagées mardi à aider les petites entreprises à se défendre contre les cyberattaques.
+
+                Elles ont paraphé la « Charte liégeoise pour la sécurité numérique ». Parmi les signataires figurent Ethias et Proximus.
+
+                Les promoteurs de la charte s'inspirent du Cybersecurity Tech Accord, lancé à l'initiative de Microsoft.
+                """));
+        assertEquals(Map.of("Ethias", Set.of(Role.MENTIONED), "Proximus", Set.of(Role.MENTIONED), "Microsoft", Set.of(Role.INITIATOR)), roles(f));
+        assertTrue(f.facts().isEmpty() && f.pillars().isEmpty(), f.toString());
+    }
+
+    @Test
     void companiesSigningAnotherAgreementAreOnlyMentioned() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
                 Proximus et Orange Belgium ont signé mardi un accord salarial avec les syndicats.
