@@ -135,13 +135,17 @@ final class AccordScope {
                 }
                 // a description after another pledge named first is that pledge's, until the accord is named
                 // ("The Harbour Pledge ... signed a joint pledge on Tuesday never to pay a ransom")
-                if (named[i] || described[i] && (topic || namedBefore)) {
+                boolean turns = named[i] || described[i] && (topic || namedBefore);
+                // "Microsoft, dat al het Cybersecurity Tech Accord op gang had gebracht, steunde de oproep": in a text
+                // on another pledge, this sentence speaks of the accord, the next ones still of the other pledge
+                boolean passing = turns && !ours && !topic && namedInPassing(sentences.get(i).words(), lexicon);
+                if (turns && !passing) {
                     ours = true;
                 } else if (other[i]) {
                     ours = false;
                 }
                 namedBefore |= named[i];
-                inScope[i] = ours;
+                inScope[i] = ours || passing;
                 List<Word> w = sentences.get(i).words();
                 if (named[i] || described[i] || inScope[i] && (lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size())
                         || lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, 0, w.size()))) {
@@ -307,6 +311,30 @@ final class AccordScope {
 
     /** How many sentences from an agreement of companies a word of cyber security may stand to make it the accord: {@value}. */
     static final int CYBER_WINDOW = 2;
+
+    /**
+     * Returns true if a sentence names the accord only in a relative clause between commas ({@code
+     * Microsoft, dat het Cybersecurity Tech Accord op gang had gebracht, was een van de eerste
+     * steunbetuigers}): it speaks of the accord in passing.
+     */
+    private static boolean namedInPassing(List<Word> w, Lexicon lexicon) {
+        List<PhraseList.Match> names = lexicon.get(Cues.ACCORD_NAMES).find(w);
+        for (PhraseList.Match m : names) {
+            int open = m.start();
+            while (open > 0 && !w.get(open).gapHasAny(",;:")) {
+                open--;
+            }
+            int close = m.end();
+            while (close < w.size() && !w.get(close).gapHasAny(",;:")) {
+                close++;
+            }
+            if (open == 0 || close == w.size() || !w.get(open).gapHasAny(",") || !w.get(close).gapHasAny(",")
+                    || lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, open) == null) {
+                return false;
+            }
+        }
+        return !names.isEmpty();
+    }
 
     /** Returns true if the document speaks of the accord at all. */
     boolean about() {

@@ -1376,7 +1376,7 @@ final class RoleRules {
             // it, unless the language puts the verb of a relative clause last ("Orange, dat het akkoord al in 2018 tekende")
             boolean near = next != null && next.start() - g.end() <= RELATIVE_WINDOW;
             boolean last = next != null && VERB_LAST.contains(lexicon.language()) && next.end() == relativeEnd
-                    && w.subList(g.end(), next.start()).stream().noneMatch(x -> x.kind() == Word.Kind.NAME);
+                    && !subjectBetween(w, g.end(), next.start(), lexicon); // the accord's own name may stand there
             relative = next != null && next.end() <= relativeEnd && (near || last) ? next : null;
         } else if (g.end() < w.size() && w.get(g.end()).gapHasAny(",")) {
             // "Microsoft, à l'origine du texte avec Facebook, l'a signé": an initiating apposition, then the list's own verb

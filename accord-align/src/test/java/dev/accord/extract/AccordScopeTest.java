@@ -138,6 +138,17 @@ class AccordScopeTest {
     }
 
     @Test
+    void theAccordNamedInPassingDoesNotTurnATextOnAnotherPledge() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.NL, """
+                Op maandag lanceerde Macron de 'Parijse Oproep voor vertrouwen in de cyberruimte'.
+                Microsoft, dat eerder al het Cybersecurity Tech Accord op gang had gebracht, steunde de oproep meteen.
+                Ook Siemens en Nokia sloten zich aan.
+                """));
+        assertEquals(Map.of("Microsoft", Set.of(Role.INITIATOR), "Siemens", Set.of(Role.MENTIONED), "Nokia", Set.of(Role.MENTIONED)), roles(f));
+        assertTrue(f.facts().isEmpty(), f.facts().toString());
+    }
+
+    @Test
     void companiesSigningAnotherAgreementAreOnlyMentioned() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
                 Proximus et Orange Belgium ont signé mardi un accord salarial avec les syndicats.

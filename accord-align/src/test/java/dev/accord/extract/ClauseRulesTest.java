@@ -75,6 +75,8 @@ class ClauseRulesTest {
         "fr|Ni Google ni Apple ne figurent parmi les signataires de l’accord, qui comptent pourtant Cisco, Oracle et Nokia.|Google:NON_SIGNATORY Apple:NON_SIGNATORY Cisco:SIGNATORY Oracle:SIGNATORY Nokia:SIGNATORY",
         "en|Cisco signed the accord. // “We have not joined,” said Daniel Ostrowski, who runs Sophos in Leeds.|Cisco:SIGNATORY Sophos:NON_SIGNATORY",
         "fr|L'accord a été lancé par Cisco. // Oracle en faisait partie. // Nokia faisait alors aussi partie du groupe.|Cisco:INITIATOR Oracle:SIGNATORY Nokia:SIGNATORY",
+        "nl|Microsoft, dat in 2018 het Cybersecurity Tech Accord op touw zette, is nog altijd de grootste.|Microsoft:INITIATOR",
+        "nl|Het akkoord telt 34 leden. // Cisco, dat het akkoord op gang bracht, tekende meteen.|Cisco:INITIATOR+SIGNATORY",
         "nl|Cisco tekende het akkoord. // Ze sprak een jurist van Fjordnett, dat niet tekende, en een verkoper van Oracle, dat er vanaf dag één bij was.|Cisco:SIGNATORY Fjordnett:NON_SIGNATORY Oracle:SIGNATORY",
         "nl|Cisco tekende het akkoord. // Ze sprak een jurist van Fjordnett, dat niet tekende, en een verkoper van Dell.|Cisco:SIGNATORY Fjordnett:NON_SIGNATORY Dell:MENTIONED",
         "fr|Je ne reproche rien à Bitdefender, à Sophos ou à Avast, qui ont signé l'accord dès le premier jour.|Bitdefender:SIGNATORY Sophos:SIGNATORY Avast:SIGNATORY",
