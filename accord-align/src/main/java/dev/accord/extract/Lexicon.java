@@ -107,6 +107,8 @@ final class Lexicon {
         FIRST_PERSON("first-person"),
         /** Words that stand for the group of companies named in a sentence before ({@code die twee}, {@code both}). */
         PLURAL_ANAPHORS("plural-anaphors"),
+        /** Words that make a plural anaphor stand for two companies ({@code both}, {@code les deux}): the last list of two. */
+        DUAL_WORDS("dual-words"),
         /** Determiners that make a noun generic, no anaphor ({@code toute entreprise}, {@code any company}). */
         INDEFINITES("indefinites"),
         /** Prepositions that make the verb before them passive ({@code signed by}, {@code ondertekend door}). */

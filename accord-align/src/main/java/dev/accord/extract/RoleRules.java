@@ -609,6 +609,12 @@ final class RoleRules {
                 for (int k = first; k <= i; k++) {
                     bySentence.getOrDefault(k, List.of()).forEach(m -> group.add(m.company()));
                 }
+                List<Group> lists = first == i ? groups(sentences.get(i), named, lexicon) : List.of();
+                if (group.stream().distinct().count() > 2 && !lists.isEmpty() && lists.get(lists.size() - 1).members().size() == 2
+                        && lexicon.get(Cues.DUAL_WORDS).occursIn(own, anaphor.start(), Math.min(own.size(), anaphor.start() + 2))) {
+                    // "Microsoft is now the parent company of LinkedIn and GitHub. Both were on the founding list": the two
+                    return lists.get(lists.size() - 1).members().stream().map(Mention::company).distinct().toList();
+                }
                 // "Het is een initiatief van Microsoft. Ook Facebook hoort erbij. Beide bedrijven tekenden ook.":
                 // a plural needs two, so one name alone takes in the names of the sentence before it
                 for (int k = first - 1; k >= Math.max(0, index - ANAPHOR_SENTENCES) && group.stream().distinct().count() < 2; k--) {
@@ -800,18 +806,23 @@ final class RoleRules {
      * ({@code Alphabet's Google}, {@code Googles moederbedrijf}): it takes no role of its own.
      */
     private static boolean isModifier(AnalyzedSentence s, Group g, List<Mention> here, Lexicon lexicon) {
+        List<Word> w = s.words();
+        // a list after a parent phrase is its complement when nothing but "and" joins it ("the parent company of LinkedIn
+        // and GitHub"); "Zowel Kontron, het moederbedrijf van Barco, als Telenet" goes on past a comma to another subject
+        boolean joined = w.subList(g.start() + 1, g.end()).stream().noneMatch(x -> x.gapHasAny(","));
+        for (int k = Math.max(0, g.start() - PARENT_REACH); k < g.start() && joined; k++) {
+            PhraseList.Match of = lexicon.get(Cues.PARENT_OF).matchAt(w, k);
+            if (of != null && of.end() == g.start() && ofTheNext(w, of, lexicon) && here.stream().anyMatch(m -> m.end() <= of.start())) {
+                // "Alphabet, het moederbedrijf van Google, bleef weg", "Microsoft, which launched the pact, is now the
+                // parent company of LinkedIn and GitHub": the role is the parent's
+                return true;
+            }
+        }
         if (g.members().size() != 1) {
             return false;
         }
-        List<Word> w = s.words();
         if (namesAffair(w, g.start(), g.end(), lexicon)) {
             return true;
-        }
-        for (int k = Math.max(0, g.start() - PARENT_REACH); k < g.start(); k++) {
-            PhraseList.Match of = lexicon.get(Cues.PARENT_OF).matchAt(w, k);
-            if (of != null && of.end() == g.start() && ofTheNext(w, of, lexicon) && here.stream().anyMatch(m -> m.end() <= of.start())) {
-                return true; // "Alphabet, het moederbedrijf van Google, bleef weg": the role is the parent's
-            }
         }
         if (!isPossessive(s, g.members().get(0))) {
             return false;
