@@ -135,6 +135,8 @@ final class RoleRules {
         Role question = null; // the predicate of a short question of no names right before ("Who drove it?")
         List<CuedSentence> initiatorNouns = new ArrayList<>(); // sentences about the accord with a noun for its initiators
         boolean askedBare = false; // the question before is little more than its names ("Google?", "Et Apple ?")
+        int numbered = 0; // the number of the last item of a numbered list ("7. Stripe."), 0 before any
+        Role numberedRole = null; // the role that item's names took
         for (AnalyzedSentence s : sentences) {
             List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
             parents(s, here, lexicon, parents);
@@ -267,6 +269,12 @@ final class RoleRules {
                 // "Et Apple ?" does not go on with the list before it: the sentence after it answers
                 Role continued = s.tail().strip().endsWith("?") ? null
                         : continued(s, lexicon, previous, previousAsks || previousItem, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), until);
+                int number = itemNumber(s.words());
+                if (continued == null && number > 0 && number == numbered + 1 && numberedRole != null) {
+                    // "7. Stripe. The payments firm serves Shopify merchants. 8. DocuSign.": the next number of a numbered
+                    // list goes on with its role, whatever the text between the items names
+                    continued = numberedRole;
+                }
                 if (continued == null && !s.heading() && !s.tail().strip().endsWith("?")) {
                     // "Wie tekende? ... Ze kregen netwerkspecialisten als Cisco mee.": the answer to a question heading
                     // (a question asks: "Et Google, et Apple ?" answers none)
@@ -335,6 +343,10 @@ final class RoleRules {
             asked = cues.isEmpty() && last == null && s.tail().strip().endsWith("?") ? groups : List.of();
             askedBare = !asked.isEmpty() && mostlyNames(s, here.stream().mapToInt(m -> m.end() - m.start()).sum());
             previous = last;
+            if (itemNumber(s.words()) > 0) {
+                numbered = itemNumber(s.words());
+                numberedRole = last;
+            }
             previousItem = isListItem(s.words());
             previousPredicate = predicate;
             previousAsks = s.tail().strip().endsWith(":");
@@ -780,6 +792,15 @@ final class RoleRules {
     /** Returns true if at least half the words of a sentence are names of companies: a line of a list ({@code Uit de VS: Cisco, Dell en Oracle}). */
     private static boolean mostlyNames(AnalyzedSentence s, int mentionWords) {
         return mentionWords * 2 >= s.size();
+    }
+
+    /** Returns the number of an item of a numbered list ({@code 2. Amazon}: 2), or 0 if the sentence is none. */
+    static int itemNumber(List<Word> w) {
+        if (!isListItem(w) || w.get(0).kind() != Word.Kind.NUMBER) {
+            return 0;
+        }
+        String digits = w.get(0).surface();
+        return digits.length() <= 3 && digits.chars().allMatch(Character::isDigit) ? Integer.parseInt(digits) : 0;
     }
 
     /** Returns true if a sentence is an item of a bulleted or numbered list ({@code - Cisco}, {@code 2. Amazon}). */

@@ -127,6 +127,8 @@ class RolesAcrossSentencesTest {
         "fr|Nokia construit des réseaux. / C'est une entreprise qui refuse les contrats offensifs.|Nokia:MENTIONED",
         "en|Cisco advises hospitals. / The weather was fine. / The hall was full. / The lunch was late. / It joined the accord.|Cisco:MENTIONED",
         "fr|Cisco construit des réseaux. / Le groupe informatique américain en est aussi l'un des premiers signataires.|Cisco:SIGNATORY",
+        "en|Ten surprising names among the signatories of the accord: / 1. Cisco. / Its routers run every network, even Shopify's shops. / 2. Oracle.|Cisco:SIGNATORY Shopify:MENTIONED Oracle:SIGNATORY",
+        "en|Ten surprising names among the signatories of the accord: / 1. Cisco. / Its routers run every network, even Shopify's shops. / 3. Oracle.|Cisco:SIGNATORY Shopify:MENTIONED Oracle:MENTIONED",
         "en|Cisco, which launched the accord, is now the parent company of Splunk and Duo. / Both were on the founding list of signatories.|Cisco:INITIATOR Splunk:SIGNATORY Duo:SIGNATORY",
         "fr|Cisco vend des routeurs à Dell et Nokia. / Les deux ont signé l'accord.|Cisco:MENTIONED Dell:SIGNATORY Nokia:SIGNATORY",
         "fr|Cisco vend des routeurs à Dell et Nokia. / Tous trois ont signé l'accord.|Cisco:SIGNATORY Dell:SIGNATORY Nokia:SIGNATORY",
