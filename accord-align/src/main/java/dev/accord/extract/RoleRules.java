@@ -747,8 +747,17 @@ final class RoleRules {
         if (opener || bullet || previousAsks || same || startsWithNameOnly(s, lexicon) || mostlyNames(s, mentionWords)) {
             return negated ? Role.NON_SIGNATORY : previous;
         }
-        return elliptic && negated ? Role.NON_SIGNATORY : null;
+        // "Dell niet.", "Not Amazon either.": the negator ends the ellipsis, or names follow it ("Apple non plus, pas
+        // davantage qu'Amazon ou Twitter"); "Infosys and Wipro did not respond to questions" negates a verb of its own
+        List<PhraseList.Match> negators = lexicon.get(Cues.NEGATORS).find(w);
+        List<Word> tail = negators.isEmpty() ? List.of() : w.subList(negators.get(negators.size() - 1).end(), w.size());
+        boolean ends = tail.stream().filter(x -> x.kind() != Word.Kind.NAME).count() <= ELLIPSIS_TAIL
+                || tail.stream().anyMatch(x -> x.kind() == Word.Kind.NAME);
+        return elliptic && negated && ends ? Role.NON_SIGNATORY : null;
     }
+
+    /** The most words other than names after the negator of an ellipsis ({@code Not Amazon either}): {@value}. */
+    static final int ELLIPSIS_TAIL = 1;
 
     /** Returns true if a sentence is nothing but one list of names, without final punctuation: a name as a heading. */
     private static boolean isNameAlone(AnalyzedSentence s, Group g) {

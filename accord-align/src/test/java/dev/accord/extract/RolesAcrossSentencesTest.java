@@ -23,6 +23,8 @@ class RolesAcrossSentencesTest {
         "nl|Wie tekende? / Cisco, Dell en Nokia.|Cisco:SIGNATORY Dell:SIGNATORY Nokia:SIGNATORY",
         "nl|Cisco en Oracle tekenden het akkoord. / Ook SAP en Nokia deden mee.|Cisco:SIGNATORY Oracle:SIGNATORY SAP:SIGNATORY Nokia:SIGNATORY",
         "nl|Google tekende niet. / Evenmin Amazon.|Google:NON_SIGNATORY Amazon:NON_SIGNATORY",
+        "en|Cisco signed the accord. / Infosys and Capgemini did not respond to questions.|Cisco:SIGNATORY Infosys:MENTIONED Capgemini:MENTIONED",
+        "fr|Google n'a pas signé l'accord. / Apple non plus, pas davantage qu'Amazon ou Twitter.|Google:NON_SIGNATORY Apple:NON_SIGNATORY Amazon:NON_SIGNATORY Twitter:NON_SIGNATORY",
         "fr|Cisco a signé l'accord. / Le roumain Bitdefender aussi, ce qui n'est pas anodin.|Cisco:SIGNATORY Bitdefender:SIGNATORY",
         "en|Where is Google? / Nowhere to be seen.|Google:NON_SIGNATORY",
         "nl|Waarom staat Google er niet bij?|Google:NON_SIGNATORY",
