@@ -31,11 +31,11 @@ class BilingualExtractionTest {
     void aRoleTheTranslationLeavesImplicitIsCarriedOverFromTheOtherSide() {
         Document fr = Texts.sentences(Language.FR, """
                 Cisco et Oracle ont signé le Cybersecurity Tech Accord mardi.
-                Le texte a été rédigé avec l'aide de Nokia, qui a également signé.
+                Le réseau de la salle était fourni par Nokia, qui a également signé.
                 """);
         Document en = Texts.sentences(Language.EN, """
                 Cisco and Oracle signed the Cybersecurity Tech Accord on Tuesday.
-                The text was drafted with help from Nokia.
+                The hall's network was supplied by Nokia.
                 """);
         BilingualReport report = Extraction.bilingual(Accord.cybersecurityTechAccord(), fr, en, oneToOne(fr, en));
         assertEquals(Set.of(Role.SIGNATORY), report.sourceFindings().company("Nokia").orElseThrow().roles());
