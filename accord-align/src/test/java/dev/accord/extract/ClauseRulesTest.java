@@ -83,6 +83,8 @@ class ClauseRulesTest {
         "fr|L'accord compte 34 signataires. // Ses architectes, Cisco et Nokia, y voient un premier pas.|Cisco:INITIATOR Nokia:INITIATOR",
         "nl|Het akkoord telt 34 ondertekenaars. // De architecten, Cisco en Nokia, zien het als een eerste stap.|Cisco:INITIATOR Nokia:INITIATOR",
         "nl|Het akkoord telt 34 leden. // Nokia zat er vanaf de eerste dag bij, net als Sophos, geen Amerikaanse bedrijven.|Nokia:SIGNATORY Sophos:SIGNATORY",
+        "nl|Het akkoord telt 34 leden. // Wie de ledenlijst afloopt, ziet Philips niet staan, en ASML evenmin.|Philips:NON_SIGNATORY ASML:NON_SIGNATORY",
+        "nl|Het akkoord telt 34 leden. // Google heeft een enorme stand, maar de zoekgigant hield zijn pen in de zak.|Google:NON_SIGNATORY",
         "nl|Microsoft, dat in 2018 het Cybersecurity Tech Accord op touw zette, is nog altijd de grootste.|Microsoft:INITIATOR",
         "nl|Het akkoord telt 34 leden. // Cisco, dat het akkoord op gang bracht, tekende meteen.|Cisco:INITIATOR+SIGNATORY",
         "nl|Cisco tekende het akkoord. // Ze sprak een jurist van Fjordnett, dat niet tekende, en een verkoper van Oracle, dat er vanaf dag één bij was.|Cisco:SIGNATORY Fjordnett:NON_SIGNATORY Oracle:SIGNATORY",
