@@ -83,6 +83,8 @@ class ClauseRulesTest {
         "fr|L'accord compte 34 signataires. // Ses architectes, Cisco et Nokia, y voient un premier pas.|Cisco:INITIATOR Nokia:INITIATOR",
         "nl|Het akkoord telt 34 ondertekenaars. // De architecten, Cisco en Nokia, zien het als een eerste stap.|Cisco:INITIATOR Nokia:INITIATOR",
         "nl|Het akkoord telt 34 leden. // Nokia zat er vanaf de eerste dag bij, net als Sophos, geen Amerikaanse bedrijven.|Nokia:SIGNATORY Sophos:SIGNATORY",
+        "en|The accord has 34 signatories. // “It was obvious,” says its founder, Arvind Menon, who spent his early career at Infosys.|Infosys:MENTIONED",
+        "nl|Het akkoord telt 34 leden. // Oprichter Jan Peeters werkte vroeger bij Barco.|Barco:MENTIONED",
         "nl|Het akkoord telt 34 leden. // Wie de ledenlijst afloopt, ziet Philips niet staan, en ASML evenmin.|Philips:NON_SIGNATORY ASML:NON_SIGNATORY",
         "nl|Het akkoord telt 34 leden. // Google heeft een enorme stand, maar de zoekgigant hield zijn pen in de zak.|Google:NON_SIGNATORY",
         "nl|Microsoft, dat in 2018 het Cybersecurity Tech Accord op touw zette, is nog altijd de grootste.|Microsoft:INITIATOR",
