@@ -1655,6 +1655,13 @@ final class RoleRules {
         if (othersPredicate) {
             right = null;
         }
+        // "The Columbus payroll company, whose clients include Walmart, signed": the company signed, not the list inside
+        // the relative clause that describes it (but "trente groupes, dont Microsoft et Facebook, ont signé" lists them)
+        int[] inside = commaRelativeClause(w, g.start(), lexicon);
+        boolean antecedents = inside != null && inside[1] < w.size() && g.start() > inside[0] + 1;
+        if (antecedents && right != null && right.start() >= inside[1]) {
+            right = null;
+        }
         left = left != null && clause[left.start()] == own ? left : null;
         right = right != null && clause[right.start()] == own ? right : null;
         boolean leftInSegment = left != null && left.end() > from;
@@ -1686,7 +1693,8 @@ final class RoleRules {
         }
         // No predicate in the list's clause: the sentence's predicate, with this clause's polarity.
         Cue main = sc.main;
-        if (main == null || othersPredicate || main.start() >= g.end() && main.start() < relativeEnd) {
+        if (main == null || othersPredicate || main.start() >= g.end() && main.start() < relativeEnd
+                || antecedents && main.start() >= inside[1]) {
             return null;
         }
         if (main.end() <= g.start() && closedRelativeClause(w, main, g.start(), lexicon)) {

@@ -85,6 +85,8 @@ class ClauseRulesTest {
         "nl|Het akkoord telt 34 leden. // Nokia zat er vanaf de eerste dag bij, net als Sophos, geen Amerikaanse bedrijven.|Nokia:SIGNATORY Sophos:SIGNATORY",
         "en|The accord has 34 signatories. // “It was obvious,” says its founder, Arvind Menon, who spent his early career at Infosys.|Infosys:MENTIONED",
         "nl|Het akkoord telt 34 leden. // Oprichter Jan Peeters werkte vroeger bij Barco.|Barco:MENTIONED",
+        "en|The accord has 34 signatories. // Pinecrest Software, whose clients include Walmart, signed last autumn.|Pinecrest Software:SIGNATORY Walmart:MENTIONED",
+        "fr|Une trentaine de groupes, dont Cisco et Nokia, qui ont porté le projet, ont signé l'accord.|Cisco:INITIATOR+SIGNATORY Nokia:INITIATOR+SIGNATORY",
         "nl|Het akkoord telt 34 leden. // Wie de ledenlijst afloopt, ziet Philips niet staan, en ASML evenmin.|Philips:NON_SIGNATORY ASML:NON_SIGNATORY",
         "nl|Het akkoord telt 34 leden. // Google heeft een enorme stand, maar de zoekgigant hield zijn pen in de zak.|Google:NON_SIGNATORY",
         "nl|Microsoft, dat in 2018 het Cybersecurity Tech Accord op touw zette, is nog altijd de grootste.|Microsoft:INITIATOR",
@@ -232,7 +234,9 @@ class ClauseRulesTest {
         "fr|Si Apple a signé l’accord, c’est par prudence.|Apple:SIGNATORY",
     })
     void rolesAndParentsComeFromTheWording(String language, String text, String expected) {
-        assertEquals(List.of(expected.split(" ")), extract(language, text.replace(" // ", "\n")).companies().stream().map(ClauseRulesTest::describe).toList());
+        // one company after another, each "Name:ROLES" with its parent after "<"; a name may have spaces
+        assertEquals(List.of(expected.split("(?<=:[A-Z_+]{1,60}(<[^ ]{1,60})?) ")),
+                extract(language, text.replace(" // ", "\n")).companies().stream().map(ClauseRulesTest::describe).toList());
     }
 
     @ParameterizedTest(name = "{0}: {1}")
