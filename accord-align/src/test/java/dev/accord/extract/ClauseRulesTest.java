@@ -86,6 +86,8 @@ class ClauseRulesTest {
         "en|The accord has 34 signatories. // “It was obvious,” says its founder, Arvind Menon, who spent his early career at Infosys.|Infosys:MENTIONED",
         "nl|Het akkoord telt 34 leden. // Oprichter Jan Peeters werkte vroeger bij Barco.|Barco:MENTIONED",
         "en|The accord has 34 signatories. // Pinecrest Software, whose clients include Walmart, signed last autumn.|Pinecrest Software:SIGNATORY Walmart:MENTIONED",
+        "en|The accord has 34 signatories. // Stripe was in from the very start.|Stripe:SIGNATORY",
+        "en|The accord has 34 signatories. // Helsinki contributed Nokia, the only Nordic carrier in the founding group.|Nokia:SIGNATORY",
         "fr|Une trentaine de groupes, dont Cisco et Nokia, qui ont porté le projet, ont signé l'accord.|Cisco:INITIATOR+SIGNATORY Nokia:INITIATOR+SIGNATORY",
         "nl|Het akkoord telt 34 leden. // Wie de ledenlijst afloopt, ziet Philips niet staan, en ASML evenmin.|Philips:NON_SIGNATORY ASML:NON_SIGNATORY",
         "nl|Het akkoord telt 34 leden. // Google heeft een enorme stand, maar de zoekgigant hield zijn pen in de zak.|Google:NON_SIGNATORY",
