@@ -605,7 +605,8 @@ final class RoleRules {
                 return List.of(agents.get(agents.size() - 1).company());
             }
         }
-        Mention fallback = null;
+        Mention fallback = null; // the nearest name after a preposition
+        Mention background = null; // the nearest name at all, an initiator in a description of the accord too
         for (int i = index - 1; i >= Math.max(0, index - ANAPHOR_SENTENCES); i--) {
             List<Mention> named = bySentence.getOrDefault(i, List.of());
             if (named.isEmpty()) {
@@ -637,17 +638,24 @@ final class RoleRules {
                 return group.stream().distinct().toList();
             }
             List<Word> w = sentences.get(i).words();
-            Optional<Mention> argument = named.stream()
+            // "the industry pledge that Microsoft and Facebook launched": initiators named in a description of the
+            // accord are its background, not what "the firm" of a later sentence stands for, while another is near
+            boolean initiating = cues(sentences.get(i), lexicon).stream().anyMatch(c -> c.predicate() == Predicate.INITIATE);
+            List<Mention> foreground = named.stream().filter(m -> !initiating || !accordReferenceIn(w, 0, m.start(), lexicon)).toList();
+            Optional<Mention> argument = foreground.stream()
                     .filter(m -> !afterPreposition(w, m, lexicon) && !namesAffair(w, m.start(), m.end(), lexicon))
                     .max(Comparator.comparingInt(Mention::start));
             if (argument.isPresent()) {
                 return List.of(argument.get().company());
             }
-            if (fallback == null) {
-                fallback = named.stream().max(Comparator.comparingInt(Mention::start)).orElseThrow();
+            if (fallback == null && !foreground.isEmpty()) {
+                fallback = foreground.stream().max(Comparator.comparingInt(Mention::start)).orElseThrow();
+            }
+            if (background == null) {
+                background = named.stream().max(Comparator.comparingInt(Mention::start)).orElseThrow();
             }
         }
-        return fallback == null ? List.of() : List.of(fallback.company());
+        return fallback != null ? List.of(fallback.company()) : background != null ? List.of(background.company()) : List.of();
     }
 
     /** Returns true if a mention stands right after a preposition ({@code Ze werkte bij Barco}): not the subject or object of a verb. */

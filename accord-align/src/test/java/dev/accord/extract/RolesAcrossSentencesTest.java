@@ -129,6 +129,8 @@ class RolesAcrossSentencesTest {
         "fr|Nokia construit des réseaux. / C'est une entreprise qui refuse les contrats offensifs.|Nokia:MENTIONED",
         "en|Cisco advises hospitals. / The weather was fine. / The hall was full. / The lunch was late. / It joined the accord.|Cisco:MENTIONED",
         "fr|Cisco construit des réseaux. / Le groupe informatique américain en est aussi l'un des premiers signataires.|Cisco:SIGNATORY",
+        "en|Analysts at Infosys hunt phishing kits in Bangalore. / The accord is the pledge that Cisco and Nokia launched a year ago. / The Bangalore firm signed it in March.|Infosys:SIGNATORY Cisco:INITIATOR Nokia:INITIATOR",
+        "en|Analysts at Infosys hunt phishing kits in Bangalore. / Cisco launched the accord a year ago. / The company also signed it.|Infosys:MENTIONED Cisco:INITIATOR+SIGNATORY",
         "en|Ten surprising names among the signatories of the accord: / 1. Cisco. / Its routers run every network, even Shopify's shops. / 2. Oracle.|Cisco:SIGNATORY Shopify:MENTIONED Oracle:SIGNATORY",
         "en|Ten surprising names among the signatories of the accord: / 1. Cisco. / Its routers run every network, even Shopify's shops. / 3. Oracle.|Cisco:SIGNATORY Shopify:MENTIONED Oracle:MENTIONED",
         "en|Cisco, which launched the accord, is now the parent company of Splunk and Duo. / Both were on the founding list of signatories.|Cisco:INITIATOR Splunk:SIGNATORY Duo:SIGNATORY",
