@@ -62,6 +62,8 @@ final class RoleRules {
     static final int NEGATOR_WINDOW = 6;
     /** The most words of a sentence that states a role by ellipsis, without a predicate ({@code Dell en Nokia wel}): {@value}. */
     static final int ELLIPSIS_WORDS = 8;
+    /** The most words of a question that a bare answer settles ({@code Was Google there? It was not.}): {@value}. */
+    static final int SHORT_QUESTION_WORDS = 4;
     /** The most words of an answer that says no to a question of names alone ({@code Google? Also no.}): {@value}. */
     static final int BARE_ANSWER_WORDS = 3;
     /** How far after a relative pronoun its clause's cue may stand to give the list before it a role: {@value} words. */
@@ -341,7 +343,9 @@ final class RoleRules {
                 }
             }
             asked = cues.isEmpty() && last == null && s.tail().strip().endsWith("?") ? groups : List.of();
-            askedBare = !asked.isEmpty() && mostlyNames(s, here.stream().mapToInt(m -> m.end() - m.start()).sum());
+            // "Google?", "Was Google there?": a question of little more than its names, which a bare "no" answers
+            askedBare = !asked.isEmpty() && (mostlyNames(s, here.stream().mapToInt(m -> m.end() - m.start()).sum())
+                    || s.size() <= SHORT_QUESTION_WORDS);
             previous = last;
             if (itemNumber(s.words()) > 0) {
                 numbered = itemNumber(s.words());

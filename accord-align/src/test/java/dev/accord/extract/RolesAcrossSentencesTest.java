@@ -50,6 +50,8 @@ class RolesAcrossSentencesTest {
         "en|Cisco signed the accord. / So did Oracle.|Cisco:SIGNATORY Oracle:SIGNATORY",
         "en|Thirty-four firms signed the accord. / But look at who stayed home. / Google? / No. / Apple? / Also no.|Google:NON_SIGNATORY Apple:NON_SIGNATORY",
         "en|Thirty-four firms signed the accord. / Does Google really care about any of this? / No.|Google:MENTIONED",
+        "en|Thirty-four firms signed the accord. / Was Google there? / It was not.|Google:NON_SIGNATORY",
+        "en|Thirty-four firms signed the accord. / Where is Amazon? / Nowhere.|Amazon:NON_SIGNATORY",
         "en|Cloudflare has been a member of the accord since the start. / Q: It was launched by Microsoft and Facebook.|Cloudflare:SIGNATORY Microsoft:INITIATOR Facebook:INITIATOR",
         "en|I pulled up the list of the accord's signatories. / Our network supplier, Cisco, is on it. / So is Oracle.|Cisco:SIGNATORY Oracle:SIGNATORY",
         "en|Cisco, Oracle and Nokia make network gear. / Not one of them put pen to paper on the accord.|Cisco:NON_SIGNATORY Oracle:NON_SIGNATORY Nokia:NON_SIGNATORY",
