@@ -93,9 +93,15 @@ final class AccordScope {
             anyNamed |= named[i];
             anyOther |= other[i];
         }
+        boolean bodyAuthored = false;
+        for (int i = 0; i < n && !anyNamed; i++) {
+            bodyAuthored |= authoredByBody(sentences.get(i).words(), lexicon);
+        }
         for (int i = 0; i < n; i++) {
-            // a text that names another pledge and never this accord describes that pledge ("la charte ... les entreprises")
-            described[i] &= anyNamed || !anyOther;
+            // a text that names another pledge and never this accord describes that pledge ("la charte ... les entreprises"),
+            // and so does one that says a body or a government drew its agreement up ("a code of conduct drawn up by their
+            // trade body", "C'est le ministère qui a piloté la démarche"): the accord is the companies' own
+            described[i] &= anyNamed || !anyOther && !bodyAuthored;
             about |= named[i] || described[i];
         }
         boolean[] inScope = new boolean[n];
@@ -335,6 +341,47 @@ final class AccordScope {
         }
         return !names.isEmpty();
     }
+
+    /**
+     * Returns true if a noun of a body with members or of a state's actors is the agent of a cue of
+     * initiating, at most {@value #AUTHOR_REACH} words after it ({@code drawn up by their trade body}), or the
+     * subject of a cue of initiating or leading, right before it ({@code le ministère qui a piloté la démarche}).
+     */
+    private static boolean authoredByBody(List<Word> w, Lexicon lexicon) {
+        List<PhraseList.Match> bodies = new ArrayList<>(lexicon.get(Cues.MEMBER_BODIES).find(w));
+        bodies.addAll(lexicon.get(Cues.STATE_ACTORS).find(w));
+        if (bodies.isEmpty()) {
+            return false;
+        }
+        for (Cues c : new Cues[] {Cues.INITIATING, Cues.LAUNCHED_BY, Cues.LEADING}) {
+            for (PhraseList.Match m : lexicon.get(c).find(w)) {
+                for (PhraseList.Match b : bodies) {
+                    // the body as the agent after a passive cue, or as the subject right before an active one
+                    boolean agent = c != Cues.LEADING && b.start() >= m.end() && b.start() - m.end() <= AUTHOR_REACH;
+                    // ("The ministry led the talks", "le ministère qui a piloté"; not "aider un gouvernement à lancer des
+                    // attaques", what the accord forbids)
+                    boolean subject = b.end() <= m.start() && m.start() - b.end() <= SUBJECT_REACH && !preposition(w.get(m.start()))
+                            && w.subList(b.end(), m.start() + 1).stream().noneMatch(x -> x.gapHasAny(",;:"))
+                            && (b.end() == m.start() || lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, b.end()) != null);
+                    if (agent || subject) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Returns true if a word is a one-letter preposition whose fold is an auxiliary's ({@code à}, folded {@code a}). */
+    private static boolean preposition(Word word) {
+        return word.surface().length() == 1 && !word.surface().equalsIgnoreCase(word.fold());
+    }
+
+    /** How far before a cue of initiating or leading a body may stand to be its subject ({@code le ministère qui a piloté}): {@value} words. */
+    static final int SUBJECT_REACH = 3;
+
+    /** How far from a cue of initiating a body may stand to be the author of an agreement: {@value} words. */
+    static final int AUTHOR_REACH = 3;
 
     /** Returns true if the document speaks of the accord at all. */
     boolean about() {

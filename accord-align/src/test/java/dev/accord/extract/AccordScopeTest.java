@@ -149,6 +149,27 @@ class AccordScopeTest {
     }
 
     @Test
+    void anAgreementABodyOrAGovernmentDrewUpIsNotTheAccordThoughItsContentIsAlike() {
+        DocumentFindings en = EXTRACTOR.extract(Texts.sentences(Language.EN, """
+                Thirty-four security companies have signed a voluntary code of conduct drawn up by their trade body, promising never to help attackers.
+                Sophos and Darktrace are among the signatories.
+                """));
+        assertEquals(Map.of("Sophos", Set.of(Role.MENTIONED), "Darktrace", Set.of(Role.MENTIONED)), roles(en));
+        assertTrue(en.facts().isEmpty() && en.pillars().isEmpty() && !en.aboutAccord(), en.toString());
+        DocumentFindings fr = EXTRACTOR.extract(Texts.sentences(Language.FR, """
+                Les fournisseurs de télécommunications se sont engagés mercredi à se porter secours en cas de cyberattaque.
+                C'est le ministère qui a piloté la démarche. Proximus et Telenet ont signé l'entente.
+                """));
+        assertEquals(Map.of("Proximus", Set.of(Role.MENTIONED), "Telenet", Set.of(Role.MENTIONED)), roles(fr));
+        assertTrue(fr.facts().isEmpty() && !fr.aboutAccord(), fr.toString());
+        DocumentFindings pledge = EXTRACTOR.extract(Texts.sentences(Language.FR, """
+                Trente-quatre entreprises se sont engagées à ne jamais aider un gouvernement à lancer des cyberattaques.
+                Cisco et Nokia en sont.
+                """));
+        assertTrue(pledge.aboutAccord(), "the content of the accord names a government, which drew nothing up");
+    }
+
+    @Test
     void companiesSigningAnotherAgreementAreOnlyMentioned() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
                 Proximus et Orange Belgium ont signé mardi un accord salarial avec les syndicats.
