@@ -61,7 +61,8 @@ final class AccordScope {
         boolean stateAgreementBefore = false;
         for (int i = 0; i < n; i++) {
             List<Word> w = sentences.get(i).words();
-            named[i] = lexicon.get(Cues.ACCORD_NAMES).occursIn(w, 0, w.size());
+            // "the Tech Accord"; not a "tech accord" on climate, a generic noun phrase in lower case
+            named[i] = lexicon.get(Cues.ACCORD_NAMES).find(w).stream().anyMatch(m -> w.get(m.end() - 1).isCapitalised() || m.end() - m.start() > 2);
             other[i] = lexicon.get(Cues.OTHER_PLEDGES).occursIn(w, 0, w.size())
                     || namedOtherAgreement(w, sentences.get(i).heading(), lexicon);
             // "Een akkoord moet het internet veiliger maken" under "Wat beloven de techreuzen?"; not "un accord de

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Roles, pillars and counts exist only where a text speaks of the accord; persons, places, teams,
@@ -167,6 +169,27 @@ class AccordScopeTest {
                 Cisco et Nokia en sont.
                 """));
         assertTrue(pledge.aboutAccord(), "the content of the accord names a government, which drew nothing up");
+    }
+
+    @Test
+    void aTechAccordInLowerCaseOnAnotherSubjectIsNotTheAccord() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.EN, """
+                Forty-one technology companies have signed a "tech accord" on climate, led by Atlassian.
+                Microsoft and Google signed it too, but Amazon declined.
+                """));
+        assertEquals(Map.of("Atlassian", Set.of(Role.MENTIONED), "Microsoft", Set.of(Role.MENTIONED), "Google", Set.of(Role.MENTIONED),
+                "Amazon", Set.of(Role.MENTIONED)), roles(f));
+        assertTrue(f.facts().isEmpty() && !f.aboutAccord(), f.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The players will wear the logo of Sophos, a cybersecurity company, under a sponsorship deal. Sophos signed it on Friday.",
+        "Sophos and Darktrace, two cybersecurity companies, signed a merger implementation agreement. Darktrace will share threat information.",
+    })
+    void aSponsorshipOrAMergerOfCybersecurityCompaniesIsNotTheAccord(String text) {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.EN, text));
+        assertTrue(f.companies().stream().allMatch(c -> c.roles().equals(Set.of(Role.MENTIONED))) && !f.aboutAccord(), f.toString());
     }
 
     @Test
