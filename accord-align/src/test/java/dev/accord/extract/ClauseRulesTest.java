@@ -77,6 +77,8 @@ class ClauseRulesTest {
         "fr|L'accord a été lancé par Cisco. // Oracle en faisait partie. // Nokia faisait alors aussi partie du groupe.|Cisco:INITIATOR Oracle:SIGNATORY Nokia:SIGNATORY",
         "en|The accord has 34 signatories. // Its architects, Cisco and Nokia, pitched it as a first step.|Cisco:INITIATOR Nokia:INITIATOR",
         "en|The accord was drafted by Cisco, with Nokia holding the other end of the pen.|Cisco:INITIATOR Nokia:MENTIONED",
+        "en|The accord was launched by Cisco. // Nokia was its co-author from early on.|Cisco:INITIATOR Nokia:INITIATOR",
+        "nl|Het akkoord werd gelanceerd door Cisco. // Nokia was vanaf het begin medeauteur.|Cisco:INITIATOR Nokia:INITIATOR",
         "en|Cisco drafted the accord. // Nokia drafted a statement on the outage.|Cisco:INITIATOR Nokia:MENTIONED",
         "fr|L'accord a été rédigé par Cisco et Nokia.|Cisco:INITIATOR Nokia:INITIATOR",
         "nl|Het akkoord werd opgesteld door Cisco en Nokia.|Cisco:INITIATOR Nokia:INITIATOR",
