@@ -92,6 +92,7 @@ class ClauseRulesTest {
         "en|The accord has 34 signatories. // Its Swedish rival Ericsson was not on the founding list.|Ericsson:NON_SIGNATORY",
         "fr|L'accord compte 34 signataires. // CGI, le plus gros employeur du secteur au Québec, n'y est pas.|CGI:NON_SIGNATORY",
         "nl|Het akkoord telt 34 leden. // Nokia staat ook op de oorspronkelijke lijst.|Nokia:SIGNATORY",
+        "nl|Het akkoord telt 34 leden. // Barco kreeg dezelfde vraag maar bedankte vriendelijk.|Barco:NON_SIGNATORY",
         "nl|Het akkoord telt 34 leden. // KPN, ASML, Philips: je zoekt ze tevergeefs op de oorspronkelijke lijst.|KPN:NON_SIGNATORY ASML:NON_SIGNATORY Philips:NON_SIGNATORY",
         "en|The accord has 34 signatories. // Helsinki contributed Nokia, the only Nordic carrier in the founding group.|Nokia:SIGNATORY",
         "fr|Une trentaine de groupes, dont Cisco et Nokia, qui ont porté le projet, ont signé l'accord.|Cisco:INITIATOR+SIGNATORY Nokia:INITIATOR+SIGNATORY",
