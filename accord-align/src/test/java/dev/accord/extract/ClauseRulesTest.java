@@ -346,6 +346,8 @@ class ClauseRulesTest {
         "nl|Hoeveel leden telt het akkoord? // Ruim 160 vandaag, tegen 34 bij de start.|MORE_THAN 160, EXACT 34",
         "fr|Les trente-quatre pionniers de l’accord sont aujourd’hui plus de cent cinquante.|EXACT 34, MORE_THAN 150",
         "en|The accord reached the 100-member mark, and its critics crossed the street.|EXACT 100",
+        "fr|Le texte a fait des émules : il dépasse aujourd'hui les 150 signataires.|MORE_THAN 150",
+        "en|The accord's list of signatories has since passed 130.|MORE_THAN 130",
     })
     void countsCompareAndApproach(String language, String text, String expected) {
         String counts = extract(language, text.replace(" // ", "\n")).facts().stream() // " // " parts two sentences
