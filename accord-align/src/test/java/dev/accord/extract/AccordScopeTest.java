@@ -343,6 +343,11 @@ class AccordScopeTest {
                 """));
         assertTrue(en.aboutAccord(), en.toString());
         assertEquals(Map.of("Cisco", Set.of(Role.SIGNATORY), "Oracle", Set.of(Role.SIGNATORY)), roles(en));
+        DocumentFindings attacking = EXTRACTOR.extract(Texts.sentences(Language.EN, """
+                Thirty-four companies promised to protect every customer, regardless of who was attacking.
+                Cisco and Oracle signed on the first day.
+                """));
+        assertTrue(attacking.aboutAccord(), attacking.toString());
     }
 
     @Test
