@@ -193,6 +193,15 @@ class AccordScopeTest {
     }
 
     @Test
+    void aProductAfterItsMakersNameIsNoCompanyButTheMakerIsMentioned() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.EN, """
+                Cisco signed the Cybersecurity Tech Accord.
+                At the school, files live in Google Docs and the tablets run Samsung Knox.
+                """));
+        assertEquals(Map.of("Cisco", Set.of(Role.SIGNATORY), "Google", Set.of(Role.MENTIONED), "Samsung", Set.of(Role.MENTIONED)), roles(f));
+    }
+
+    @Test
     void companiesSigningAnotherAgreementAreOnlyMentioned() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
                 Proximus et Orange Belgium ont signé mardi un accord salarial avec les syndicats.
