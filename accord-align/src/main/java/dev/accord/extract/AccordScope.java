@@ -8,22 +8,27 @@ import java.util.Set;
 
 /**
  * Where a document speaks of the accord. A document is about the accord when a sentence names it
- * ({@code Cybersecurity Tech Accord}) or describes it (an agreement noun and a word of cyber
- * security in one sentence that names no other pledge, with a noun of companies or members in it
- * or at most {@value #COMPANY_WINDOW} sentences from it: a pledge of companies, not an agreement between states; or an
- * agreement noun and a noun of companies in one sentence, at most {@value #CYBER_WINDOW} sentences
- * from one on cyber security; a sentence in which a government signs neither describes the accord
- * nor lends its companies to a neighbour, an agreement that a government signs is what sentences
- * as near as its companies would be speak of, and
- * after such an agreement of states a definite one ({@code the pact}) is that agreement; or a pledge of the accord's own content by companies named by a
- * noun before it or in the sentence before ({@link PillarConcepts#identifyingStart}); descriptions count only in a text that names no other pledge or
- * names this accord too). The pledge such a document names first (the accord, or another: the
- * Paris Call, the Charter of Trust) is its subject, even where a description comes before the name; a sentence that names the other one turns the
- * text to it until its paragraph ends or the subject is named again; so does a quoted name of an
- * agreement of its own ({@code la « Charte liégeoise de cybersécurité »}), in a heading too; where another pledge is
- * named first, a description is that pledge's until the accord is named. Sentences that speak of the
- * accord are in scope; roles, pillars and counts are read only there. A press release's boilerplate, from
- * a heading such as {@code About X} to the next heading, is never in scope.
+ * ({@code Cybersecurity Tech Accord}; its short name {@code Tech Accord} only with a capital) or
+ * describes it (an agreement noun and a word of cyber security in one sentence that names no other
+ * pledge, with a noun of companies or members in it or at most {@value #COMPANY_WINDOW} sentences
+ * from it: a pledge of companies, not an agreement between states; or an agreement noun and a noun
+ * of companies in one sentence, at most {@value #CYBER_WINDOW} sentences from one on cyber security;
+ * a sentence in which a government signs neither describes the accord nor lends its companies to a
+ * neighbour, an agreement that a government signs is what sentences as near as its companies would
+ * be speak of, and after such an agreement of states a definite one ({@code the pact}) is that
+ * agreement; or a pledge of the accord's own content by companies named by a noun before it or in
+ * the sentence before ({@link PillarConcepts#identifyingStart}). Descriptions count only in a text
+ * that names this accord, or that names no other pledge and says of no body or government that it
+ * drew its agreement up ({@code a code of conduct drawn up by their trade body}, {@code le ministère
+ * qui a piloté la démarche}). The pledge such a document names first (the accord, or another: the
+ * Paris Call, the Charter of Trust) is its subject, even where a description comes before the name;
+ * a sentence that names the other one turns the text to it until its paragraph ends or the subject
+ * is named again; so does a quoted name of an agreement of its own ({@code la « Charte liégeoise de
+ * cybersécurité »}), in a heading too; where another pledge is named first, a description is that
+ * pledge's until the accord is named, and a sentence that names the accord only in a relative clause
+ * between commas speaks of it alone. Sentences that speak of the accord are in scope; roles, pillars
+ * and counts are read only there. A press release's boilerplate, from a heading such as {@code
+ * About X} to the next heading, is never in scope.
  *
  * <p>Immutable.
  */

@@ -141,6 +141,7 @@ final class RoleRules {
         Role numberedRole = null; // the role that item's names took
         for (AnalyzedSentence s : sentences) {
             List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
+            int number = number(s); // "2. Amazon": 2; 0 for a sentence that is no item of a numbered list
             parents(s, here, lexicon, parents);
             if (!scope.inScope(s.index())) {
                 previous = null;
@@ -271,7 +272,6 @@ final class RoleRules {
                 // "Et Apple ?" does not go on with the list before it: the sentence after it answers
                 Role continued = s.tail().strip().endsWith("?") ? null
                         : continued(s, lexicon, previous, previousAsks || previousItem, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), until);
-                int number = itemNumber(s.words());
                 if (continued == null && number > 0 && number == numbered + 1 && numberedRole != null) {
                     // "7. Stripe. The payments firm serves Shopify merchants. 8. DocuSign.": the next number of a numbered
                     // list goes on with its role, whatever the text between the items names
@@ -347,8 +347,8 @@ final class RoleRules {
             askedBare = !asked.isEmpty() && (mostlyNames(s, here.stream().mapToInt(m -> m.end() - m.start()).sum())
                     || s.size() <= SHORT_QUESTION_WORDS);
             previous = last;
-            if (itemNumber(s.words()) > 0) {
-                numbered = itemNumber(s.words());
+            if (number > 0) {
+                numbered = number;
                 numberedRole = last;
             }
             previousItem = isListItem(s.words());
@@ -816,8 +816,9 @@ final class RoleRules {
     }
 
     /** Returns the number of an item of a numbered list ({@code 2. Amazon}: 2), or 0 if the sentence is none. */
-    static int itemNumber(List<Word> w) {
-        if (!isListItem(w) || w.get(0).kind() != Word.Kind.NUMBER) {
+    private static int number(AnalyzedSentence s) {
+        List<Word> w = s.words();
+        if (w.isEmpty() || !isListItem(w) || w.get(0).kind() != Word.Kind.NUMBER) {
             return 0;
         }
         String digits = w.get(0).surface();
