@@ -41,14 +41,19 @@ import java.util.function.Function;
  * of no names that says others did the same ({@code Deux autres l'ont suivie}) passes on the first
  * predicate of the sentence before; a list with no cue of its own in a sentence whose cues speak of
  * something else ({@code Then came X, which showed ...}) may continue too. A name alone as a
- * heading takes the role of the next sentence; a possessive before a name or a parent noun
- * ({@code Alphabet's Google}) takes no role of its own. A verb of signing whose subject is an
- * anaphor ({@code it}, {@code la jeune pousse}, {@code het bedrijf}) gives its role to the company
- * named last, not after a preposition, at most {@value #ANAPHOR_SENTENCES} sentences before; a
- * plural one ({@code die twee}, {@code both}) to all the companies of the nearest such sentence,
- * or to those named earlier in its own sentence; a noun phrase for the initiators ({@code les deux
- * instigateurs}) gives a signing of its sentence to every initiator. A short question heading with a predicate
- * ({@code Wie tekende?}) gives its role to the cue-less names of its answer.
+ * heading takes the role of the next sentence, and the next number of a numbered list the role of
+ * the item before, whatever stands between; a possessive before a name or a parent noun
+ * ({@code Alphabet's Google}), and a list right after a parent phrase ({@code the parent company of
+ * LinkedIn and GitHub}), take no role of their own. A verb of signing whose subject is an anaphor
+ * ({@code it}, {@code la jeune pousse}, {@code het bedrijf}) gives its role to the company named
+ * last, not after a preposition nor, while another is near, as an initiator in a description of the
+ * accord ({@code the pledge that Microsoft launched}), at most {@value #ANAPHOR_SENTENCES} sentences
+ * before; a plural one ({@code die twee}, {@code both}) to all the companies of the nearest such
+ * sentence (one of two, {@code both}, to its last list of two), or to those named earlier in its
+ * own sentence; a noun phrase for the initiators ({@code les deux instigateurs}) gives a signing of
+ * its sentence to every initiator. A short question heading with a predicate ({@code Wie tekende?})
+ * gives its role to the cue-less names of its answer, and a short question of names
+ * ({@code Was Google there?}) takes the no of a bare answer ({@code It was not.}).
  *
  * <p>Last, a list that no rule gave a role takes the role the accord's known membership gives all
  * of it ({@link KnownMembership}); a list of more than {@value #MOST_INITIATORS} initiators is read

@@ -141,12 +141,12 @@ class ExtractAndReportCommandTest {
         Files.writeString(fr, """
                 Mardi, Cisco et Oracle ont signé le Cybersecurity Tech Accord, une initiative de Microsoft.
 
-                Le texte a été rédigé avec l'aide de Nokia, qui a également signé. Google et Apple n'ont pas signé.
+                Le réseau de la salle était fourni par Nokia, qui a également signé. Google et Apple n'ont pas signé.
                 """, StandardCharsets.UTF_8);
         Files.writeString(en, """
                 On Tuesday, Cisco and Oracle signed the Cybersecurity Tech Accord, an initiative of Microsoft.
 
-                The text was drafted with help from Nokia. Google and Apple did not sign.
+                The hall's network was supplied by Nokia. Google and Apple did not sign.
                 """, StandardCharsets.UTF_8);
         assertEquals(ExitCodes.OK, cli.run("extract", fr.toString(), en.toString(), "--source-lang", "fr", "--target-lang", "en",
                 "--format", "text"), cli.err.toString());
