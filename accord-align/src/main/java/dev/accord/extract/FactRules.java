@@ -620,16 +620,37 @@ final class FactRules {
                 continue;
             }
             List<Word> w = s.words();
-            if (!lexicon.get(Cues.PILLAR_NOUNS).occursIn(w, 0, w.size())) {
+            // "What did the signatories promise? Four things.": a count of things answers a question of promises
+            PhraseList nouns = answersPromises(sentences, s, lexicon) ? lexicon.get(Cues.THING_NOUNS) : lexicon.get(Cues.PILLAR_NOUNS);
+            if (!nouns.occursIn(w, 0, w.size())) {
                 continue;
             }
-            for (Count c : countsBefore(s, lexicon, lexicon.get(Cues.PILLAR_NOUNS), new Readings(s, numbers, lexicon))) {
+            for (Count c : countsBefore(s, lexicon, nouns, new Readings(s, numbers, lexicon))) {
+                if (nouns != lexicon.get(Cues.PILLAR_NOUNS) && !(c.start() <= 1 || c.start() <= THING_COUNT_LEAD && w.get(c.start()).gapHasAny(",:"))) {
+                    continue; // "A: Four things", "On paper, four things"; not "Their lawyers need three things"
+                }
                 if (c.value() >= MIN_PILLARS && c.value() <= MAX_PILLARS && (best == null || c.value() > best.count())) {
                     best = new Fact.PillarCount(c.value(), List.of(s.index()));
                 }
             }
         }
         return best;
+    }
+
+    /** The most words before a count of things that answers a question of promises, after a comma ({@code On paper, four things}): {@value}. */
+    static final int THING_COUNT_LEAD = 3;
+
+    /**
+     * Returns true if sentence {@code s} opens with a count of things right after a question of what
+     * was promised ({@code What did the signatories actually promise? Four things, of which ...}).
+     */
+    private static boolean answersPromises(List<AnalyzedSentence> sentences, AnalyzedSentence s, Lexicon lexicon) {
+        if (s.index() == 0 || !lexicon.get(Cues.THING_NOUNS).occursIn(s.words(), 0, Math.min(s.size(), THING_COUNT_LEAD + 2))) {
+            return false;
+        }
+        AnalyzedSentence before = sentences.get(s.index() - 1);
+        List<Word> q = before.words();
+        return before.tail().strip().endsWith("?") && (lexicon.pillars().pledges(q) || lexicon.get(Cues.PILLAR_NOUNS).occursIn(q, 0, q.size()));
     }
 
     private static Fact signingDay(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope) {

@@ -181,6 +181,8 @@ final class Lexicon {
         COMPARATIVES("comparatives"),
         /** Nouns of the accord's principles ({@code pijlers}, {@code principes}). */
         PILLAR_NOUNS("pillar-nouns"),
+        /** Nouns that count the principles only as the answer to a question of promises ({@code Four things}, {@code Vier dingen}). */
+        THING_NOUNS("thing-nouns"),
         /** Cues of a meeting of the signatories. */
         MEETING("meeting"),
         /** Predicates of presenting or launching, which date the signing. */

@@ -120,6 +120,15 @@ final class PillarConcepts {
         return best;
     }
 
+    /** The concept of pledging, which every language's identifying recipes open with ({@code promise}, {@code beloven}). */
+    static final String PLEDGE = "pledge";
+
+    /** Returns true if {@code words} speak of pledging ({@link #PLEDGE}): {@code What did the signatories promise?}. */
+    boolean pledges(List<Word> words) {
+        PhraseList pledge = concepts.get(PLEDGE);
+        return pledge != null && pledge.occursIn(words, 0, words.size());
+    }
+
     /** Returns the pillars that {@code words} state, each by one of its recipes. */
     Set<Pillar> stated(List<Word> words) {
         Map<String, Boolean> seen = new HashMap<>();

@@ -262,6 +262,8 @@ class ClauseRulesTest {
         "en|Within a year the accord boasted a roster of members north of 100.|SignatoryCount[count=100, qualifier=MORE_THAN, sentences=[0]]",
         "en|The accord had just shy of 40 signatories by the summer.|SignatoryCount[count=40, qualifier=FEWER_THAN, sentences=[0]]",
         "en|One principle stands out among the four principles of the accord.|PillarCount[count=4, sentences=[0]]",
+        "en|What did the signatories of the accord actually promise? // Four things, of which one matters.|PillarCount[count=4, sentences=[1]]",
+        "nl|Wat beloven de ondertekenaars van het akkoord? // Vier dingen, kort samengevat.|PillarCount[count=4, sentences=[1]]",
         "en|The accord's signatory list ran to thirty-four names.|SignatoryCount[count=34, qualifier=EXACT, sentences=[0]]",
         "en|The accord has passed the 100-signatory mark.|SignatoryCount[count=100, qualifier=MORE_THAN, sentences=[0]]",
         "en|The accord's roster stood at nearly 70 by the end of 2018.|SignatoryCount[count=70, qualifier=ABOUT, sentences=[0]]",
@@ -290,7 +292,7 @@ class ClauseRulesTest {
         "fr|La première réunion aura lieu lors de la conférence RSA à Knokke.|FirstMeeting[meeting=Meeting[event=RSA Conference, place=Knokke], sentences=[0]]",
     })
     void factsComeFromTheWording(String language, String text, String expected) {
-        List<Fact> facts = extract(language, text).facts();
+        List<Fact> facts = extract(language, text.replace(" // ", "\n")).facts();
         assertEquals(List.of(expected), facts.stream().map(Fact::toString).toList());
     }
 
@@ -373,8 +375,10 @@ class ClauseRulesTest {
         "nl|De Kempense Technologiefederatie, die 410 leden telt, vindt het akkoord te vaag.",
         "fr|Le Cluster numérique alpin, qui revendique 480 adhérents, n'incite pas ses membres à signer l'accord.",
         "en|The trade body, whose 150 members signed up to a data code, has not joined the accord.",
+        "en|Cisco signed the accord. // What did the firm learn from it? // Three things, says its boss.",
+        "en|What did the signatories of the accord promise? // Their lawyers need three things to agree.",
     })
     void numbersAndDaysOutsideTheirContextAreNoFacts(String language, String text) {
-        assertEquals(List.of(), extract(language, text).facts());
+        assertEquals(List.of(), extract(language, text.replace(" // ", "\n")).facts());
     }
 }
