@@ -95,19 +95,19 @@ class ExtractionCorpusTest {
      * Measured on the corpus of 782 texts (245 Dutch, 290 French, 247 English; 491 in the
      * development half, 291 in the test half) after the seventh round on texts the rules were not
      * written for, once four development sets (70 texts) and two blind sets (38 texts, scored once
-     * before joining the test half) had joined. The floors guard against regressions; the issue's
-     * targets for the test half (company F1 0.95, exact roles 0.90, pillar recall 0.90 at precision
-     * 0.95, every count right, no off-topic error) are met for companies, roles and pillars: the
-     * README's Extraction section gives the measured table.
+     * before joining the test half) had joined, and again after the round's last rules. The floors
+     * guard against regressions; the issue's targets for the test half (company F1 0.95, exact roles
+     * 0.90, pillar recall 0.90 at precision 0.95, every count right, no off-topic error) are met for
+     * companies, roles and pillars: the README's Extraction section gives the measured table.
      */
     private static final Map<CorpusSplit, Map<Language, Floor>> FLOORS = Map.of(
             CorpusSplit.DEV, Map.of(
-                    Language.NL, Floor.measured(0.969, 0.949, 0.977, 0.982, 123.0 / 124, 0),
-                    Language.FR, Floor.measured(0.971, 0.928, 0.983, 0.940, 173.0 / 179, 0),
-                    Language.EN, Floor.measured(0.954, 0.902, 0.980, 0.946, 160.0 / 171, 0)),
+                    Language.NL, Floor.measured(0.969, 0.953, 0.977, 0.982, 123.0 / 124, 0),
+                    Language.FR, Floor.measured(0.971, 0.929, 0.983, 0.940, 174.0 / 179, 0),
+                    Language.EN, Floor.measured(0.957, 0.905, 0.980, 0.946, 160.0 / 171, 0)),
             CorpusSplit.TEST, Map.of(
                     Language.NL, Floor.measured(0.973, 0.924, 0.990, 0.945, 111.0 / 113, 3),
-                    Language.FR, Floor.measured(0.958, 0.905, 0.995, 0.938, 117.0 / 119, 0),
+                    Language.FR, Floor.measured(0.958, 0.909, 0.995, 0.938, 117.0 / 119, 0),
                     Language.EN, Floor.measured(0.949, 0.873, 0.983, 0.944, 99.0 / 107, 8)));
 
     private static Path corpus;
