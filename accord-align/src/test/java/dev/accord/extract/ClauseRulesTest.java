@@ -376,6 +376,7 @@ class ClauseRulesTest {
         "fr|Le Cluster numérique alpin, qui revendique 480 adhérents, n'incite pas ses membres à signer l'accord.",
         "en|The trade body, whose 150 members signed up to a data code, has not joined the accord.",
         "en|Cisco signed the accord. // What did the firm learn from it? // Three things, says its boss.",
+        "fr|Vigilix a rejoint l'accord, a-t-elle fait savoir jeudi dans un communiqué.",
         "en|What did the signatories of the accord promise? // Their lawyers need three things to agree.",
     })
     void numbersAndDaysOutsideTheirContextAreNoFacts(String language, String text) {
