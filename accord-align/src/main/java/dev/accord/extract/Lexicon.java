@@ -109,6 +109,8 @@ final class Lexicon {
         PLURAL_ANAPHORS("plural-anaphors"),
         /** Words that make a plural anaphor stand for two companies ({@code both}, {@code les deux}): the last list of two. */
         DUAL_WORDS("dual-words"),
+        /** Nouns that name an initiator right after a possessive name ({@code Microsoft's idea}, {@code Microsoft's brainchild}). */
+        POSSESSED_INITIATING("possessed-initiating"),
         /** Determiners that make a noun generic, no anaphor ({@code toute entreprise}, {@code any company}). */
         INDEFINITES("indefinites"),
         /** Prepositions that make the verb before them passive ({@code signed by}, {@code ondertekend door}). */

@@ -976,6 +976,13 @@ final class RoleRules {
             return out;
         }
         List<PhraseList.Match> pluralAnaphors = lexicon.get(Cues.PLURAL_ANAPHORS).find(w);
+        for (PhraseList.Match m : lexicon.get(Cues.POSSESSED_INITIATING).find(w)) {
+            // "It was Microsoft's idea": the noun initiates after a possessive name, not in "Cisco liked the idea"
+            String gap = w.get(m.start()).gap();
+            if (m.start() > 0 && w.get(m.start() - 1).kind() == Word.Kind.NAME && (gap.startsWith("'s") || gap.startsWith("’s"))) {
+                out.add(new Cue(m.start(), m.end(), Predicate.INITIATE));
+            }
+        }
         for (PhraseList.Match m : lexicon.get(Cues.INITIATING).find(w)) {
             // "les deux instigateurs eux-mêmes, mais aussi Cisco": the initiators named before, no predicate of Cisco; but
             // "Les deux initiateurs, Microsoft et Facebook, ont signé" names them right after, or after "de l'accord"
