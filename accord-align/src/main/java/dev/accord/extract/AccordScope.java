@@ -114,8 +114,9 @@ final class AccordScope {
         List<Integer> references = new ArrayList<>();
         if (about) {
             // The pledge a text names first is its subject (a description before it is the one the text then names:
-            // "34 entreprises se sont engagées ... Elles ont paraphé la « Charte wallonne »"); naming the other one
-            // turns the text to it until the paragraph ends or the first is named again.
+            // "Une trentaine d'entreprises se sont engagées ... Elles ont paraphé la « Charte liégeoise pour la
+            // sécurité numérique »"); naming the other one turns the text to it until the paragraph ends or the
+            // first is named again.
             Boolean topic = null;
             for (int i = 0; i < n && topic == null; i++) {
                 if (named[i]) {
@@ -326,8 +327,8 @@ final class AccordScope {
 
     /**
      * Returns true if a sentence names the accord only in a relative clause between commas ({@code
-     * Microsoft, dat het Cybersecurity Tech Accord op gang had gebracht, was een van de eerste
-     * steunbetuigers}): it speaks of the accord in passing.
+     * Microsoft, dat eerder al het Cybersecurity Tech Accord op gang had gebracht, steunde de oproep
+     * meteen}): it speaks of the accord in passing.
      */
     private static boolean namedInPassing(List<Word> w, Lexicon lexicon) {
         List<PhraseList.Match> names = lexicon.get(Cues.ACCORD_NAMES).find(w);

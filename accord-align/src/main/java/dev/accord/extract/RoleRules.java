@@ -44,7 +44,7 @@ import java.util.function.Function;
  * heading takes the role of the next sentence, and the next number of a numbered list the role of
  * the item before, whatever stands between; a possessive before a name or a parent noun
  * ({@code Alphabet's Google}), and a list right after a parent phrase ({@code the parent company of
- * LinkedIn and GitHub}), take no role of their own. A verb of signing whose subject is an anaphor
+ * Splunk and Duo}), take no role of their own. A verb of signing whose subject is an anaphor
  * ({@code it}, {@code la jeune pousse}, {@code het bedrijf}) gives its role to the company named
  * last, not after a preposition nor, while another is near, as an initiator in a description of the
  * accord ({@code the pledge that Microsoft launched}), at most {@value #ANAPHOR_SENTENCES} sentences
@@ -142,7 +142,7 @@ final class RoleRules {
         Role question = null; // the predicate of a short question of no names right before ("Who drove it?")
         List<CuedSentence> initiatorNouns = new ArrayList<>(); // sentences about the accord with a noun for its initiators
         boolean askedBare = false; // the question before is little more than its names ("Google?", "Et Apple ?")
-        int numbered = 0; // the number of the last item of a numbered list ("7. Stripe."), 0 before any
+        int numbered = 0; // the number of the last item of a numbered list ("2. Oracle."), 0 before any
         Role numberedRole = null; // the role that item's names took
         for (AnalyzedSentence s : sentences) {
             List<Mention> here = bySentence.getOrDefault(s.index(), List.of());
@@ -278,7 +278,7 @@ final class RoleRules {
                 Role continued = s.tail().strip().endsWith("?") ? null
                         : continued(s, lexicon, previous, previousAsks || previousItem, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), until);
                 if (continued == null && number > 0 && number == numbered + 1 && numberedRole != null) {
-                    // "7. Stripe. The payments firm serves Shopify merchants. 8. DocuSign.": the next number of a numbered
+                    // "1. Cisco. Its routers run every network, even Shopify's shops. 2. Oracle.": the next number of a numbered
                     // list goes on with its role, whatever the text between the items names
                     continued = numberedRole;
                 }
@@ -634,7 +634,7 @@ final class RoleRules {
                 List<Group> lists = first == i ? groups(sentences.get(i), named, lexicon) : List.of();
                 if (group.stream().distinct().count() > 2 && !lists.isEmpty() && lists.get(lists.size() - 1).members().size() == 2
                         && lexicon.get(Cues.DUAL_WORDS).occursIn(own, anaphor.start(), Math.min(own.size(), anaphor.start() + 2))) {
-                    // "Microsoft is now the parent company of LinkedIn and GitHub. Both were on the founding list": the two
+                    // "Cisco is now the parent company of Splunk and Duo. Both were on the founding list": the two
                     return lists.get(lists.size() - 1).members().stream().map(Mention::company).distinct().toList();
                 }
                 // "Het is een initiatief van Microsoft. Ook Facebook hoort erbij. Beide bedrijven tekenden ook.":
@@ -765,7 +765,7 @@ final class RoleRules {
             return negated ? Role.NON_SIGNATORY : previous;
         }
         // "Dell niet.", "Not Amazon either.": the negator ends the ellipsis, or names follow it ("Apple non plus, pas
-        // davantage qu'Amazon ou Twitter"); "Infosys and Wipro did not respond to questions" negates a verb of its own
+        // davantage qu'Amazon ou Twitter"); "Infosys and Capgemini did not respond to questions" negates a verb of its own
         List<PhraseList.Match> negators = lexicon.get(Cues.NEGATORS).find(w);
         List<Word> tail = negators.isEmpty() ? List.of() : w.subList(negators.get(negators.size() - 1).end(), w.size());
         boolean ends = tail.stream().filter(x -> x.kind() != Word.Kind.NAME).count() <= ELLIPSIS_TAIL
@@ -855,14 +855,14 @@ final class RoleRules {
      */
     private static boolean isModifier(AnalyzedSentence s, Group g, List<Mention> here, Lexicon lexicon) {
         List<Word> w = s.words();
-        // a list after a parent phrase is its complement when nothing but "and" joins it ("the parent company of LinkedIn
-        // and GitHub"); "Zowel Kontron, het moederbedrijf van Barco, als Telenet" goes on past a comma to another subject
+        // a list after a parent phrase is its complement when nothing but "and" joins it ("the parent company of Splunk
+        // and Duo"); "Zowel Kontron, het moederbedrijf van Barco, als Telenet" goes on past a comma to another subject
         boolean joined = w.subList(g.start() + 1, g.end()).stream().noneMatch(x -> x.gapHasAny(","));
         for (int k = Math.max(0, g.start() - PARENT_REACH); k < g.start() && joined; k++) {
             PhraseList.Match of = lexicon.get(Cues.PARENT_OF).matchAt(w, k);
             if (of != null && of.end() == g.start() && ofTheNext(w, of, lexicon) && here.stream().anyMatch(m -> m.end() <= of.start())) {
-                // "Alphabet, het moederbedrijf van Google, bleef weg", "Microsoft, which launched the pact, is now the
-                // parent company of LinkedIn and GitHub": the role is the parent's
+                // "Alphabet, het moederbedrijf van Google, bleef weg", "Cisco, which launched the accord, is now the
+                // parent company of Splunk and Duo": the role is the parent's
                 return true;
             }
         }
@@ -1680,7 +1680,7 @@ final class RoleRules {
         if (othersPredicate) {
             right = null;
         }
-        // "The Columbus payroll company, whose clients include Walmart, signed": the company signed, not the list inside
+        // "Pinecrest Software, whose clients include Walmart, signed": the company signed, not the list inside
         // the relative clause that describes it (but "trente groupes, dont Microsoft et Facebook, ont signé" lists them)
         int[] inside = commaRelativeClause(w, g.start(), lexicon);
         boolean antecedents = inside != null && inside[1] < w.size() && g.start() > inside[0] + 1;
@@ -1730,13 +1730,13 @@ final class RoleRules {
         }
         boolean negative = main.predicate() == Predicate.REFUSE;
         // a list in a relative clause after a comma takes that clause's polarity ("..., qui comptent pourtant Cisco")
-        int[] relative = commaRelativeClause(w, g.start(), lexicon);
+        int[] relative = inside;
         boolean clauseNegated = relative == null ? sc.negated[own] : negatorIn(w, relative[0], relative[1], lexicon);
         boolean mainNegated = negatedNear(w, main, clause, clause[main.start()], null, lexicon);
         if (main.predicate() == Predicate.SIGN && mainNegated && !clauseNegated) {
             // "Microsoft n'a pas signé, mais Cisco l'a fait": the other clause affirms, and so does a relative clause that
             // describes the signatories ("parmi les signataires de l'accord, qui comptent pourtant Cisco"); but one that
-            // describes someone else affirms nothing ("'We have not joined,' said Daniel Ostrowski, who runs Bellwether Labs")
+            // describes someone else affirms nothing ("'We have not joined,' said Daniel Ostrowski, who runs Sophos in Leeds")
             return relative == null || accordReferenceIn(w, Math.max(0, relative[0] - ANTECEDENT_WORDS), relative[0], lexicon)
                     ? Role.SIGNATORY : null;
         }
