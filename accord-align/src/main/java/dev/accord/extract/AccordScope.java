@@ -275,10 +275,10 @@ final class AccordScope {
             // the quotation may open on the name before the noun: "the "Harbour Pledge""
             int open = m.start();
             while (open > 0 && m.start() - open < QUOTED_NAME_REACH && w.get(open - 1).isCapitalised()
-                    && !opensQuotation(w.get(open))) {
+                    && !w.get(open).opensQuotation()) {
                 open--;
             }
-            boolean quoted = opensQuotation(w.get(open));
+            boolean quoted = w.get(open).opensQuotation();
             boolean geneva = false;
             for (int k = m.end(); k < Math.min(w.size(), m.end() + 2); k++) {
                 geneva |= w.get(k).fold().startsWith("genev");
@@ -295,7 +295,7 @@ final class AccordScope {
             // "la charte régionale de cybersécurité « Cyber Loire »", "het charter 'Veilig Limburg'": a quoted name after the noun
             for (int k = m.end(); k < Math.min(w.size(), m.end() + QUOTED_NAME_REACH) && !w.get(k).gapHasAny(",;:()"); k++) {
                 int at = k;
-                if (opensQuotation(w.get(k)) && w.get(k).isCapitalised() && !geneva
+                if (w.get(k).opensQuotation() && w.get(k).isCapitalised() && !geneva
                         && ours.stream().noneMatch(o -> o.start() <= at && o.end() > at)) {
                     return true;
                 }
@@ -306,14 +306,6 @@ final class AccordScope {
 
     /** How far after a noun of agreements the quoted name it goes by may start ({@code la charte régionale de cybersécurité « Cyber Loire »}): {@value} words. */
     static final int QUOTED_NAME_REACH = 5;
-
-    /** Opening quotation marks. */
-    private static final String QUOTES = "«\"“‘'";
-
-    /** Returns true if a quotation mark stands before a word. */
-    private static boolean opensQuotation(Word word) {
-        return word.gap().chars().anyMatch(c -> QUOTES.indexOf(c) >= 0);
-    }
 
     private static boolean companyNoun(List<Word> w, int from, int to, Lexicon lexicon) {
         return lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, from, to) || lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, from, to);
@@ -333,16 +325,8 @@ final class AccordScope {
     private static boolean namedInPassing(List<Word> w, Lexicon lexicon) {
         List<PhraseList.Match> names = lexicon.get(Cues.ACCORD_NAMES).find(w);
         for (PhraseList.Match m : names) {
-            int open = m.start();
-            while (open > 0 && !w.get(open).gapHasAny(",;:")) {
-                open--;
-            }
-            int close = m.end();
-            while (close < w.size() && !w.get(close).gapHasAny(",;:")) {
-                close++;
-            }
-            if (open == 0 || close == w.size() || !w.get(open).gapHasAny(",") || !w.get(close).gapHasAny(",")
-                    || lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, open) == null) {
+            int[] clause = RoleRules.commaRelativeClause(w, m.start(), lexicon);
+            if (clause == null || clause[1] < m.end() || clause[1] == w.size() || !w.get(clause[1]).gapHasAny(",")) {
                 return false;
             }
         }

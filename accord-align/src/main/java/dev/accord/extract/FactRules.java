@@ -621,12 +621,13 @@ final class FactRules {
             }
             List<Word> w = s.words();
             // "What did the signatories promise? Four things.": a count of things answers a question of promises
-            PhraseList nouns = answersPromises(sentences, s, lexicon) ? lexicon.get(Cues.THING_NOUNS) : lexicon.get(Cues.PILLAR_NOUNS);
+            boolean answer = answersPromises(sentences, s, lexicon);
+            PhraseList nouns = lexicon.get(answer ? Cues.THING_NOUNS : Cues.PILLAR_NOUNS);
             if (!nouns.occursIn(w, 0, w.size())) {
                 continue;
             }
             for (Count c : countsBefore(s, lexicon, nouns, new Readings(s, numbers, lexicon))) {
-                if (nouns != lexicon.get(Cues.PILLAR_NOUNS) && !(c.start() <= 1 || c.start() <= THING_COUNT_LEAD && w.get(c.start()).gapHasAny(",:"))) {
+                if (answer && !(c.start() <= 1 || c.start() <= THING_COUNT_LEAD && w.get(c.start()).gapHasAny(",:"))) {
                     continue; // "A: Four things", "On paper, four things"; not "Their lawyers need three things"
                 }
                 if (c.value() >= MIN_PILLARS && c.value() <= MAX_PILLARS && (best == null || c.value() > best.count())) {

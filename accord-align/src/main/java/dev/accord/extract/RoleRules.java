@@ -142,6 +142,7 @@ final class RoleRules {
         Role question = null; // the predicate of a short question of no names right before ("Who drove it?")
         List<CuedSentence> initiatorNouns = new ArrayList<>(); // sentences about the accord with a noun for its initiators
         boolean askedBare = false; // the question before is little more than its names ("Google?", "Et Apple ?")
+        Map<Integer, List<Cue>> cuesBySentence = new HashMap<>(); // the cues of the sentences read so far, for anaphors
         int numbered = 0; // the number of the last item of a numbered list ("2. Oracle."), 0 before any
         Role numberedRole = null; // the role that item's names took
         for (AnalyzedSentence s : sentences) {
@@ -160,6 +161,7 @@ final class RoleRules {
             asked = List.of();
             askedBare = false;
             List<Cue> cues = cues(s, lexicon);
+            cuesBySentence.put(s.index(), cues);
             int[] clause = clauseOf(s, lexicon);
             if (lexicon.get(Cues.INITIATOR_ANAPHORS).occursIn(s.words(), 0, s.size())) {
                 // "les deux instigateurs compris": read once every initiator is known, with the cues computed here
@@ -176,7 +178,7 @@ final class RoleRules {
             }
             if (anaphor != null) {
                 // "Zeewind Hosting rents out servers. ... In 2020 it joined the accord."; "Die twee hebben het akkoord niet ondertekend."
-                for (String company : antecedents(sentences, s.index(), withCoordinated(s, anaphor, lexicon), bySentence, lexicon)) {
+                for (String company : antecedents(sentences, s.index(), withCoordinated(s, anaphor, lexicon), bySentence, cuesBySentence, lexicon)) {
                     for (Role role : anaphor.roles()) {
                         // "Google et Apple sont absents. Ils s'engagent à ...": a pronoun that says the opposite speaks of others
                         if (roles.get(company).stream().noneMatch(r -> opposite(role, r))) {
@@ -225,7 +227,7 @@ final class RoleRules {
                     continue;
                 }
                 // a quoted title ("« Signer ne suffit pas »") is someone's words, not a heading whose names follow
-                boolean quotedTitle = s.heading() && !s.sentence().text().isEmpty() && "«\"“'‘".indexOf(s.sentence().text().charAt(0)) >= 0;
+                boolean quotedTitle = s.heading() && !s.sentence().text().isEmpty() && Word.OPENING_QUOTES.indexOf(s.sentence().text().charAt(0)) >= 0;
                 boolean asks = s.heading() && !quotedTitle || s.tail().strip().endsWith("?") || s.tail().strip().endsWith(":");
                 if (predicate == null && previous != null && !asks && quiet < QUIET_SENTENCES) {
                     // "Wij zetten er vijf op een rij.": a sentence of no names or cues keeps the group going,
@@ -514,16 +516,13 @@ final class RoleRules {
         return null;
     }
 
-    /** The quotation marks that open or close a quotation. */
-    private static final String QUOTES = "\"“”«»„";
-
     /** Returns true if word {@code i} stands inside a quotation: an odd number of quotation marks before it. */
     private static boolean inQuotation(List<Word> w, int i) {
         int marks = 0;
         for (int k = 0; k <= i; k++) {
             String gap = w.get(k).gap();
             for (int c = 0; c < gap.length(); c++) {
-                marks += QUOTES.indexOf(gap.charAt(c)) >= 0 ? 1 : 0;
+                marks += Word.QUOTATION_MARKS.indexOf(gap.charAt(c)) >= 0 ? 1 : 0;
             }
         }
         return marks % 2 == 1;
@@ -580,7 +579,7 @@ final class RoleRules {
      * preposition ({@code Ze werkte bij Barco}), or else the last one of the nearest sentence.
      */
     private static List<String> antecedents(List<AnalyzedSentence> sentences, int index, Anaphor anaphor,
-            Map<Integer, List<Mention>> bySentence, Lexicon lexicon) {
+            Map<Integer, List<Mention>> bySentence, Map<Integer, List<Cue>> cuesBySentence, Lexicon lexicon) {
         boolean plural = anaphor.plural();
         // "Microsoft en Facebook staan aan de wieg, en beide bedrijven tekenden zelf": named earlier in its own sentence
         List<Word> own = sentences.get(index).words();
@@ -649,7 +648,8 @@ final class RoleRules {
             List<Word> w = sentences.get(i).words();
             // "the industry pledge that Microsoft and Facebook launched": initiators named in a description of the
             // accord are its background, not what "the firm" of a later sentence stands for, while another is near
-            boolean initiating = cues(sentences.get(i), lexicon).stream().anyMatch(c -> c.predicate() == Predicate.INITIATE);
+            boolean initiating = cuesBySentence.computeIfAbsent(i, k -> cues(sentences.get(k), lexicon)).stream()
+                    .anyMatch(c -> c.predicate() == Predicate.INITIATE);
             List<Mention> foreground = named.stream().filter(m -> !initiating || !accordReferenceIn(w, 0, m.start(), lexicon)).toList();
             Optional<Mention> argument = foreground.stream()
                     .filter(m -> !afterPreposition(w, m, lexicon) && !namesAffair(w, m.start(), m.end(), lexicon))
@@ -1940,7 +1940,7 @@ final class RoleRules {
     }
 
     /** Returns the start and end of the relative clause opened after a comma that holds word {@code i} ({@code , which stayed out,}), or null. */
-    private static int[] commaRelativeClause(List<Word> w, int i, Lexicon lexicon) {
+    static int[] commaRelativeClause(List<Word> w, int i, Lexicon lexicon) {
         int open = i;
         while (open > 0 && !w.get(open).gapHasAny(",;:")) {
             open--;

@@ -119,7 +119,7 @@ final class Speaker {
     static final int QUOTE_REACH = 3;
 
     /** A quotation mark that opens or closes a quotation: a double one anywhere, a single one at a word's edge. */
-    private static final Pattern QUOTATION = Pattern.compile("[\"“”«»„]|(^|\\s)['‘]|['’](\\s|[,.!?;:]|$)");
+    private static final Pattern QUOTATION = Pattern.compile("[" + Word.QUOTATION_MARKS + "]|(^|\\s)['‘]|['’](\\s|[,.!?;:]|$)");
 
     /**
      * Returns true if the first person plural is the subject of the cue at words {@code [cueStart, ...)}: it stands at most

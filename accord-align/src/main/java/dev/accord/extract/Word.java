@@ -63,6 +63,16 @@ record Word(String surface, String fold, String term, String key, Kind kind, int
         return letters >= 2;
     }
 
+    /** The marks that open a quotation ({@code «}, {@code "}, {@code “}, single quotes too). */
+    static final String OPENING_QUOTES = "«\"“‘'";
+    /** The double quotation marks, opening or closing, that a count of them tells inside from outside by. */
+    static final String QUOTATION_MARKS = "\"“”«»„";
+
+    /** Returns true if a mark that opens a quotation stands in the gap before this word. */
+    boolean opensQuotation() {
+        return gapHasAny(OPENING_QUOTES);
+    }
+
     /** Returns true if the gap before this word holds a character of {@code chars}. */
     boolean gapHasAny(String chars) {
         for (int i = 0; i < gap.length(); i++) {
