@@ -95,9 +95,21 @@ public final class Names {
     /** Returns {@code word} in lower case ({@link Locale#ROOT}) and folded to ASCII by Lucene's {@link ASCIIFoldingFilter}. */
     public static String fold(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
+        if (isAscii(lower)) {
+            return lower; // most words: folding leaves ASCII as it is, so skip its copies
+        }
         char[] folded = new char[lower.length() * 4];
         int length = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, folded, 0, lower.length());
         return new String(folded, 0, length);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower case, ASCII folding, no final genitive {@code s} or {@code 's}. */
