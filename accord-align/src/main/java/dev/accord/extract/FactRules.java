@@ -655,6 +655,9 @@ final class FactRules {
     }
 
     private static Fact signingDay(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope) {
+        // the first day of a signing, unless a later one is dated with its year: "Cyvora, dat donderdag zijn
+        // toetreding bekendmaakte ... Bij de start, op dinsdag 17 april 2018, waren het er 34"
+        Fact.SigningDay first = null;
         boolean previousSigning = false;
         for (AnalyzedSentence s : sentences) {
             if (!scope.inScope(s.index())) {
@@ -678,11 +681,31 @@ final class FactRules {
                 DayOfWeek day = lexicon.day(word.fold());
                 // "Nokia said on Tuesday that ...", "zei dinsdag": the day of a statement, not of the signing
                 if (day != null && !lexicon.get(Cues.SPEECH_VERBS).occursIn(w, Math.max(0, i - SPEECH_WINDOW), i)) {
-                    return new Fact.SigningDay(word.surface(), day, List.of(s.index()));
+                    Fact.SigningDay found = new Fact.SigningDay(word.surface(), day, List.of(s.index()));
+                    if (datedWithYear(w, i)) {
+                        return found;
+                    }
+                    if (first == null) {
+                        first = found;
+                    }
                 }
             }
         }
-        return null;
+        return first;
+    }
+
+    /** The most words from a weekday to the year that dates it ({@code dinsdag 17 april 2018}, {@code Tuesday, April 17, 2018}): {@value}. */
+    static final int YEAR_WINDOW = 4;
+
+    /** Returns true if the weekday at word {@code day} is followed, within {@link #YEAR_WINDOW} words, by a year in digits. */
+    private static boolean datedWithYear(List<Word> w, int day) {
+        for (int k = day + 1; k < Math.min(w.size(), day + 1 + YEAR_WINDOW + 1); k++) {
+            String f = w.get(k).fold();
+            if (w.get(k).kind() == Word.Kind.NUMBER && f.length() == 4 && (f.startsWith("19") || f.startsWith("20"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Fact firstMeeting(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope, Gazetteer gazetteer) {
