@@ -101,7 +101,8 @@ final class AccordScope {
         }
         boolean bodyAuthored = false;
         for (int i = 0; i < n && !anyNamed; i++) {
-            bodyAuthored |= authoredByBody(sentences.get(i).words(), lexicon);
+            List<Word> w = sentences.get(i).words();
+            bodyAuthored |= authoredByBody(w, lexicon) || governmentAgreement(w, lexicon);
         }
         for (int i = 0; i < n; i++) {
             // a text that names another pledge and never this accord describes that pledge ("la charte ... les entreprises"),
@@ -338,6 +339,30 @@ final class AccordScope {
      * initiating, at most {@value #AUTHOR_REACH} words after it ({@code drawn up by their trade body}), or the
      * subject of a cue of initiating or leading, right before it ({@code le ministère qui a piloté la démarche}).
      */
+    /** The most words between a government that opens a sentence and the agreement it makes ({@code Kabinet sluit cyberconvenant}): {@value}. */
+    static final int GOVERNMENT_REACH = 2;
+
+    /**
+     * Returns true if a sentence opens with a government that makes an agreement ({@code Kabinet sluit
+     * cyberconvenant met vitale bedrijven}, {@code The government signed a covenant}): not the
+     * accord, which companies make among themselves.
+     */
+    private static boolean governmentAgreement(List<Word> w, Lexicon lexicon) {
+        PhraseList.Match state = lexicon.get(Cues.STATE_ACTORS).find(w).stream().findFirst().orElse(null);
+        if (state == null || state.start() > 1) {
+            return false;
+        }
+        for (Cues c : new Cues[] {Cues.SIGNING, Cues.ACCORD_NOUNS}) {
+            for (PhraseList.Match m : lexicon.get(c).find(w)) {
+                if (m.start() >= state.end() && m.start() - state.end() <= GOVERNMENT_REACH
+                        && w.subList(state.end(), m.start() + 1).stream().noneMatch(x -> x.gapHasAny(",;:"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean authoredByBody(List<Word> w, Lexicon lexicon) {
         List<PhraseList.Match> bodies = new ArrayList<>(lexicon.get(Cues.MEMBER_BODIES).find(w));
         bodies.addAll(lexicon.get(Cues.STATE_ACTORS).find(w));

@@ -282,6 +282,27 @@ class AccordScopeTest {
     }
 
     @Test
+    void aCovenantAGovernmentMakesIsNotTheAccordFarFromItsHeadline() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.NL, """
+                Kabinet sluit cyberconvenant met havenbedrijven
+
+                De ondertekening vond dinsdag plaats in Rotterdam.
+                Het was een korte plechtigheid.
+                Er werd koffie geschonken.
+                Volgens de betrokkenen is het convenant een mijlpaal voor de digitale weerbaarheid.
+                In totaal twaalf bedrijven zetten hun handtekening, onder wie Damen en Boskalis.
+                """));
+        assertTrue(!f.aboutAccord() && f.facts().isEmpty() && f.pillars().isEmpty(), f.toString());
+        assertEquals(Map.of("Damen", Set.of(Role.MENTIONED), "Boskalis", Set.of(Role.MENTIONED)), roles(f));
+        DocumentFindings accord = EXTRACTOR.extract(Texts.sentences(Language.NL, """
+                Veertig techbedrijven beloven elkaar te waarschuwen bij digitale aanvallen en nooit een regering te helpen.
+                Onder de ondertekenaars zijn Damen en Boskalis.
+                Critici van de universiteit noemen het akkoord vooral een morele verklaring.
+                """));
+        assertTrue(accord.aboutAccord(), "a body named in a sentence on the accord made no agreement of its own");
+    }
+
+    @Test
     void aTakeoverALocalCharterAndAnAgreementOfTheUnionAreNotTheAccord() {
         DocumentFindings takeover = EXTRACTOR.extract(Texts.sentences(Language.FR, """
                 Cybersécurité : Nerval rachète Kestrel Labs
