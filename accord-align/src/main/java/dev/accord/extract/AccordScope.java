@@ -1,5 +1,6 @@
 package dev.accord.extract;
 
+import dev.accord.core.Pillar;
 import dev.accord.extract.Lexicon.Cues;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -102,7 +103,8 @@ final class AccordScope {
         boolean bodyAuthored = false;
         for (int i = 0; i < n && !anyNamed; i++) {
             List<Word> w = sentences.get(i).words();
-            bodyAuthored |= authoredByBody(w, lexicon) || governmentAgreement(w, lexicon);
+            bodyAuthored |= authoredByBody(w, lexicon) || governmentAgreement(w, lexicon)
+                    || otherNumberOfPrinciples(sentences.get(i), lexicon);
         }
         for (int i = 0; i < n; i++) {
             // a text that names another pledge and never this accord describes that pledge ("la charte ... les entreprises"),
@@ -361,6 +363,21 @@ final class AccordScope {
             }
         }
         return false;
+    }
+
+    /**
+     * Returns true if a sentence gives an agreement more principles than the accord's four ({@code The
+     * pledge is built on five principles}): another agreement, in a text that never names the accord.
+     */
+    private static boolean otherNumberOfPrinciples(AnalyzedSentence s, Lexicon lexicon) {
+        List<Word> w = s.words();
+        PhraseList nouns = lexicon.get(Cues.PILLAR_NOUNS);
+        if (!nouns.occursIn(w, 0, w.size()) || !lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size())) {
+            return false;
+        }
+        NumberReader numbers = NumberReader.of(lexicon.language());
+        return FactRules.countsBefore(s, lexicon, nouns, new FactRules.Readings(s, numbers, lexicon)).stream()
+                .anyMatch(c -> c.value() > Pillar.values().length && c.value() <= FactRules.MAX_PILLARS);
     }
 
     private static boolean authoredByBody(List<Word> w, Lexicon lexicon) {

@@ -303,6 +303,20 @@ class AccordScopeTest {
     }
 
     @Test
+    void anUnnamedPledgeWithMorePrinciplesThanTheAccordsFourIsAnotherPledge() {
+        String text = """
+                Twelve robotics companies signed a pledge on Friday never to help any state attack civilians with their machines.
+                Boston Dynamics and ABB are among them.
+                The pledge rests on %s principles.
+                """;
+        DocumentFindings five = EXTRACTOR.extract(Texts.sentences(Language.EN, text.formatted("five")));
+        assertTrue(!five.aboutAccord() && five.facts().isEmpty() && five.pillars().isEmpty(), five.toString());
+        assertEquals(Map.of("Boston Dynamics", Set.of(Role.MENTIONED), "ABB", Set.of(Role.MENTIONED)), roles(five));
+        DocumentFindings four = EXTRACTOR.extract(Texts.sentences(Language.EN, text.formatted("four")));
+        assertTrue(four.aboutAccord(), "four principles fit the accord: " + four);
+    }
+
+    @Test
     void aTakeoverALocalCharterAndAnAgreementOfTheUnionAreNotTheAccord() {
         DocumentFindings takeover = EXTRACTOR.extract(Texts.sentences(Language.FR, """
                 Cybersécurité : Nerval rachète Kestrel Labs
