@@ -316,6 +316,17 @@ class AccordScopeTest {
         assertTrue(four.aboutAccord(), "four principles fit the accord: " + four);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Dinsdag maakten 34 technologiebedrijven bekend dat ze zich aan een gezamenlijke gedragslijn houden. // De sector kwam die week bijeen op de RSA-conferentie. // Cisco en Dell tekenden.",
+        "Het digitale vredespact van tientallen techbedrijven is vijf jaar oud. // Het beschermt burgers tegen hackers. // Cisco en Dell tekenden.",
+    })
+    void theAccordUnnamedAsALineOfConductOrACompoundPactIsTheAccord(String text) {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.NL, text.replace(" // ", "\n")));
+        assertTrue(f.aboutAccord(), f.toString());
+        assertEquals(Map.of("Cisco", Set.of(Role.SIGNATORY), "Dell", Set.of(Role.SIGNATORY)), roles(f));
+    }
+
     @Test
     void aTakeoverALocalCharterAndAnAgreementOfTheUnionAreNotTheAccord() {
         DocumentFindings takeover = EXTRACTOR.extract(Texts.sentences(Language.FR, """
