@@ -244,6 +244,8 @@ class ClauseRulesTest {
         "nl|Als Google het akkoord had ondertekend, was het anders gelopen.|Google:NON_SIGNATORY",
         "fr|Si Apple avait signé l’accord, il pèserait davantage.|Apple:NON_SIGNATORY",
         "fr|Si Apple a signé l’accord, c’est par prudence.|Apple:SIGNATORY",
+        "fr|En marge de la conférence RSA, l'accord a été signé par Facebook, Cisco et Avast.|Facebook:SIGNATORY Cisco:SIGNATORY Avast:SIGNATORY",
+        "fr|Google et Apple sont restés en marge de l'accord.|Google:NON_SIGNATORY Apple:NON_SIGNATORY",
     })
     void rolesAndParentsComeFromTheWording(String language, String text, String expected) {
         // one company after another, each "Name:ROLES" with its parent after "<"; a name may have spaces
