@@ -1022,6 +1022,11 @@ final class RoleRules {
             // "set the accord up": inside it too; "the two companies launched it together", "Microsoft l'a lancé"
             if (firstReference < m.start() || referenceAfter(w, m.start() + 1, lexicon) || accordObject(w, m, lexicon)) {
                 out.add(new Cue(m.start(), m.end(), Predicate.INITIATE)); // "X led the effort", "X lanceerden het akkoord"
+                // "Microsoft gathered 34 companies, including Cisco and Nokia": the companies it gathered signed
+                int gathered = companyNounAfter(w, m.end(), GATHERED_WINDOW, lexicon);
+                if (gathered >= 0) {
+                    out.add(new Cue(gathered, gathered + 1, Predicate.SIGN));
+                }
             }
         }
         for (PhraseList.Match m : lexicon.get(Cues.REFUSING).find(w)) {
@@ -1248,15 +1253,23 @@ final class RoleRules {
 
     /** Returns true if a noun of companies or members stands at most {@link #LED_COMPANIES_WINDOW} words after word {@code from}. */
     private static boolean companiesAfter(List<Word> w, int from, Lexicon lexicon) {
-        for (int i = from; i < Math.min(w.size(), from + LED_COMPANIES_WINDOW); i++) {
+        return companyNounAfter(w, from, LED_COMPANIES_WINDOW, lexicon) >= 0;
+    }
+
+    /** How far after a verb of gathering its object, a noun of companies, may stand ({@code verzamelde op dinsdag 17 april 2018 34 bedrijven}): {@value} words. */
+    static final int GATHERED_WINDOW = 8;
+
+    /** Returns where a noun of companies or members stands at most {@code window} words after word {@code from}, no name or comma before it; or -1. */
+    private static int companyNounAfter(List<Word> w, int from, int window, Lexicon lexicon) {
+        for (int i = from; i < Math.min(w.size(), from + window); i++) {
             if (w.get(i).kind() == Word.Kind.NAME || i > from && w.get(i).gapHasAny(",;:")) {
-                return false; // "porté par Microsoft, compte 150 membres": a name first is the founder itself
+                return -1; // "porté par Microsoft, compte 150 membres": a name first is the founder itself
             }
             if (lexicon.get(Cues.COMPANY_NOUNS).matchAt(w, i) != null || lexicon.get(Cues.MEMBER_NOUNS).matchAt(w, i) != null) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Returns the first word where one of the lists matches, or the number of words if none does. */
