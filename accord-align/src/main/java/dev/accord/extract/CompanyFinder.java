@@ -3,8 +3,10 @@ package dev.accord.extract;
 import dev.accord.core.Accord;
 import dev.accord.core.Company;
 import dev.accord.extract.Lexicon.Cues;
+import dev.accord.internal.Names;
 import dev.accord.normalize.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -145,7 +147,56 @@ final class CompanyFinder {
                 out.add(new Mention(c.sentence.index(), c.start, c.end, name));
             }
         }
+        return withEpithets(sentences, out, lexicon);
+    }
+
+    /**
+     * Adds a mention for each name of a company by its home town ({@code the Redmond giant}, {@code le géant de
+     * Redmond}, {@code de softwarereus uit Redmond}) when the document also names that company: the town's words
+     * stand for it. Returns the mentions in text order.
+     */
+    private List<Mention> withEpithets(List<AnalyzedSentence> sentences, List<Mention> mentions, Lexicon lexicon) {
+        Map<String, String> named = new HashMap<>(); // folded name → name as reported
+        for (Mention m : mentions) {
+            named.putIfAbsent(Names.fold(m.company()), m.company());
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        boolean added = false;
+        for (AnalyzedSentence s : sentences) {
+            List<Word> w = s.words();
+            for (NameTable.Hit<String> hit : gazetteer.headquarters().find(w)) {
+                String company = named.get(Names.fold(hit.value()));
+                if (company != null && w.get(hit.start()).isCapitalised() && epithet(w, hit.start(), hit.end(), lexicon)
+                        && mentions.stream().noneMatch(m -> m.sentence() == s.index() && m.start() < hit.end() && hit.start() < m.end())) {
+                    out.add(new Mention(s.index(), hit.start(), hit.end(), company));
+                    added = true;
+                }
+            }
+        }
+        if (added) {
+            out.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start));
+        }
         return out;
+    }
+
+    /**
+     * Returns true if the town at words {@code [start, end)} names a company with a noun: after an opening word and before a
+     * noun ({@code the Redmond giant}), or after a noun and a preposition ({@code le géant de Redmond}); not {@code in Redmond}.
+     */
+    private static boolean epithet(List<Word> w, int start, int end, Lexicon lexicon) {
+        boolean before = start > 0 && end < w.size() && lexicon.get(Cues.EPITHET_ARTICLES).matchAt(w, start - 1) != null
+                && noun(w.get(end), lexicon) && !w.get(end).gapHasAny(",;:");
+        PhraseList prepositions = lexicon.get(Cues.EPITHET_PREPOSITIONS);
+        boolean after = start > 1 && prepositions.find(w, start - 1, start).stream().anyMatch(m -> m.end() == start)
+                && noun(w.get(start - 2), lexicon) && !w.get(start - 1).gapHasAny(",;:");
+        // "la firme d'Espoo": the elided preposition is written in the town's gap
+        boolean elided = start > 0 && prepositions.matchAt(w, start) != null && noun(w.get(start - 1), lexicon);
+        return before || after || elided;
+    }
+
+    /** Returns true if a word may be a common noun: written in lower case, not a stop word. */
+    private static boolean noun(Word word, Lexicon lexicon) {
+        return word.kind() == Word.Kind.WORD && !word.isCapitalised() && !lexicon.isStopWord(word.fold());
     }
 
     /** How often evidence is passed on between names (a list, the same name elsewhere): {@value}. */

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  * places ({@code places.txt}), names that are never companies with their kind
  * ({@code non-companies.txt}: institutions, governments, malware, news agencies, events, teams,
  * parties), well-known companies ({@code companies.txt}), given names of persons
- * ({@code first-names.txt}), and capitalised words that are no name on their own
- * ({@code not-names.txt}).
+ * ({@code first-names.txt}), capitalised words that are no name on their own
+ * ({@code not-names.txt}), and home towns that stand for a company ({@code headquarters.txt}).
  *
  * <p>Immutable and thread-safe; loaded once, on first use.
  */
@@ -26,6 +26,7 @@ final class Gazetteer {
     enum Kind { PLACE, PERSON, GOVERNMENT, INSTITUTION, EVENT, MALWARE, AGENCY, TEAM, PARTY, PRODUCT, OTHER }
 
     private final NameTable<String> places;
+    private final NameTable<String> headquarters;
     private final NameTable<Kind> nonCompanies;
     private final Map<String, String> companies;
     private final Set<String> firstNames;
@@ -56,6 +57,15 @@ final class Gazetteer {
             }
         }
         this.nonCompanies = NameTable.of(n, normalizer);
+        Map<String, String> h = new HashMap<>();
+        for (String line : Lexicon.resourceLines("dev/accord/extract/headquarters.txt")) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalStateException("dev/accord/extract/headquarters.txt: expected 'Town: Company', got '" + line + "'");
+            }
+            h.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+        }
+        this.headquarters = NameTable.of(h, normalizer);
         Map<String, String> c = new HashMap<>();
         for (String line : Lexicon.resourceLines("dev/accord/extract/companies.txt")) {
             String[] names = line.split("\\|");
@@ -90,6 +100,11 @@ final class Gazetteer {
     /** Returns the table of places, each mapped to its first name. */
     NameTable<String> places() {
         return places;
+    }
+
+    /** Returns the home towns that stand for one company ({@code headquarters.txt}), each mapped to the company's name. */
+    NameTable<String> headquarters() {
+        return headquarters;
     }
 
     /** Returns the table of names that are never companies, each mapped to its kind. */

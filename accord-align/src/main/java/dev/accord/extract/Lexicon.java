@@ -192,7 +192,11 @@ final class Lexicon {
         /** Sentence openers that refer back to the previous sentence ({@code Dit}, {@code Cela}). */
         PRONOUN_OPENERS("pronoun-openers"),
         /** Prepositions of place, after which a name is a place ({@code in}, {@code à}). */
-        PLACE_PREPOSITIONS("place-prepositions");
+        PLACE_PREPOSITIONS("place-prepositions"),
+        /** Words before a home town and a noun that name a company together ({@code the} in {@code the Redmond giant}). */
+        EPITHET_ARTICLES("epithet-articles"),
+        /** Prepositions between a noun and a home town that name a company together ({@code de} in {@code le géant de Redmond}). */
+        EPITHET_PREPOSITIONS("epithet-prepositions");
 
         private final String file;
 

@@ -159,6 +159,18 @@ class RolesAcrossSentencesTest {
         assertEquals(expected, roles(language, lines));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|Apple and Microsoft make phones. / Apple did not sign the accord; the Redmond giant drafted most of it.|Apple:NON_SIGNATORY Microsoft:INITIATOR",
+        "fr|Apple et Microsoft vendent des logiciels. / Apple n'a pas signé l'accord. / C'est le géant de Redmond qui l'a lancé.|Apple:NON_SIGNATORY Microsoft:INITIATOR",
+        "nl|Apple en Microsoft verkopen software. / Apple tekende het akkoord niet. / De softwarereus uit Redmond nam het initiatief voor het akkoord.|Apple:NON_SIGNATORY Microsoft:INITIATOR",
+        "en|Apple and Microsoft make phones. / Apple did not sign the accord; a firm in Redmond drafted most of it.|Apple:NON_SIGNATORY Microsoft:MENTIONED",
+        "en|Apple makes phones. / Apple did not sign the accord; the Redmond giant drafted most of it.|Apple:NON_SIGNATORY",
+    })
+    void aCompanyNamedByItsHomeTownIsThatCompanyWhereTheTextNamesIt(String language, String lines, String expected) {
+        assertEquals(expected, roles(language, lines));
+    }
+
     @org.junit.jupiter.api.Test
     void aQuotedTitleIsSomeonesWordsNotAHeadingWhoseNamesFollow() {
         String text = "« Signer ne suffit pas »\n\nIrina Pop, qui suit l'accord pour l'éditeur roumain Bitdefender, revient sur ce qui a changé.";
