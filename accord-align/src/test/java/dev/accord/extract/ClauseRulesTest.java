@@ -244,6 +244,8 @@ class ClauseRulesTest {
         "nl|Als Google het akkoord had ondertekend, was het anders gelopen.|Google:NON_SIGNATORY",
         "fr|Si Apple avait signé l’accord, il pèserait davantage.|Apple:NON_SIGNATORY",
         "fr|Si Apple a signé l’accord, c’est par prudence.|Apple:SIGNATORY",
+        "en|The accord was Cisco's initiative from the start.|Cisco:INITIATOR",
+        "nl|Het initiatief voor het zogenoemde akkoord komt van Cisco.|Cisco:INITIATOR",
         "en|Microsoft gathered 34 companies behind the accord, including Cisco and Nokia.|Microsoft:INITIATOR Cisco:SIGNATORY Nokia:SIGNATORY",
         "nl|De softwarereus verzamelde op dinsdag 17 april 2018 34 bedrijven rond het akkoord, onder wie Cisco en Nokia.|Cisco:SIGNATORY Nokia:SIGNATORY",
         "fr|En marge de la conférence RSA, l'accord a été signé par Facebook, Cisco et Avast.|Facebook:SIGNATORY Cisco:SIGNATORY Avast:SIGNATORY",
