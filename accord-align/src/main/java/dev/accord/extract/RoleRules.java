@@ -1447,7 +1447,9 @@ final class RoleRules {
         int relativeEnd = g.end();
         if (g.end() < w.size() && w.get(g.end()).gapHasAny(",") && lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, g.end()) != null) {
             relativeEnd = g.end() + 1;
-            while (relativeEnd < w.size() && !w.get(relativeEnd).gapHasAny(",;:") && sc.clause[relativeEnd] == sc.clause[g.end()]) {
+            // a list inside the clause does not end it: "Microsoft, dat de tekst samen met Facebook, Cisco en Oracle ondertekende"
+            while (relativeEnd < w.size() && (!w.get(relativeEnd).gapHasAny(",;:") || listGoesOnAt(w, relativeEnd, lexicon))
+                    && sc.clause[relativeEnd] == sc.clause[g.end()]) {
                 relativeEnd++;
             }
             Cue next = sc.rightOf[g.end()];
@@ -1970,6 +1972,9 @@ final class RoleRules {
         return new int[] {open, close};
     }
 
+    /** The most words between a list's last coordinator and its last name ({@code et l'éditeur roumain Bitdefender}): {@value}. */
+    static final int LAST_NAME_LEAD = 3;
+
     /** Returns true if the comma before word {@code k} stands inside a list of names that a coordinator and a name close. */
     private static boolean listGoesOnAt(List<Word> w, int k, Lexicon lexicon) {
         if (w.get(k).gapHasAny(";:") || w.get(k - 1).kind() != Word.Kind.NAME || w.get(k).kind() != Word.Kind.NAME) {
@@ -1978,7 +1983,13 @@ final class RoleRules {
         for (int j = k; j < w.size(); j++) {
             PhraseList.Match and = lexicon.get(Cues.COORDINATORS).matchAt(w, j);
             if (and != null) {
-                return and.end() < w.size() && w.get(and.end()).kind() == Word.Kind.NAME;
+                // "en het Spaanse Telefónica", "et l'éditeur roumain Bitdefender": a few words may open the last name
+                for (int n = and.end(); n < Math.min(w.size(), and.end() + LAST_NAME_LEAD + 1) && !w.get(n).gapHasAny(",;:"); n++) {
+                    if (w.get(n).kind() == Word.Kind.NAME) {
+                        return true;
+                    }
+                }
+                return false;
             }
             if (w.get(j).kind() != Word.Kind.NAME || w.get(j).gapHasAny(";:")) {
                 return false;
