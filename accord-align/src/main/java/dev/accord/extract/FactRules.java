@@ -667,6 +667,8 @@ final class FactRules {
             List<Word> w = s.words();
             boolean signing = lexicon.get(Cues.SIGNING).occursIn(w, 0, w.size())
                     || lexicon.get(Cues.LAUNCHING).occursIn(w, 0, w.size())
+                    // "De softwarereus verzamelde op dinsdag 17 april 2018 34 bedrijven": a leader gathered companies
+                    || lexicon.get(Cues.LEADING).occursIn(w, 0, w.size()) && lexicon.get(Cues.COMPANY_NOUNS).occursIn(w, 0, w.size())
                     || lexicon.get(Cues.COUNT_NOUNS).occursIn(w, 0, w.size()); // "Vierendertig namen op dinsdag 17 april"
             // "Trente-quatre entreprises y avaient apposé leur signature. C'était le mardi 17 avril 2018.": a short
             // sentence that only dates the signing before it, or one that opens by dating it ("Het was een dinsdag, en ...")

@@ -301,6 +301,7 @@ class ClauseRulesTest {
         "nl|Het Brugse Zeelink heeft zich donderdag bij het akkoord aangesloten. // Het akkoord werd op dinsdag 17 april 2018 voorgesteld.|SigningDay[day=dinsdag, dayOfWeek=TUESDAY, sentences=[1]]",
         "en|Harbourline joined the accord on Friday. // The accord itself was launched on Tuesday, April 17, 2018.|SigningDay[day=Tuesday, dayOfWeek=TUESDAY, sentences=[1]]",
         "fr|Vaudtech a rejoint l'accord jeudi. // Le texte avait été signé le mardi 17 avril 2018.|SigningDay[day=mardi, dayOfWeek=TUESDAY, sentences=[1]]",
+        "nl|Zeelink trad donderdag tot het akkoord toe. // De softwarereus verzamelde op dinsdag 17 april 2018 de grootste bedrijven rond het akkoord.|SigningDay[day=dinsdag, dayOfWeek=TUESDAY, sentences=[1]]",
         "nl|De eerste bijeenkomst vindt plaats op de RSA-conferentie in Knokke.|FirstMeeting[meeting=Meeting[event=RSA Conference, place=Knokke], sentences=[0]]",
         "fr|La première réunion aura lieu lors de la conférence RSA à Knokke.|FirstMeeting[meeting=Meeting[event=RSA Conference, place=Knokke], sentences=[0]]",
     })
