@@ -1677,6 +1677,10 @@ final class RoleRules {
         if (left != null && relativeClauseBetween(w, left.end(), g.start(), lexicon)) {
             left = null; // "Facebook staat op de lijst, hetzelfde Facebook dat ... door Cambridge Analytica": not the cue's subject
         }
+        if (left != null && g.start() > 0 && left.end() < g.start() && lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, g.start() - 1) != null
+                && lexicon.get(Cues.LIST_OPENERS).matchAt(w, g.start() - 1) == null) {
+            left = null; // "the pledge that Microsoft had launched": the name is the subject of the clause, the noun its object
+        }
         if (left != null && closedRelativeClause(w, left, g.start(), lexicon)) {
             left = null; // "aux côtés de Microsoft, qui ont eu l'idée du texte, des noms comme ABB": the clause speaks of Microsoft
         }

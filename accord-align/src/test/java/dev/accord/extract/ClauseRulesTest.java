@@ -244,6 +244,8 @@ class ClauseRulesTest {
         "nl|Als Google het akkoord had ondertekend, was het anders gelopen.|Google:NON_SIGNATORY",
         "fr|Si Apple avait signé l’accord, il pèserait davantage.|Apple:NON_SIGNATORY",
         "fr|Si Apple a signé l’accord, c’est par prudence.|Apple:SIGNATORY",
+        "en|Harbourline signed the accord, the pledge that Cisco had launched two years earlier.|Harbourline:SIGNATORY Cisco:INITIATOR",
+        "fr|Orange a signé le pacte que Cisco avait lancé deux ans plus tôt.|Orange:SIGNATORY Cisco:INITIATOR",
         "nl|Het initiatief voor het akkoord werd destijds genomen door Cisco en telt inmiddels ruim 150 ondertekenaars.|Cisco:INITIATOR",
         "nl|Het akkoord, dat Microsoft samen met Facebook, Cisco en het Spaanse Telefónica ondertekende, telt nu 150 leden.|Microsoft:SIGNATORY Facebook:SIGNATORY Cisco:SIGNATORY Telefonica:SIGNATORY",
         "en|The accord was Cisco's initiative from the start.|Cisco:INITIATOR",
