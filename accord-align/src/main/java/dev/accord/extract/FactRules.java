@@ -156,7 +156,11 @@ final class FactRules {
                         break; // "just over 150, and the four promises": the noun after a comma is not the number's
                     }
                     if (k > c.end() && (lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, k) != null
-                            || lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, k) != null)) {
+                            || lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, k) != null
+                            // "een bedrijf van driehonderd mensen tussen de techreuzen": a word of the count's own noun phrase, then
+                            // a preposition (but "34 of the largest companies")
+                            || lexicon.isStopWord(w.get(k).fold()) && !lexicon.isStopWord(w.get(k - 1).fold())
+                                    && lexicon.get(Cues.COORDINATORS).matchAt(w, k) == null)) { // "technology and security companies"
                         break; // "un livre de 280 pages aux engagements": the count has its own noun before the preposition
                     }
                     if (lexicon.get(Cues.STATE_ACTORS).matchAt(w, k) != null) {

@@ -395,6 +395,7 @@ class ClauseRulesTest {
         "en|Cisco signed the accord. // What did the firm learn from it? // Three things, says its boss.",
         "fr|Vigilix a rejoint l'accord, a-t-elle fait savoir jeudi dans un communiqué.",
         "en|What did the signatories of the accord promise? // Their lawyers need three things to agree.",
+        "nl|Betaalbrug tekende het akkoord. // Waarom gaat een bedrijf van driehonderd mensen tussen de techreuzen staan?",
     })
     void numbersAndDaysOutsideTheirContextAreNoFacts(String language, String text) {
         assertEquals(List.of(), extract(language, text.replace(" // ", "\n")).facts());
