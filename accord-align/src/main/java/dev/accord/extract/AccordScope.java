@@ -19,9 +19,11 @@ import java.util.Set;
  * be speak of, and after such an agreement of states a definite one ({@code the pact}) is that
  * agreement; or a pledge of the accord's own content by companies named by a noun before it or in
  * the sentence before ({@link PillarConcepts#identifyingStart}). Descriptions count only in a text
- * that names this accord, or that names no other pledge and says of no body or government that it
+ * that names this accord, or that names no other pledge, says of no body or government that it
  * drew its agreement up ({@code a code of conduct drawn up by their trade body}, {@code le ministère
- * qui a piloté la démarche}). The pledge such a document names first (the accord, or another: the
+ * qui a piloté la démarche}), opens no sentence with a government making one ({@code Kabinet sluit
+ * cyberconvenant met vitale bedrijven}) and gives it no more principles than the accord's four
+ * ({@code The pledge is built on five principles}). The pledge such a document names first (the accord, or another: the
  * Paris Call, the Charter of Trust) is its subject, even where a description comes before the name;
  * a sentence that names the other one turns the text to it until its paragraph ends or the subject
  * is named again; so does a quoted name of an agreement of its own ({@code la « Charte liégeoise de

@@ -30,7 +30,9 @@ import java.util.Set;
  * head word says so ({@code Europese Commissie}, {@code conférence RSA}), when it names the accord
  * or another pledge, or when it is a person (a given name, a title before it or after a comma,
  * a verb of saying before it, or the surname of a person named before). A name that is a company
- * once is one wherever the document repeats it.
+ * once is one wherever the document repeats it. A home town that stands for one company
+ * ({@code headquarters.txt}) is a mention of it in a name such as {@code the Redmond giant} or
+ * {@code le géant de Redmond}, where the document also names the company.
  *
  * <p>Immutable and thread-safe.
  */
