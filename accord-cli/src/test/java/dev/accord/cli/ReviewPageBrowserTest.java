@@ -95,9 +95,9 @@ class ReviewPageBrowserTest {
         }
     }
 
-    /** Chromium's own background requests, which any page causes. */
+    /** Chromium's own background requests, which any page causes (its component updater calls update.googleapis.com). */
     private static final Pattern BROWSER_OWN = Pattern.compile(
-            "(GET http://|CONNECT )(clients2|accounts|www)\\.google\\.com[:/].*");
+            "(GET http://|POST http://|CONNECT )((clients2|accounts|www)\\.google\\.com|update\\.googleapis\\.com)[:/].*");
 
     /** Returns the requests that are not the browser's own. */
     private static List<String> pageRequests(List<String> requests) {
