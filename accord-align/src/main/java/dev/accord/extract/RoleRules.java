@@ -367,8 +367,11 @@ final class RoleRules {
         for (Map.Entry<String, Set<Role>> e : roles.entrySet()) {
             // "Bellwether scoffed at the accord in April; seven months on it has signed": a signing the text states
             // outweighs a refusal or a negation it also seems to state, which is the earlier stance or another clause's
-            if (e.getValue().contains(Role.SIGNATORY)) {
-                e.getValue().remove(Role.NON_SIGNATORY);
+            if (e.getValue().contains(Role.SIGNATORY) && e.getValue().contains(Role.NON_SIGNATORY)) {
+                // ... unless the accord itself knows the company as one that stayed out: then the text's signing is the
+                // misreading ("Apple did not sign the accord. The only sign of Apple's interest was a blog post.")
+                boolean outside = membership.apply(e.getKey()).equals(Set.of(Role.NON_SIGNATORY));
+                e.getValue().remove(outside ? Role.SIGNATORY : Role.NON_SIGNATORY);
             }
             if (e.getValue().isEmpty()) {
                 e.getValue().add(Role.MENTIONED);

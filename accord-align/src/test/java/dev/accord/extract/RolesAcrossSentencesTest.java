@@ -171,6 +171,15 @@ class RolesAcrossSentencesTest {
         assertEquals(expected, roles(language, lines));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|Apple did not sign the accord. / The only sign of Apple's interest was a blog post.|Apple:NON_SIGNATORY",
+        "en|Kestrel refused to sign the accord in April. / Seven months on, Kestrel has signed it.|Kestrel:SIGNATORY",
+    })
+    void aSigningAndARefusalOfOneCompanyGoToTheSigningUnlessTheAccordKnowsItStayedOut(String language, String lines, String expected) {
+        assertEquals(expected, roles(language, lines));
+    }
+
     @org.junit.jupiter.api.Test
     void aQuotedTitleIsSomeonesWordsNotAHeadingWhoseNamesFollow() {
         String text = "« Signer ne suffit pas »\n\nIrina Pop, qui suit l'accord pour l'éditeur roumain Bitdefender, revient sur ce qui a changé.";
