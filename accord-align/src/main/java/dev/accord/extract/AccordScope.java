@@ -22,9 +22,10 @@ import java.util.Set;
  * that names this accord, or that names no other pledge, says of no body or government that it
  * drew its agreement up ({@code a code of conduct drawn up by their trade body}, {@code le ministère
  * qui a piloté la démarche}), opens no sentence with a government making one ({@code Kabinet sluit
- * cyberconvenant met vitale bedrijven}) and gives it no more principles than the accord's four
- * ({@code The pledge is built on five principles}). The pledge such a document names first (the accord, or another: the
- * Paris Call, the Charter of Trust) is its subject, even where a description comes before the name;
+ * cyberconvenant met havenbedrijven}) and gives it no more principles than the accord's four
+ * ({@code The pledge rests on five principles}). The pledge such a document names first (the
+ * accord, or another: the Paris Call, the Charter of Trust) is its subject, even where a
+ * description comes before the name;
  * a sentence that names the other one turns the text to it until its paragraph ends or the subject
  * is named again; so does a quoted name of an agreement of its own ({@code la « Charte liégeoise de
  * cybersécurité »}), in a heading too; where another pledge is named first, a description is that
@@ -338,17 +339,12 @@ final class AccordScope {
         return !names.isEmpty();
     }
 
-    /**
-     * Returns true if a noun of a body with members or of a state's actors is the agent of a cue of
-     * initiating, at most {@value #AUTHOR_REACH} words after it ({@code drawn up by their trade body}), or the
-     * subject of a cue of initiating or leading, right before it ({@code le ministère qui a piloté la démarche}).
-     */
     /** The most words between a government that opens a sentence and the agreement it makes ({@code Kabinet sluit cyberconvenant}): {@value}. */
     static final int GOVERNMENT_REACH = 2;
 
     /**
      * Returns true if a sentence opens with a government that makes an agreement ({@code Kabinet sluit
-     * cyberconvenant met vitale bedrijven}, {@code The government signed a covenant}): not the
+     * cyberconvenant met havenbedrijven}, {@code The government signed a covenant}): not the
      * accord, which companies make among themselves.
      */
     private static boolean governmentAgreement(List<Word> w, Lexicon lexicon) {
@@ -369,7 +365,7 @@ final class AccordScope {
 
     /**
      * Returns true if a sentence gives an agreement more principles than the accord's four ({@code The
-     * pledge is built on five principles}): another agreement, in a text that never names the accord.
+     * pledge rests on five principles}): another agreement, in a text that never names the accord.
      */
     private static boolean otherNumberOfPrinciples(AnalyzedSentence s, Lexicon lexicon) {
         List<Word> w = s.words();
@@ -382,6 +378,11 @@ final class AccordScope {
                 .anyMatch(c -> c.value() > Pillar.values().length && c.value() <= FactRules.MAX_PILLARS);
     }
 
+    /**
+     * Returns true if a noun of a body with members or of a state's actors is the agent of a cue of
+     * initiating, at most {@value #AUTHOR_REACH} words after it ({@code drawn up by their trade body}), or the
+     * subject of a cue of initiating or leading, right before it ({@code le ministère qui a piloté la démarche}).
+     */
     private static boolean authoredByBody(List<Word> w, Lexicon lexicon) {
         List<PhraseList.Match> bodies = new ArrayList<>(lexicon.get(Cues.MEMBER_BODIES).find(w));
         bodies.addAll(lexicon.get(Cues.STATE_ACTORS).find(w));

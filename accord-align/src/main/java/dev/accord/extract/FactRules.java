@@ -659,8 +659,8 @@ final class FactRules {
     }
 
     private static Fact signingDay(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope) {
-        // the first day of a signing, unless a later one is dated with its year: "Cyvora, dat donderdag zijn
-        // toetreding bekendmaakte ... Bij de start, op dinsdag 17 april 2018, waren het er 34"
+        // the first day of a signing, unless a later one is dated with its year: "Het Brugse Zeelink heeft zich donderdag
+        // bij het akkoord aangesloten. Het akkoord werd op dinsdag 17 april 2018 voorgesteld."
         Fact.SigningDay first = null;
         boolean previousSigning = false;
         for (AnalyzedSentence s : sentences) {
@@ -705,7 +705,7 @@ final class FactRules {
 
     /** Returns true if the weekday at word {@code day} is followed, within {@link #YEAR_WINDOW} words, by a year in digits. */
     private static boolean datedWithYear(List<Word> w, int day) {
-        for (int k = day + 1; k < Math.min(w.size(), day + 1 + YEAR_WINDOW + 1); k++) {
+        for (int k = day + 1; k < Math.min(w.size(), day + YEAR_WINDOW + 1); k++) {
             String f = w.get(k).fold();
             if (w.get(k).kind() == Word.Kind.NUMBER && f.length() == 4 && (f.startsWith("19") || f.startsWith("20"))) {
                 return true;

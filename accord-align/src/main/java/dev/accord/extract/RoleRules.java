@@ -1450,7 +1450,8 @@ final class RoleRules {
         int relativeEnd = g.end();
         if (g.end() < w.size() && w.get(g.end()).gapHasAny(",") && lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, g.end()) != null) {
             relativeEnd = g.end() + 1;
-            // a list inside the clause does not end it: "Microsoft, dat de tekst samen met Facebook, Cisco en Oracle ondertekende"
+            // a list inside the clause does not end it: "Het akkoord, dat Microsoft samen met Facebook, Cisco en het Spaanse
+            // Telefónica ondertekende"
             while (relativeEnd < w.size() && (!w.get(relativeEnd).gapHasAny(",;:") || listGoesOnAt(w, relativeEnd, lexicon))
                     && sc.clause[relativeEnd] == sc.clause[g.end()]) {
                 relativeEnd++;
@@ -1682,7 +1683,7 @@ final class RoleRules {
         }
         if (left != null && g.start() > 0 && left.end() < g.start() && lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, g.start() - 1) != null
                 && lexicon.get(Cues.LIST_OPENERS).matchAt(w, g.start() - 1) == null) {
-            left = null; // "the pledge that Microsoft had launched": the name is the subject of the clause, the noun its object
+            left = null; // "the pledge that Cisco had launched": the name is the subject of the clause, the noun its object
         }
         if (left != null && closedRelativeClause(w, left, g.start(), lexicon)) {
             left = null; // "aux côtés de Microsoft, qui ont eu l'idée du texte, des noms comme ABB": the clause speaks of Microsoft
@@ -1979,7 +1980,7 @@ final class RoleRules {
         return new int[] {open, close};
     }
 
-    /** The most words between a list's last coordinator and its last name ({@code et l'éditeur roumain Bitdefender}): {@value}. */
+    /** The most words between a list's last coordinator and its last name ({@code en het Spaanse Telefónica}): {@value}. */
     static final int LAST_NAME_LEAD = 3;
 
     /** Returns true if the comma before word {@code k} stands inside a list of names that a coordinator and a name close. */
@@ -1990,7 +1991,7 @@ final class RoleRules {
         for (int j = k; j < w.size(); j++) {
             PhraseList.Match and = lexicon.get(Cues.COORDINATORS).matchAt(w, j);
             if (and != null) {
-                // "en het Spaanse Telefónica", "et l'éditeur roumain Bitdefender": a few words may open the last name
+                // "en het Spaanse Telefónica": a few words may open the last name
                 for (int n = and.end(); n < Math.min(w.size(), and.end() + LAST_NAME_LEAD + 1) && !w.get(n).gapHasAny(",;:"); n++) {
                     if (w.get(n).kind() == Word.Kind.NAME) {
                         return true;

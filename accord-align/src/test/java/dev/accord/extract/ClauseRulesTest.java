@@ -294,6 +294,7 @@ class ClauseRulesTest {
         "en|In 2018, thirty-four technology and security companies made a promise.|SignatoryCount[count=34, qualifier=EXACT, sentences=[0]]",
         "en|Count the companies that put their names to the accord and you reach thirty-four.|SignatoryCount[count=34, qualifier=EXACT, sentences=[0]]",
         "nl|Deze maand sloten zich drie Belgische bedrijven aan bij de 152 ondertekenaars van het akkoord.|SignatoryCount[count=152, qualifier=EXACT, sentences=[0]]",
+        "en|Thirty-four technology and security companies signed the accord.|SignatoryCount[count=34, qualifier=EXACT, sentences=[0]]",
         "nl|Het akkoord steunt op vier principes.|PillarCount[count=4, sentences=[0]]",
         "fr|L'accord repose sur 4 piliers.|PillarCount[count=4, sentences=[0]]",
         "en|The accord's list now runs to just over 150, and the four promises at its heart fit on a beer mat.|PillarCount[count=4, sentences=[0]]",
