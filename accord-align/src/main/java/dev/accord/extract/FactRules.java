@@ -482,15 +482,18 @@ final class FactRules {
 
     /**
      * Returns the counts that a pro-verb or a phrase of the same as before follows within {@value #PRO_VERB_GAP} words in one clause
-     * ({@code Thirty-four did so on day one}, {@code trente-quatre d'entre eux l'ont fait}): in or
-     * after a sentence about signing, the number did the signing. Years excluded.
+     * ({@code Thirty-four did so on day one}, {@code trente-quatre d'entre eux l'ont fait}), or that a
+     * partitive pronoun and a verb of signing follow ({@code trente-quatre d'entre eux ont signé}), or
+     * that a partitive pronoun follows inside a verb of signing ({@code zetten vierendertig van hen hun
+     * naam onder}): in or after a sentence about signing, the number did the signing. Years excluded.
      */
     private static List<Count> countsBeforeProVerb(AnalyzedSentence s, Lexicon lexicon, Readings readings) {
         List<Word> w = s.words();
         List<PhraseList.Match> proVerbs = new ArrayList<>(lexicon.get(Cues.PRO_VERBS).find(w));
         proVerbs.addAll(lexicon.get(Cues.SAME_AS_BEFORE).find(w)); // "Thirty-four did so on day one"
+        List<PhraseList.Match> signing = lexicon.get(Cues.SIGNING).find(w);
         List<Count> out = new ArrayList<>();
-        for (int i = 0; i < w.size() && !proVerbs.isEmpty(); i++) {
+        for (int i = 0; i < w.size() && !(proVerbs.isEmpty() && signing.isEmpty()); i++) {
             Count c = readings.at(i);
             if (c == null) {
                 continue;
@@ -498,6 +501,13 @@ final class FactRules {
             if (!isYear(w, c) && proVerbs.stream().anyMatch(m -> m.start() >= c.end() && m.start() - c.end() <= PRO_VERB_GAP
                     && !punctuated(w, c.end(), m.start()))) {
                 out.add(c);
+            } else if (!isYear(w, c) && c.end() < w.size()) {
+                // "trente-quatre d'entre eux ont signé", "zetten vierendertig van hen hun naam onder": a part of a group that signs
+                PhraseList.Match part = lexicon.get(Cues.PARTITIVE_PRONOUNS).matchAt(w, c.end());
+                if (part != null && signing.stream().anyMatch(m -> m.start() >= part.end() && m.start() - part.end() <= PRO_VERB_GAP
+                        && !punctuated(w, part.end(), m.start()) || m.start() < c.start() && m.end() > part.end())) {
+                    out.add(c);
+                }
             }
             i = c.end() - 1;
         }

@@ -196,7 +196,9 @@ final class Lexicon {
         /** Words before a home town and a noun that name a company together ({@code the} in {@code the Redmond giant}). */
         EPITHET_ARTICLES("epithet-articles"),
         /** Prepositions between a noun and a home town that name a company together ({@code de} in {@code le géant de Redmond}). */
-        EPITHET_PREPOSITIONS("epithet-prepositions");
+        EPITHET_PREPOSITIONS("epithet-prepositions"),
+        /** Pronouns after a count that make it a part of a group named before ({@code van hen}, {@code d'entre eux}, {@code of them}). */
+        PARTITIVE_PRONOUNS("partitive-pronouns");
 
         private final String file;
 

@@ -295,6 +295,8 @@ class ClauseRulesTest {
         "en|Count the companies that put their names to the accord and you reach thirty-four.|SignatoryCount[count=34, qualifier=EXACT, sentences=[0]]",
         "nl|Deze maand sloten zich drie Belgische bedrijven aan bij de 152 ondertekenaars van het akkoord.|SignatoryCount[count=152, qualifier=EXACT, sentences=[0]]",
         "en|Thirty-four technology and security companies signed the accord.|SignatoryCount[count=34, qualifier=EXACT, sentences=[0]]",
+        "nl|Veel techbedrijven beloven beterschap. // In april 2018 zetten vierendertig van hen hun naam onder het akkoord.|SignatoryCount[count=34, qualifier=EXACT, sentences=[1]]",
+        "fr|Les géants promettent beaucoup. // En avril 2018, trente-quatre d'entre eux ont signé l'accord.|SignatoryCount[count=34, qualifier=EXACT, sentences=[1]]",
         "nl|Het akkoord steunt op vier principes.|PillarCount[count=4, sentences=[0]]",
         "fr|L'accord repose sur 4 piliers.|PillarCount[count=4, sentences=[0]]",
         "en|The accord's list now runs to just over 150, and the four promises at its heart fit on a beer mat.|PillarCount[count=4, sentences=[0]]",
