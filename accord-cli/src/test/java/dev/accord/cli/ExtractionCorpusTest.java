@@ -103,7 +103,7 @@ class ExtractionCorpusTest {
      */
     private static final Map<CorpusSplit, Map<Language, Floor>> FLOORS = Map.of(
             CorpusSplit.DEV, Map.of(
-                    Language.NL, Floor.measured(0.967, 0.953, 0.980, 0.984, 133.0 / 136, 0),
+                    Language.NL, Floor.measured(0.967, 0.953, 0.980, 0.984, 134.0 / 136, 0),
                     Language.FR, Floor.measured(0.970, 0.926, 0.984, 0.926, 189.0 / 196, 0),
                     Language.EN, Floor.measured(0.954, 0.894, 0.977, 0.949, 188.0 / 200, 0)),
             CorpusSplit.TEST, Map.of(
