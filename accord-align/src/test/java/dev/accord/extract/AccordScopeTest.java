@@ -328,6 +328,16 @@ class AccordScopeTest {
     }
 
     @Test
+    void theImpactOfHackersIsNoPact() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.NL, """
+                De impact van de hackers op tientallen techbedrijven is groot.
+                Cisco en Dell tekenden een contract.
+                """));
+        assertFalse(f.aboutAccord(), f.toString());
+        assertEquals(Map.of("Cisco", Set.of(Role.MENTIONED), "Dell", Set.of(Role.MENTIONED)), roles(f));
+    }
+
+    @Test
     void aTakeoverALocalCharterAndAnAgreementOfTheUnionAreNotTheAccord() {
         DocumentFindings takeover = EXTRACTOR.extract(Texts.sentences(Language.FR, """
                 Cybersécurité : Nerval rachète Kestrel Labs
