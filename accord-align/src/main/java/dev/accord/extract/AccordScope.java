@@ -25,14 +25,14 @@ import java.util.Set;
  * cyberconvenant met havenbedrijven}) and gives it no more principles than the accord's four
  * ({@code The pledge rests on five principles}). The pledge such a document names first (the
  * accord, or another: the Paris Call, the Charter of Trust) is its subject, even where a
- * description comes before the name;
- * a sentence that names the other one turns the text to it until its paragraph ends or the subject
- * is named again; so does a quoted name of an agreement of its own ({@code la « Charte liégeoise de
- * cybersécurité »}), in a heading too; where another pledge is named first, a description is that
- * pledge's until the accord is named, and a sentence that names the accord only in a relative clause
- * between commas speaks of it alone. Sentences that speak of the accord are in scope; roles, pillars
- * and counts are read only there. A press release's boilerplate, from a heading such as {@code
- * About X} to the next heading, is never in scope.
+ * description comes before the name; a sentence that names the other one turns the text to it
+ * until its paragraph ends or the subject is named again; so does a quoted name of an agreement of
+ * its own ({@code la « Charte liégeoise de cybersécurité »}), in a heading too; where another pledge
+ * is named first, a description is that pledge's until the accord is named, and a sentence that
+ * names the accord only in a relative clause between commas speaks of it alone. Sentences that
+ * speak of the accord are in scope; roles, pillars and counts are read only there. A press
+ * release's boilerplate, from a heading such as {@code About X} to the next heading, is never in
+ * scope.
  *
  * <p>Immutable.
  */

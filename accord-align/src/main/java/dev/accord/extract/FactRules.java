@@ -498,18 +498,17 @@ final class FactRules {
             if (c == null) {
                 continue;
             }
-            if (!isYear(w, c) && proVerbs.stream().anyMatch(m -> m.start() >= c.end() && m.start() - c.end() <= PRO_VERB_GAP
-                    && !punctuated(w, c.end(), m.start()))) {
-                out.add(c);
-            } else if (!isYear(w, c) && c.end() < w.size()) {
-                // "trente-quatre d'entre eux ont signé", "zetten vierendertig van hen hun naam onder": a part of a group that signs
-                PhraseList.Match part = lexicon.get(Cues.PARTITIVE_PRONOUNS).matchAt(w, c.end());
-                if (part != null && signing.stream().anyMatch(m -> m.start() >= part.end() && m.start() - part.end() <= PRO_VERB_GAP
-                        && !punctuated(w, part.end(), m.start()) || m.start() < c.start() && m.end() > part.end())) {
-                    out.add(c);
-                }
-            }
             i = c.end() - 1;
+            if (isYear(w, c)) {
+                continue;
+            }
+            // "trente-quatre d'entre eux ont signé", "zetten vierendertig van hen hun naam onder": a part of a group that signs
+            PhraseList.Match part = c.end() < w.size() ? lexicon.get(Cues.PARTITIVE_PRONOUNS).matchAt(w, c.end()) : null;
+            if (proVerbs.stream().anyMatch(m -> m.start() >= c.end() && m.start() - c.end() <= PRO_VERB_GAP && !punctuated(w, c.end(), m.start()))
+                    || part != null && signing.stream().anyMatch(m -> m.start() >= part.end() && m.start() - part.end() <= PRO_VERB_GAP
+                            && !punctuated(w, part.end(), m.start()) || m.start() < c.start() && m.end() > part.end())) {
+                out.add(c);
+            }
         }
         return out;
     }
@@ -582,8 +581,17 @@ final class FactRules {
 
     /** Returns true if a count is a year written in four digits ({@code 2018}). */
     private static boolean isYear(List<Word> w, Count c) {
-        return w.get(c.start()).kind() == Word.Kind.NUMBER && c.value() >= FIRST_YEAR && c.value() <= LAST_YEAR
-                && w.get(c.start()).surface().length() == 4;
+        return isYearWord(w.get(c.start()));
+    }
+
+    /** Returns true if a word is a year: four digits from {@link #FIRST_YEAR} to {@link #LAST_YEAR}. */
+    private static boolean isYearWord(Word word) {
+        String s = word.surface();
+        if (word.kind() != Word.Kind.NUMBER || s.length() != 4 || !s.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int year = Integer.parseInt(s);
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     /** Returns true if a count ends its clause or a preposition follows it: no noun of something else after it. */
@@ -716,8 +724,7 @@ final class FactRules {
     /** Returns true if the weekday at word {@code day} is followed, within {@link #YEAR_WINDOW} words, by a year in digits. */
     private static boolean datedWithYear(List<Word> w, int day) {
         for (int k = day + 1; k < Math.min(w.size(), day + YEAR_WINDOW + 1); k++) {
-            String f = w.get(k).fold();
-            if (w.get(k).kind() == Word.Kind.NUMBER && f.length() == 4 && (f.startsWith("19") || f.startsWith("20"))) {
+            if (isYearWord(w.get(k))) {
                 return true;
             }
         }
