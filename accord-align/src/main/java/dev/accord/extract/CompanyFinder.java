@@ -158,9 +158,15 @@ final class CompanyFinder {
      * stand for it. Returns the mentions in text order.
      */
     private List<Mention> withEpithets(List<AnalyzedSentence> sentences, List<Mention> mentions, Lexicon lexicon) {
-        Map<String, String> named = new HashMap<>(); // folded name → name as reported
+        Map<String, String> named = new HashMap<>(); // folded name → name as reported, of companies with a home town
         for (Mention m : mentions) {
-            named.putIfAbsent(Names.fold(m.company()), m.company());
+            String fold = Names.fold(m.company());
+            if (gazetteer.isHeadquartered(fold)) {
+                named.putIfAbsent(fold, m.company());
+            }
+        }
+        if (named.isEmpty()) {
+            return mentions; // most texts: no company a town stands for, no town to look up
         }
         List<Mention> out = new ArrayList<>(mentions);
         boolean added = false;

@@ -27,6 +27,7 @@ final class Gazetteer {
 
     private final NameTable<String> places;
     private final NameTable<String> headquarters;
+    private final Set<String> headquartered;
     private final NameTable<Kind> nonCompanies;
     private final Map<String, String> companies;
     private final Set<String> firstNames;
@@ -66,6 +67,7 @@ final class Gazetteer {
             h.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
         }
         this.headquarters = NameTable.of(h, normalizer);
+        this.headquartered = h.values().stream().map(Names::fold).collect(Collectors.toUnmodifiableSet());
         Map<String, String> c = new HashMap<>();
         for (String line : Lexicon.resourceLines("dev/accord/extract/companies.txt")) {
             String[] names = line.split("\\|");
@@ -105,6 +107,11 @@ final class Gazetteer {
     /** Returns the home towns that stand for one company ({@code headquarters.txt}), each mapped to the company's name. */
     NameTable<String> headquarters() {
         return headquarters;
+    }
+
+    /** Returns true if a folded company name is that of a company {@link #headquarters()} names a town for. */
+    boolean isHeadquartered(String fold) {
+        return headquartered.contains(fold);
     }
 
     /** Returns the table of names that are never companies, each mapped to its kind. */
