@@ -141,6 +141,7 @@ final class CompanyFinder {
         for (int round = 0; round < EVIDENCE_ROUNDS; round++) {
             spreadEvidence(all, lists, lexicon, scope);
         }
+        markShortForms(all, lexicon);
         Map<List<String>, String> canonical = canonicalNames(all, text);
         List<Mention> out = new ArrayList<>();
         for (Candidate c : all) {
@@ -240,6 +241,26 @@ final class CompanyFinder {
             // "Mikkel Nielsen ... zei Nielsen": a known name too, once a person was named with it
             if ((c.status == Status.UNKNOWN || c.known != null) && c.keys.size() == 1 && personSurnames.contains(c.keys.get(0))) {
                 c.status = Status.PERSON;
+            }
+        }
+    }
+
+    /**
+     * Marks as companies the one-word names that begin the name of a company found by evidence: "Tarnwell, needless
+     * to say, was not on the list" after "Tarnwell Labs". Not a known company's first word ("Orange" of "Orange
+     * Belgium" is known on its own or not at all), nor a stop word.
+     */
+    private static void markShortForms(List<Candidate> all, Lexicon lexicon) {
+        Set<String> heads = new HashSet<>();
+        for (Candidate c : all) {
+            if (c.status == Status.COMPANY && c.known == null && c.keys.size() >= 2) {
+                heads.add(c.keys.get(0));
+            }
+        }
+        for (Candidate c : all) {
+            if (c.status == Status.UNKNOWN && c.keys.size() == 1 && heads.contains(c.keys.get(0))
+                    && !lexicon.isStopWord(c.first().fold())) {
+                c.status = Status.COMPANY;
             }
         }
     }

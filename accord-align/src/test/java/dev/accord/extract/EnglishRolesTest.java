@@ -46,6 +46,16 @@ class EnglishRolesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aShortFormOfANameFoundElsewhereTakesTheRoleItsOwnSentenceGives() {
+        String text = """
+                Marcus Feld hands out stickers for Tarnwell Labs, a start-up that makes keys.
+                Tarnwell, needless to say, was not on the list of signatories.
+                Tarnwell was not on the list.
+                """;
+        assertEquals("Tarnwell Labs:NON_SIGNATORY", roles(text));
+    }
+
+    @org.junit.jupiter.api.Test
     void aListOnePerLineAfterAColonTakesTheRoleOfTheLineBefore() {
         String text = """
                 These are the founding signatories:
