@@ -71,8 +71,11 @@ final class AccordScope {
         for (int i = 0; i < n; i++) {
             List<Word> w = sentences.get(i).words();
             // "the Tech Accord"; not a "tech accord" on climate, a generic noun phrase in lower case
-            named[i] = lexicon.get(Cues.ACCORD_NAMES).find(w).stream().anyMatch(m -> w.get(m.end() - 1).isCapitalised() || m.end() - m.start() > 2);
+            List<PhraseList.Match> names = lexicon.get(Cues.ACCORD_NAMES).find(w);
+            named[i] = names.stream().anyMatch(m -> (w.get(m.end() - 1).isCapitalised() || m.end() - m.start() > 2)
+                    && !titleGoesOn(w, m.end(), lexicon));
             other[i] = lexicon.get(Cues.OTHER_PLEDGES).occursIn(w, 0, w.size())
+                    || names.stream().anyMatch(m -> titleGoesOn(w, m.end(), lexicon))
                     || namedOtherAgreement(w, sentences.get(i).heading(), lexicon);
             // "Een akkoord moet het internet veiliger maken" under "Wat beloven de techreuzen?"; not "un accord de
             // coopération en cybersécurité entre la Belgique et le Luxembourg": companies make the pledge
@@ -309,6 +312,47 @@ final class AccordScope {
         }
         return false;
     }
+
+    /**
+     * Returns where the title of another agreement ends if one goes on after a name of the accord that ends before word
+     * {@code end}, else -1: a word that links a title ({@code to}, {@code contre}), perhaps an article, and two
+     * capitalised words that are no weekday, with no punctuation between them ({@code Tech Accord to Combat Deceptive Use
+     * of AI in 2024 Elections}, {@code Tech Accord contre les Robots Tueurs}). The title runs on over its capitalised
+     * words and the small words between them.
+     */
+    static int titleEnd(List<Word> w, int end, Lexicon lexicon) {
+        if (end >= w.size() || lexicon.get(Cues.TITLE_LINKS).matchAt(w, end) == null || w.get(end).isCapitalised()
+                || w.get(end).gapHasAny(TITLE_BREAKS)) {
+            return -1;
+        }
+        int k = end + 1;
+        if (k < w.size() && !w.get(k).isCapitalised() && lexicon.isStopWord(w.get(k).fold()) && !w.get(k).gapHasAny(TITLE_BREAKS)) {
+            k++; // "contre les Robots Tueurs"
+        }
+        int capitals = 0;
+        int last = -1;
+        for (; k < w.size() && !w.get(k).gapHasAny(TITLE_BREAKS); k++) {
+            Word word = w.get(k);
+            if (word.isCapitalised() && lexicon.day(word.fold()) == null) {
+                capitals++;
+                last = k;
+            } else if (capitals < TITLE_WORDS || !(lexicon.isStopWord(word.fold()) || word.kind() == Word.Kind.NUMBER)) {
+                break;
+            }
+        }
+        return capitals >= TITLE_WORDS ? last + 1 : -1;
+    }
+
+    /** Returns true if the title of another agreement goes on after a name of the accord that ends before word {@code end}. */
+    static boolean titleGoesOn(List<Word> w, int end, Lexicon lexicon) {
+        return titleEnd(w, end, lexicon) >= 0;
+    }
+
+    /** How many capitalised words after its link make a title go on after the accord's name: {@value}. */
+    static final int TITLE_WORDS = 2;
+
+    /** Punctuation that ends a title: {@value}. */
+    private static final String TITLE_BREAKS = ",;:.()";
 
     /** How far after a noun of agreements the quoted name it goes by may start ({@code la charte régionale de cybersécurité « Cyber Loire »}): {@value} words. */
     static final int QUOTED_NAME_REACH = 5;

@@ -345,7 +345,9 @@ final class CompanyFinder {
         gazetteer.nonCompanies().find(words).stream().filter(h -> words.get(h.start()).isCapitalised()).forEach(blocks::add);
         for (Cues cues : new Cues[] {Cues.ACCORD_NAMES, Cues.OTHER_PLEDGES}) {
             for (PhraseList.Match m : lexicon.get(cues).find(words)) {
-                blocks.add(new NameTable.Hit<>(m.start(), m.end(), cues));
+                // with the rest of another agreement's title: "Tech Accord for Safe Robotics"
+                int title = cues == Cues.ACCORD_NAMES ? AccordScope.titleEnd(words, m.end(), lexicon) : -1;
+                blocks.add(new NameTable.Hit<>(m.start(), Math.max(m.end(), title), cues));
             }
         }
         List<NameTable.Hit<String>> knownHits = known.find(words);

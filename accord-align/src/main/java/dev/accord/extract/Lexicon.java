@@ -61,6 +61,8 @@ final class Lexicon {
         BOILERPLATE_HEADINGS("boilerplate-headings"),
         /** Names of other pledges; their sentences are about them, not about the accord. */
         OTHER_PLEDGES("other-pledges"),
+        /** Words that carry a title on after the accord's name, into another agreement's name ({@code Tech Accord to Combat Deceptive Use of AI}). */
+        TITLE_LINKS("title-links"),
         /** Predicates saying that a subject signed, joined or takes part. */
         SIGNING("signing"),
         /** Predicates saying on their own that a subject did not sign, refused or is absent. */

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -180,6 +181,29 @@ class AccordScopeTest {
         assertEquals(Map.of("Atlassian", Set.of(Role.MENTIONED), "Microsoft", Set.of(Role.MENTIONED), "Google", Set.of(Role.MENTIONED),
                 "Amazon", Set.of(Role.MENTIONED)), roles(f));
         assertTrue(f.facts().isEmpty() && !f.aboutAccord(), f.toString());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "EN|Nine chip makers, Arm and Nvidia among them, signed the \"Tech Accord on Responsible Robotics\" on Monday. It has six principles.",
+        "FR|Arm et Nvidia ont signé lundi le « Tech Accord contre les Robots Tueurs ». Le texte compte six principes.",
+        "NL|Arm en Nvidia ondertekenden maandag het 'Tech Accord for Safe Robotics'. Het telt zes principes.",
+    })
+    void aLongerTitleThatBeginsWithTheAccordsNameIsAnotherAgreement(String language, String text) {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.fromCode(language.toLowerCase()), text.replace(". ", ".\n")));
+        assertEquals(Map.of("Arm", Set.of(Role.MENTIONED), "Nvidia", Set.of(Role.MENTIONED)), roles(f));
+        assertTrue(f.facts().isEmpty() && !f.aboutAccord(), f.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Arm and Nvidia signed the Tech Accord on Tuesday Morning.",
+        "Arm and Nvidia signed the Tech Accord at the RSA Conference.",
+        "Arm and Nvidia signed the Tech Accord to Protect, as its critics call it.",
+    })
+    void theAccordsNameBeforeADayOrAPlaceIsStillTheAccord(String text) {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.EN, text));
+        assertEquals(Map.of("Arm", Set.of(Role.SIGNATORY), "Nvidia", Set.of(Role.SIGNATORY)), roles(f));
     }
 
     @ParameterizedTest(name = "{0}")
