@@ -43,6 +43,9 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  *       qualifier {@link CountQualifier#ABOUT} unless a phrase before it says otherwise. Plural
  *       nouns of vague quantity ({@code honderden}, {@code des centaines}, {@code dozens},
  *       {@code tientallen}) state no number and are not read;</li>
+ *   <li>halves before a hundred, a scale or a noun of approximate quantity ({@code anderhalf honderd}
+ *       150, {@code half a hundred} 50, {@code une demi-centaine} about 50) or after a scale or such a
+ *       noun ({@code une centaine et demie} about 150); a half before anything else is no number;</li>
  *   <li>digits: {@code 34}; thousands grouped with the language's separator ({@code 1.000} in Dutch
  *       and French, {@code 1,000} in English) or split into words of three digits ({@code 1 000},
  *       which the tokenizer gives as two words {@code 1}, {@code 000}, and only after one to three
@@ -332,6 +335,10 @@ final class NumberReader {
         private boolean hasHundred;
         private boolean tensTakeTeens;
         private boolean approximate;
+        /** The halves of a word of halves just read ({@code anderhalf}: 3), 0 if none. */
+        private long halves;
+        /** The value of the scale or noun of approximate quantity just read, of which a half may follow. */
+        private long multiplier;
         private Set<NumberWords.Joiner> pending;
 
         /** Takes the atom or joining word at {@code parts[i]}; returns how many parts it used, 0 if none fits. */
@@ -343,7 +350,8 @@ final class NumberReader {
             }
             Set<NumberWords.Joiner> joiner = numbers.joiner(parts.get(i));
             if (!joiner.isEmpty() && pending == null && last != null && last != NumberWords.Kind.ZERO
-                    && last != NumberWords.Kind.ARTICLE && last != NumberWords.Kind.APPROXIMATE) {
+                    && last != NumberWords.Kind.ARTICLE && last != NumberWords.Kind.APPROXIMATE
+                    && last != NumberWords.Kind.HALVES && last != NumberWords.Kind.HALF_MORE) {
                 pending = joiner;
                 return 1;
             }
@@ -351,7 +359,7 @@ final class NumberReader {
         }
 
         boolean complete() {
-            return pending == null && last != null && last != NumberWords.Kind.ARTICLE;
+            return pending == null && last != null && last != NumberWords.Kind.ARTICLE && last != NumberWords.Kind.HALVES;
         }
 
         long value() {
@@ -364,7 +372,21 @@ final class NumberReader {
             }
             long v = a.value();
             switch (a.kind()) {
-                case ZERO, ARTICLE -> last = a.kind();
+                case ZERO -> last = a.kind();
+                case ARTICLE -> last = halves > 0 ? NumberWords.Kind.HALVES : a.kind(); // "half a hundred"
+                case HALVES -> {
+                    halves = v;
+                    tail = 0;
+                    last = NumberWords.Kind.HALVES;
+                }
+                case HALF_MORE -> {
+                    if (last == NumberWords.Kind.SCALE) {
+                        total += multiplier / 2;
+                    } else {
+                        tail += multiplier / 2;
+                    }
+                    last = NumberWords.Kind.HALF_MORE;
+                }
                 case UNIT, TEEN -> {
                     tail = startsPart() ? v : tail + v;
                     last = a.kind();
@@ -379,14 +401,17 @@ final class NumberReader {
                     }
                 }
                 case HUNDRED -> {
-                    group = (tail == 0 ? 1 : tail) * v;
+                    group = halves > 0 ? halves * v / 2 : (tail == 0 ? 1 : tail) * v;
+                    halves = 0;
                     tail = 0;
                     hasHundred = true;
                     last = NumberWords.Kind.HUNDRED;
                 }
                 case SCALE -> {
                     long n = group + tail;
-                    total += (n == 0 ? 1 : n) * v;
+                    total += halves > 0 ? halves * v / 2 : (n == 0 ? 1 : n) * v;
+                    halves = 0;
+                    multiplier = v;
                     group = 0;
                     tail = 0;
                     hasHundred = false;
@@ -394,7 +419,9 @@ final class NumberReader {
                     last = NumberWords.Kind.SCALE;
                 }
                 case APPROXIMATE -> {
-                    tail = (last == NumberWords.Kind.UNIT ? tail : 1) * v;
+                    tail = halves > 0 ? halves * v / 2 : (last == NumberWords.Kind.UNIT ? tail : 1) * v;
+                    halves = 0;
+                    multiplier = v;
                     approximate = true;
                     last = NumberWords.Kind.APPROXIMATE;
                 }
@@ -419,16 +446,29 @@ final class NumberReader {
                     default -> false;
                 };
             }
+            if (last == NumberWords.Kind.HALF_MORE) {
+                return false; // "une centaine et demie" is whole
+            }
+            boolean afterHalves = last == NumberWords.Kind.HALVES;
+            if (afterHalves && a.kind() != NumberWords.Kind.HUNDRED && a.kind() != NumberWords.Kind.SCALE
+                    && a.kind() != NumberWords.Kind.APPROXIMATE && a.kind() != NumberWords.Kind.ARTICLE) {
+                return false;
+            }
             return switch (a.kind()) {
-                case ZERO, ARTICLE -> last == null;
+                case ZERO -> last == null;
+                case ARTICLE -> last == null || afterHalves && halves > 0 && a.value() == 1;
+                // "une demi-centaine": French writes its article as the unit one
+                case HALVES -> last == null || last == NumberWords.Kind.ARTICLE
+                        || last == NumberWords.Kind.UNIT && tail == 1 && total == 0 && group == 0;
+                case HALF_MORE -> (last == NumberWords.Kind.SCALE || last == NumberWords.Kind.APPROXIMATE) && multiplier % 2 == 0;
                 case UNIT -> startsPart() || afterTens;
                 case TEEN -> startsPart() || afterTens && tensTakeTeens;
                 case TENS -> startsPart();
-                case HUNDRED -> !hasHundred && (last == null || last == NumberWords.Kind.ARTICLE
+                case HUNDRED -> !hasHundred && (last == null || last == NumberWords.Kind.ARTICLE || afterHalves && halves * a.value() % 2 == 0
                         || last == NumberWords.Kind.SCALE || isTailWord(last) && tail > 0 && tail < 100);
                 case SCALE -> a.value() < lastScale && last != NumberWords.Kind.ZERO
                         && last != NumberWords.Kind.APPROXIMATE;
-                case APPROXIMATE -> last == null || last == NumberWords.Kind.ARTICLE
+                case APPROXIMATE -> last == null || last == NumberWords.Kind.ARTICLE || afterHalves && halves * a.value() % 2 == 0
                         || last == NumberWords.Kind.UNIT && tail < 10 && total == 0 && group == 0;
             };
         }

@@ -16,7 +16,8 @@ import java.util.TreeSet;
 
 /**
  * One language's number words, read from {@code <lang>/numbers.txt} beside this package: the words
- * of 0 to 99 by kind, the hundred and the scales, the nouns of approximate quantity, the joining
+ * of 0 to 99 by kind, the hundred and the scales, the nouns of approximate quantity, the words of
+ * halves before and after them, the joining
  * words, the elided prefixes and the digit separators. {@link NumberReader} composes them.
  *
  * <p>Each entry is written lower-case and ASCII-folded, as {@code ASCIIFoldingFilter} leaves it; a
@@ -46,7 +47,15 @@ final class NumberWords {
         /** A noun of approximate quantity ({@code tiental}, {@code centaine}, {@code dozen}). */
         APPROXIMATE,
         /** A word that stands for one only before a hundred, a scale or a noun of approximate quantity ({@code a}). */
-        ARTICLE
+        ARTICLE,
+        /**
+         * A number of halves, only before a hundred, a scale or a noun of approximate quantity, its value counted in
+         * halves: {@code anderhalf} (3) {@code honderd} is 150, {@code half} (1) {@code a hundred} is 50, {@code une
+         * demi} (1) {@code -centaine} about 50.
+         */
+        HALVES,
+        /** Half of the scale or noun of approximate quantity just read, added to it: {@code une centaine et demie} (about 150). */
+        HALF_MORE
     }
 
     /** Where a joining word may stand, and what it does there. */
@@ -75,7 +84,7 @@ final class NumberWords {
 
     /** Sections of the file, each required even if empty. */
     static final Set<String> SECTIONS = Set.of("zero", "units", "teens", "tens", "tens-taking-teens",
-            "hundred", "scales", "approximate", "articles", "joiners-after-tens", "joiners-after-hundred",
+            "hundred", "scales", "approximate", "articles", "halves", "halves-after", "joiners-after-tens", "joiners-after-hundred",
             "joiners-between-units-and-tens", "elisions", "digits");
 
     /** A longer word is never a number word; this bounds the search for a word's parts. */
@@ -229,6 +238,10 @@ final class NumberWords {
         atoms.addAll(valued(file, "approximate", Kind.APPROXIMATE, false, 1, 1_000_000, 1));
         for (WordListFile.Line line : file.section("articles")) {
             atoms.add(new Atom(List.of(word(file, line, line.text())), Kind.ARTICLE, 1, false));
+        }
+        atoms.addAll(valued(file, "halves", Kind.HALVES, false, 1, 9, 1));
+        for (WordListFile.Line line : file.section("halves-after")) {
+            atoms.add(new Atom(Arrays.stream(line.text().split("-", -1)).map(p -> word(file, line, p)).toList(), Kind.HALF_MORE, 1, false));
         }
         requireEvery(file, atoms, Kind.ZERO, 0, 0, 1);
         requireEvery(file, atoms, Kind.UNIT, 1, 9, 1);

@@ -140,6 +140,38 @@ class NumberReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "nl|ruim anderhalf honderd namen|1|150 MORE_THAN #1..#3 after #0..#1",
+        "nl|anderhalve miljoen klanten|0|1500000 EXACT #0..#2",
+        "nl|anderhalfhonderd bedrijven|0|150 EXACT #0..#1",
+        "en|half a hundred signatories|0|50 EXACT #0..#3",
+        "en|half a dozen firms|0|6 ABOUT #0..#3",
+        "en|a half dozen firms|0|6 ABOUT #0..#3",
+        "fr|une demi-centaine d'entreprises|0|50 ABOUT #0..#2",
+        "fr|une centaine et demie de signataires|0|150 ABOUT #0..#4",
+        "fr|deux millions et demi d'utilisateurs|0|2500000 EXACT #0..#4",
+    })
+    void halvesBeforeOrAfterAHundredAScaleOrANounOfQuantityAreRead(String lang, String sentence, int from, String expected) {
+        assertEquals(expected, read(lang, sentence, from));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|half of the signatories|0",
+        "en|half the companies|0",
+        "nl|anderhalf jaar later|0",
+        "en|half an hour later|0",
+    })
+    void aHalfBeforeAnythingButANumberIsNoNumber(String lang, String sentence, int from) {
+        assertEquals("none", read(lang, sentence, from));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFrenchOneBeforeAHalfOfSomethingElseIsReadAloneAsOne() {
+        assertEquals("1 EXACT #0..#1", read("fr", "une demi-heure plus tard", 0));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "nl|honderden bedrijven|0",
         "nl|tientallen bedrijven|0",
         "nl|duizenden bedrijven|0",
