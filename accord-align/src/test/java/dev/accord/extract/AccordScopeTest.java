@@ -195,6 +195,20 @@ class AccordScopeTest {
         assertTrue(f.facts().isEmpty() && !f.aboutAccord(), f.toString());
     }
 
+    @Test
+    void anAgreementNamedByACapitalisedCompoundIsAnotherAgreement() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.NL, """
+                Maandag was het zover: een handtekening en een persbericht met het woord 'akkoord' in de kop.
+                De minister en de operators Kempnet en Telvia ondertekenden in Den Haag het Netweerbaarheidsakkoord.
+                De operators gaan dreigingsinformatie delen en samen een grote storing oefenen.
+
+                Wie het stuk naast een ouder akkoord legt, ziet wat ontbreekt.
+                In 2018 tekenden 34 technologiebedrijven het Cybersecurity Tech Accord, een initiatief van Microsoft.
+                """));
+        assertEquals(Map.of("Kempnet", Set.of(Role.MENTIONED), "Telvia", Set.of(Role.MENTIONED), "Microsoft", Set.of(Role.INITIATOR)),
+                roles(f));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Arm and Nvidia signed the Tech Accord on Tuesday Morning.",
