@@ -131,6 +131,9 @@ final class RoleRules {
             roles.computeIfAbsent(m.company(), k -> EnumSet.noneOf(Role.class));
         }
         Role previous = null;
+        // the sentence before gave initiators and said that companies it does not name signed: "À l'initiative de
+        // Microsoft, 34 entreprises s'y sont engagées"; "Parmi elles" then lists those signatories
+        boolean previousUnnamedSigners = false;
         boolean previousAsks = false;
         boolean previousItem = false; // the role before came from an item of a list: the next item may continue it
         Role previousPredicate = null; // the first predicate of the sentence before: what "did the same" repeats
@@ -151,6 +154,7 @@ final class RoleRules {
             parents(s, here, lexicon, parents);
             if (!scope.inScope(s.index())) {
                 previous = null;
+                previousUnnamedSigners = false;
                 previousPredicate = null;
                 section = null;
                 asked = List.of();
@@ -222,6 +226,7 @@ final class RoleRules {
                 if (predicate == null && previousPredicate != null && sameAsBefore(s, lexicon)) {
                     // "Deux autres sociétés l'ont suivie.": the next names did what the sentence before said
                     previous = previousPredicate;
+                    previousUnnamedSigners = false;
                     previousAsks = false;
                     quiet = 0;
                     continue;
@@ -238,6 +243,7 @@ final class RoleRules {
                     continue;
                 }
                 previous = predicate; // "Consider the customers of a signatory:": a list of no role follows
+                previousUnnamedSigners = false;
                 previousItem = false;
                 previousPredicate = predicate;
                 previousAsks = predicate != null && asks;
@@ -269,6 +275,7 @@ final class RoleRules {
                         give(roles, groups.get(0), predicateRole(next, c, nextClause, lexicon));
                     }
                     previous = answered;
+                    previousUnnamedSigners = false;
                     previousAsks = false;
                     continue;
                 }
@@ -279,6 +286,9 @@ final class RoleRules {
                 // "Et Apple ?" does not go on with the list before it: the sentence after it answers
                 Role continued = s.tail().strip().endsWith("?") ? null
                         : continued(s, lexicon, previous, previousAsks || previousItem, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), until);
+                if (continued == Role.INITIATOR && previousUnnamedSigners && lexicon.get(Cues.LIST_OPENERS).matchAt(s.words(), 0) != null) {
+                    continued = Role.SIGNATORY;
+                }
                 if (continued == null && number > 0 && number == numbered + 1 && numberedRole != null) {
                     // "1. Cisco. Its routers run every network, even Shopify's shops. 2. Oracle.": the next number of a numbered
                     // list goes on with its role, whatever the text between the items names
@@ -354,6 +364,8 @@ final class RoleRules {
             askedBare = !asked.isEmpty() && (mostlyNames(s, here.stream().mapToInt(m -> m.end() - m.start()).sum())
                     || s.size() <= SHORT_QUESTION_WORDS);
             previous = last;
+            previousUnnamedSigners = last == Role.INITIATOR && cues.stream().anyMatch(c -> c.predicate() == Predicate.SIGN)
+                    && lexicon.get(Cues.COMPANY_NOUNS).occursIn(s.words(), 0, s.size());
             if (number > 0) {
                 numbered = number;
                 numberedRole = last;

@@ -21,6 +21,9 @@ class RolesAcrossSentencesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "nl|Wie tekende? / Cisco, Dell en Nokia.|Cisco:SIGNATORY Dell:SIGNATORY Nokia:SIGNATORY",
+        // "among them" after an initiator and companies the sentence does not name: those signatories, not the initiator
+        "fr|À l'initiative de Microsoft, 34 entreprises s'y étaient engagées, un mardi. / Parmi elles, Cisco, Oracle ou encore l'éditeur finlandais F-Secure.|Microsoft:INITIATOR Cisco:SIGNATORY Oracle:SIGNATORY F-Secure:SIGNATORY",
+        "en|On the initiative of Microsoft, three companies drafted the accord. / Among them, Cisco and Oracle.|Microsoft:INITIATOR Cisco:INITIATOR Oracle:INITIATOR",
         "nl|Cisco en Oracle tekenden het akkoord. / Ook SAP en Nokia deden mee.|Cisco:SIGNATORY Oracle:SIGNATORY SAP:SIGNATORY Nokia:SIGNATORY",
         "nl|Google tekende niet. / Evenmin Amazon.|Google:NON_SIGNATORY Amazon:NON_SIGNATORY",
         "en|Cisco signed the accord. / Infosys and Capgemini did not respond to questions.|Cisco:SIGNATORY Infosys:MENTIONED Capgemini:MENTIONED",
