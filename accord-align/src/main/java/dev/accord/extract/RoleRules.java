@@ -345,7 +345,9 @@ final class RoleRules {
                     if (own.isEmpty()) {
                         // "Then came Bitdefender and Avast, which proved ... to take part": no cue of this
                         // sentence speaks of the group, so it may still continue the one before
-                        Role continued = continued(s, lexicon, previous, previousAsks || previousItem, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), g.end());
+                        // (a question asks, as in a sentence without cues: "Did Dorland sign?" after "34 firms signed")
+                        Role continued = s.tail().strip().endsWith("?") ? null
+                                : continued(s, lexicon, previous, previousAsks || previousItem, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), g.end());
                         own = continued == null ? List.of() : List.of(continued);
                         if (own.isEmpty()) {
                             unstated.add(new KnownMembership.Unstated(s, g.members()));

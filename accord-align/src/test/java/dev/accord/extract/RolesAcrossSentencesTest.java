@@ -36,6 +36,7 @@ class RolesAcrossSentencesTest {
         "fr|Google et Apple manquent à l'appel. / Ils s'engagent pourtant à défendre leurs clients.|Google:NON_SIGNATORY Apple:NON_SIGNATORY",
         "nl|Kan u zich voorstellen dat Google later toch tekent?|Google:MENTIONED",
         "en|Did Cisco sign the accord?|Cisco:MENTIONED",
+        "en|Thirty-four firms signed the accord. / Did Dorland Group sign?|Dorland Group:MENTIONED",
         "nl|Microsoft en Facebook namen het initiatief. / De softwaregigant en het sociale netwerk hebben de tekst ook zelf ondertekend.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "nl|Het initiatief voor het akkoord lag bij Microsoft. / Facebook werd de tweede motor achter het plan. / Beide ondertekenden de tekst ook zelf.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "nl|Het idee kwam van Microsoft, vertelt hij. / Dat bedrijf heeft het akkoord ook zelf getekend.|Microsoft:INITIATOR+SIGNATORY",
