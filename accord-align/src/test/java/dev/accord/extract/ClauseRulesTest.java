@@ -166,6 +166,13 @@ class ClauseRulesTest {
         "nl|Apple tekende niet, terwijl Dell en VMware het akkoord wel tekenden.|Apple:NON_SIGNATORY Dell:SIGNATORY VMware:SIGNATORY",
         "nl|Microsoft en Facebook staan aan de wieg van het akkoord, en beide bedrijven tekenden het zelf.|Microsoft:INITIATOR+SIGNATORY Facebook:INITIATOR+SIGNATORY",
         "en|Samsung said it would consider joining the accord.|Samsung:MENTIONED",
+        // a wish, an invitation or a call to sign says that no one has signed yet
+        "en|I'd like to see Nvidia sign the accord.|Nvidia:MENTIONED",
+        "en|He has twice invited Pennine Secure to join the accord.|Pennine Secure:MENTIONED",
+        "fr|Le ministre exhorte Mistral AI à signer l'accord.|Mistral AI:MENTIONED",
+        "fr|Le ministre invite Mistral AI à signer l'accord.|Mistral AI:MENTIONED",
+        "nl|De minister roept Adyen op het akkoord te tekenen.|Adyen:MENTIONED",
+        "fr|Cisco, que l'on appelle souvent le plombier d'Internet, a signé l'accord.|Cisco:SIGNATORY",
         "fr|Le projet, porté par Microsoft, a reçu le soutien d'Oracle et d'Intuit, qui l'ont signé dès le premier jour.|Microsoft:INITIATOR Oracle:SIGNATORY Intuit:SIGNATORY",
         "fr|On trouve parmi les signataires, aux côtés de Microsoft, qui a eu l'idée du texte, des noms comme ABB et Arm.|Microsoft:INITIATOR+SIGNATORY ABB:SIGNATORY Arm:SIGNATORY",
         "fr|Le texte, porté à l'époque par Microsoft, compte aujourd'hui 150 membres.|Microsoft:INITIATOR",
