@@ -142,6 +142,8 @@ class UnlistedCompaniesTest {
         // an adjective of a title or a determiner opening a sentence is no name; a surname after a particle is a person's
         "nl|Algemeen directeur Luc Vanhoof van het bedrijf Kempchem tekende. / Iedere werknemer van Kempchem krijgt een premie. / Advocaat Erik van Dijk, die het bedrijf bijstond, zweeg.|Kempchem",
         "en|Managing director Jane Hale of the firm Corvane signed.|Corvane",
+        // a name that ends in a word of the trade is a company's
+        "en|Norwell Secure, a Bristol penetration-testing outfit, joined in 2020.|Norwell Secure",
         // a verb that is also a head word does not make the name before it an institution
         "nl|Cisco staat op de lijst en Oracle staat erachter.|Cisco, Oracle",
         "en|Microsoft calls for rules; Cisco states its view.|Microsoft, Cisco",
