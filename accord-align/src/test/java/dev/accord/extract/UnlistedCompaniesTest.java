@@ -144,6 +144,8 @@ class UnlistedCompaniesTest {
         "en|Managing director Jane Hale of the firm Corvane signed.|Corvane",
         // a name that ends in a word of the trade is a company's
         "en|Norwell Secure, a Bristol penetration-testing outfit, joined in 2020.|Norwell Secure",
+        "en|Tamar Cyber, Stratum IoT, Pennine Payments, Marvela Retail and Carrow Freight signed.|Tamar Cyber, Stratum IoT, Pennine Payments, Marvela Retail, Carrow Freight",
+        "fr|Condroz Informatique a signé.|Condroz Informatique",
         // a verb that is also a head word does not make the name before it an institution
         "nl|Cisco staat op de lijst en Oracle staat erachter.|Cisco, Oracle",
         "en|Microsoft calls for rules; Cisco states its view.|Microsoft, Cisco",
