@@ -96,20 +96,20 @@ class ExtractionCorpusTest {
      * Measured on the corpus of 930 texts (290 Dutch, 335 French, 305 English; 577 in the
      * development half, 353 in the test half) in the ninth round on texts the rules were not
      * written for, once two development sets (34 texts) and a blind set (20 texts, scored once
-     * before joining the test half) had joined. The floors
+     * before joining the test half) had joined, and again after the round's last rules. The floors
      * guard against regressions; the issue's targets for the test half (company F1 0.95, exact roles
      * 0.90, pillar recall 0.90 at precision 0.95, every count right, no off-topic error) are met for
      * companies, roles and pillars: the README's Extraction section gives the measured table.
      */
     private static final Map<CorpusSplit, Map<Language, Floor>> FLOORS = Map.of(
             CorpusSplit.DEV, Map.of(
-                    Language.NL, Floor.measured(0.967, 0.940, 0.978, 0.978, 147.0 / 151, 7),
-                    Language.FR, Floor.measured(0.970, 0.925, 0.985, 0.920, 203.0 / 210, 0),
-                    Language.EN, Floor.measured(0.954, 0.877, 0.976, 0.948, 210.0 / 226, 19)),
+                    Language.NL, Floor.measured(0.969, 0.946, 0.981, 0.978, 149.0 / 151, 0),
+                    Language.FR, Floor.measured(0.970, 0.928, 0.985, 0.920, 204.0 / 210, 0),
+                    Language.EN, Floor.measured(0.958, 0.894, 0.976, 0.948, 211.0 / 226, 0)),
             CorpusSplit.TEST, Map.of(
                     Language.NL, Floor.measured(0.973, 0.918, 0.984, 0.953, 140.0 / 142, 3),
-                    Language.FR, Floor.measured(0.959, 0.897, 0.992, 0.946, 150.0 / 153, 15),
-                    Language.EN, Floor.measured(0.947, 0.887, 0.987, 0.936, 128.0 / 141, 0)));
+                    Language.FR, Floor.measured(0.960, 0.909, 0.992, 0.946, 150.0 / 153, 0),
+                    Language.EN, Floor.measured(0.948, 0.888, 0.987, 0.936, 128.0 / 141, 0)));
 
     private static Path corpus;
     private static List<Path> goldFiles;
