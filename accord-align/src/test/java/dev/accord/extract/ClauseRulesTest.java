@@ -335,6 +335,8 @@ class ClauseRulesTest {
         "fr|Aujourd’hui, les signataires de l’accord approchent les 160.|ABOUT 160",
         "en|The accord had 150 members in 2021, up from 2019.|EXACT 150",
         "en|Corvane was not among the original 34 of the accord.|EXACT 34",
+        "en|When the accord was signed on Tuesday, that number was 34.|EXACT 34",
+        "en|The accord has a number of signatories; the number is not public.|-",
         "en|The accord has grown well past 150 members.|MORE_THAN 150",
         "en|The accord's newest member protects more than 300 small businesses in 12 countries.|-",
         "fr|La société compte aujourd’hui 45 clients parmi les membres de l’accord.|-",
