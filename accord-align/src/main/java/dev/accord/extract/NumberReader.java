@@ -456,7 +456,7 @@ final class NumberReader {
             }
             return switch (a.kind()) {
                 case ZERO -> last == null;
-                case ARTICLE -> last == null || afterHalves && halves > 0 && a.value() == 1;
+                case ARTICLE -> last == null || afterHalves; // "half a hundred"
                 // "une demi-centaine": French writes its article as the unit one
                 case HALVES -> last == null || last == NumberWords.Kind.ARTICLE
                         || last == NumberWords.Kind.UNIT && tail == 1 && total == 0 && group == 0;
