@@ -41,6 +41,7 @@ class EnglishRolesTest {
         "The Cybersecurity Tech Accord, launched by Microsoft with Facebook as co-sponsor, has grown.|Microsoft:INITIATOR Facebook:INITIATOR",
         "Facebook was the other driving force of the Cybersecurity Tech Accord.|Facebook:INITIATOR",
         "The Cybersecurity Tech Accord went out with 34 names on it, among them Cisco and Oracle.|Cisco:SIGNATORY Oracle:SIGNATORY",
+        "More recent arrivals are smaller and more varied, among them the cloud host Fjordvault and the consultancy Andes Ciberdefensa.|Fjordvault:SIGNATORY Andes Ciberdefensa:SIGNATORY",
     })
     void rolesComeFromEnglishWordings(String text, String expected) {
         assertEquals(expected, roles(text));
