@@ -70,10 +70,11 @@ final class AccordScope {
         boolean stateAgreementBefore = false;
         for (int i = 0; i < n; i++) {
             List<Word> w = sentences.get(i).words();
-            // "the Tech Accord"; not a "tech accord" on climate, a generic noun phrase in lower case
+            // "the Tech Accord", "het techakkoord" (one word that is only the accord's name); not a "tech accord" on
+            // climate, a generic noun phrase in lower case
             List<PhraseList.Match> names = lexicon.get(Cues.ACCORD_NAMES).find(w);
-            named[i] = names.stream().anyMatch(m -> (w.get(m.end() - 1).isCapitalised() || m.end() - m.start() > 2)
-                    && !titleGoesOn(w, m.end(), lexicon));
+            named[i] = names.stream().anyMatch(m -> (w.get(m.end() - 1).isCapitalised() || m.end() - m.start() > 2
+                    || m.end() - m.start() == 1) && !titleGoesOn(w, m.end(), lexicon));
             other[i] = lexicon.get(Cues.OTHER_PLEDGES).occursIn(w, 0, w.size())
                     || names.stream().anyMatch(m -> titleGoesOn(w, m.end(), lexicon))
                     || namedOtherAgreement(w, sentences.get(i).heading(), lexicon);

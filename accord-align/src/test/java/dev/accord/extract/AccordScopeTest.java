@@ -196,6 +196,20 @@ class AccordScopeTest {
     }
 
     @Test
+    void theAccordsOneWordNameInLowerCaseNamesItAfterAnotherAgreement() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.NL, """
+                Proximus is een van de weinige Belgische bedrijven die het techakkoord tekenden.
+
+                Haar schoonvader dacht dat ze het over het handelsakkoord met Mercosur had.
+
+                Critici zeggen dat het akkoord vrijblijvend is.
+                Google en Amazon hebben nooit getekend.
+                """));
+        assertEquals(Map.of("Proximus", Set.of(Role.SIGNATORY), "Google", Set.of(Role.NON_SIGNATORY),
+                "Amazon", Set.of(Role.NON_SIGNATORY)), roles(f));
+    }
+
+    @Test
     void anAgreementNamedByACapitalisedCompoundIsAnotherAgreement() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.NL, """
                 Maandag was het zover: een handtekening en een persbericht met het woord 'akkoord' in de kop.
