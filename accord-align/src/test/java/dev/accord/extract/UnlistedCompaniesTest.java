@@ -146,7 +146,7 @@ class UnlistedCompaniesTest {
         "en|Norwell Secure, a Bristol penetration-testing outfit, joined in 2020.|Norwell Secure",
         "en|Tamar Cyber, Stratum IoT, Pennine Payments, Marvela Retail and Carrow Freight signed.|Tamar Cyber, Stratum IoT, Pennine Payments, Marvela Retail, Carrow Freight",
         "fr|Condroz Informatique a signé.|Condroz Informatique",
-        "nl|Veldhuis Netwerken uit Zwolle tekende het akkoord.|Veldhuis Netwerken",
+        "nl|De beveiligingschef van Veldhuis Netwerken woont in Zwolle.|Veldhuis Netwerken",
         // a verb that is also a head word does not make the name before it an institution
         "nl|Cisco staat op de lijst en Oracle staat erachter.|Cisco, Oracle",
         "en|Microsoft calls for rules; Cisco states its view.|Microsoft, Cisco",
