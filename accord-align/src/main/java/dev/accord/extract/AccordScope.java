@@ -282,7 +282,7 @@ final class AccordScope {
     private static boolean namedOtherAgreement(List<Word> w, boolean heading, Lexicon lexicon) {
         List<PhraseList.Match> ours = lexicon.get(Cues.ACCORD_NAMES).find(w);
         for (PhraseList.Match m : lexicon.get(Cues.AGREEMENT_COMPOUNDS).find(w)) {
-            // "ondertekenden in Den Haag het Cyberweerbaarheidsakkoord": a compound with a capital inside a sentence
+            // "ondertekenden in Den Haag het Netweerbaarheidsakkoord": a compound with a capital inside a sentence
             if (!heading && m.start() > 0 && w.get(m.start()).isCapitalised()
                     && ours.stream().noneMatch(o -> o.start() <= m.start() && o.end() >= m.end())) {
                 return true;

@@ -61,7 +61,7 @@ final class Lexicon {
         BOILERPLATE_HEADINGS("boilerplate-headings"),
         /** Names of other pledges; their sentences are about them, not about the accord. */
         OTHER_PLEDGES("other-pledges"),
-        /** Compounds of a noun of agreements that, capitalised inside a sentence, are an agreement's own name ({@code het Cyberweerbaarheidsakkoord}). */
+        /** Compounds of a noun of agreements that, capitalised inside a sentence, are an agreement's own name ({@code het Netweerbaarheidsakkoord}). */
         AGREEMENT_COMPOUNDS("agreement-compounds"),
         /** Words that carry a title on after the accord's name, into another agreement's name ({@code Tech Accord to Combat Deceptive Use of AI}). */
         TITLE_LINKS("title-links"),
