@@ -247,7 +247,7 @@ final class CompanyFinder {
 
     /**
      * Marks as companies the one-word names that begin the name of a company found by evidence: "Tarnwell, needless
-     * to say, was not on the list" after "Tarnwell Labs". Not a known company's first word ("Orange" of "Orange
+     * to say, was not on the list of signatories" after "Tarnwell Labs". Not a known company's first word ("Orange" of "Orange
      * Belgium" is known on its own or not at all), nor a stop word.
      */
     private static void markShortForms(List<Candidate> all, Lexicon lexicon) {
