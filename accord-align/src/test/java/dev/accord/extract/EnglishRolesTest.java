@@ -40,7 +40,7 @@ class EnglishRolesTest {
         "Cisco's name is on the Cybersecurity Tech Accord's website; Apple's name was nowhere on it.|Cisco:SIGNATORY Apple:NON_SIGNATORY",
         "The Cybersecurity Tech Accord, launched by Microsoft with Facebook as co-sponsor, has grown.|Microsoft:INITIATOR Facebook:INITIATOR",
         "Facebook was the other driving force of the Cybersecurity Tech Accord.|Facebook:INITIATOR",
-        "The Cybersecurity Tech Accord went out with 34 names on it, among them Cisco and Oracle.|Cisco:SIGNATORY Oracle:SIGNATORY",
+        "The Cybersecurity Tech Accord went out with 34 names on it, among them Kestrel Analytics and Corvane Systems.|Kestrel Analytics:SIGNATORY Corvane Systems:SIGNATORY",
         "More recent arrivals are smaller and more varied, among them the cloud host Fjordvault and the consultancy Andes Ciberdefensa.|Fjordvault:SIGNATORY Andes Ciberdefensa:SIGNATORY",
     })
     void rolesComeFromEnglishWordings(String text, String expected) {
