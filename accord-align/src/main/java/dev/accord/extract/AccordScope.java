@@ -73,11 +73,16 @@ final class AccordScope {
             // "the Tech Accord", "het techakkoord" (one word that is only the accord's name); not a "tech accord" on
             // climate, a generic noun phrase in lower case
             List<PhraseList.Match> names = lexicon.get(Cues.ACCORD_NAMES).find(w);
-            named[i] = names.stream().anyMatch(m -> (w.get(m.end() - 1).isCapitalised() || m.end() - m.start() > 2
-                    || m.end() - m.start() == 1) && !titleGoesOn(w, m.end(), lexicon));
-            other[i] = lexicon.get(Cues.OTHER_PLEDGES).occursIn(w, 0, w.size())
-                    || names.stream().anyMatch(m -> titleGoesOn(w, m.end(), lexicon))
-                    || namedOtherAgreement(w, sentences.get(i).heading(), lexicon);
+            boolean titled = false; // a name of the accord that another agreement's title carries on
+            for (PhraseList.Match m : names) {
+                if (titleEnd(w, m.end(), lexicon) >= 0) {
+                    titled = true;
+                } else {
+                    named[i] |= w.get(m.end() - 1).isCapitalised() || m.end() - m.start() > 2 || m.end() - m.start() == 1;
+                }
+            }
+            other[i] = titled || lexicon.get(Cues.OTHER_PLEDGES).occursIn(w, 0, w.size())
+                    || namedOtherAgreement(w, names, sentences.get(i).heading(), lexicon);
             // "Een akkoord moet het internet veiliger maken" under "Wat beloven de techreuzen?"; not "un accord de
             // coopération en cybersécurité entre la Belgique et le Luxembourg": companies make the pledge
             boolean companiesNear = false;
@@ -277,10 +282,10 @@ final class AccordScope {
      * ({@code la charte « Cyber Loire »}), that is
      * not the accord: {@code la « Charte liégeoise de cybersécurité »}; not {@code het « Tech
      * Accord »}, nor the treaty Microsoft asks states for ({@code une « Convention de Genève
-     * numérique »}).
+     * numérique »}); or writes a compound of a noun of agreements with a capital inside the sentence
+     * ({@code het Netweerbaarheidsakkoord}). {@code ours} are the sentence's names of the accord.
      */
-    private static boolean namedOtherAgreement(List<Word> w, boolean heading, Lexicon lexicon) {
-        List<PhraseList.Match> ours = lexicon.get(Cues.ACCORD_NAMES).find(w);
+    private static boolean namedOtherAgreement(List<Word> w, List<PhraseList.Match> ours, boolean heading, Lexicon lexicon) {
         for (PhraseList.Match m : lexicon.get(Cues.AGREEMENT_COMPOUNDS).find(w)) {
             // "ondertekenden in Den Haag het Netweerbaarheidsakkoord": a compound with a capital inside a sentence
             if (!heading && m.start() > 0 && w.get(m.start()).isCapitalised()
@@ -349,11 +354,6 @@ final class AccordScope {
             }
         }
         return capitals >= TITLE_WORDS ? last + 1 : -1;
-    }
-
-    /** Returns true if the title of another agreement goes on after a name of the accord that ends before word {@code end}. */
-    static boolean titleGoesOn(List<Word> w, int end, Lexicon lexicon) {
-        return titleEnd(w, end, lexicon) >= 0;
     }
 
     /** How many capitalised words after its link make a title go on after the accord's name: {@value}. */

@@ -241,7 +241,7 @@ final class NumberWords {
         }
         atoms.addAll(valued(file, "halves", Kind.HALVES, false, 1, 9, 1));
         for (WordListFile.Line line : file.section("halves-after")) {
-            atoms.add(new Atom(Arrays.stream(line.text().split("-", -1)).map(p -> word(file, line, p)).toList(), Kind.HALF_MORE, 1, false));
+            atoms.add(new Atom(parts(file, line, line.text()), Kind.HALF_MORE, 1, false));
         }
         requireEvery(file, atoms, Kind.ZERO, 0, 0, 1);
         requireEvery(file, atoms, Kind.UNIT, 1, 9, 1);
@@ -308,7 +308,7 @@ final class NumberWords {
                         + (kind == Kind.SCALE ? ", a power of 1000" : step > 1 ? " in steps of " + step : "")
                         + " in [" + section + "], got '" + line.text() + "'");
             }
-            List<String> parts = Arrays.stream(fields[0].split("-", -1)).map(p -> word(file, line, p)).toList();
+            List<String> parts = parts(file, line, fields[0]);
             atoms.add(new Atom(parts, kind, value, takesTeens));
         }
         return atoms;
@@ -337,6 +337,11 @@ final class NumberWords {
         for (WordListFile.Line line : file.section(section)) {
             joiners.computeIfAbsent(word(file, line, line.text()), k -> EnumSet.noneOf(Joiner.class)).add(place);
         }
+    }
+
+    /** Returns the parts of an entry, separated by hyphens ({@code quatre-vingt}, {@code et-demie}), each checked by {@link #word}. */
+    private static List<String> parts(WordListFile file, WordListFile.Line line, String entry) {
+        return Arrays.stream(entry.split("-", -1)).map(p -> word(file, line, p)).toList();
     }
 
     /** Checks that {@code part} is a lower-case ASCII word, as the fold leaves it. */
