@@ -305,9 +305,12 @@ final class FactRules {
             }
             perSentence.add(counts);
             List<Word> words = s.words();
-            boolean asksMembers = signing || lexicon.get(Cues.MEMBER_NOUNS).occursIn(words, 0, words.size());
+            boolean question = words.size() <= QUESTION_WORDS && s.tail().strip().endsWith("?");
+            // "How many companies belong to the accord today?" - "At least 160.", "Combien sont-ils ?"
+            boolean asksCount = question && scope.inScope(s.index()) && lexicon.get(Cues.COUNT_QUESTIONS).occursIn(words, 0, words.size());
+            boolean asksMembers = signing || asksCount || lexicon.get(Cues.MEMBER_NOUNS).occursIn(words, 0, words.size());
             // "How many companies have signed so far?" - "About 120."
-            previousSigning = asksMembers && (scope.inScope(s.index()) || words.size() <= QUESTION_WORDS && s.tail().strip().endsWith("?"));
+            previousSigning = asksMembers && (scope.inScope(s.index()) || question);
             previousCount = counted;
         }
         for (int i = 0; i < sentences.size(); i++) {

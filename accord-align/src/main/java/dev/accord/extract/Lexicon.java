@@ -55,6 +55,8 @@ final class Lexicon {
         COUNT_ADJECTIVES("count-adjectives"),
         /** A pronoun subject with a verb of being before a number of members ({@code ils étaient}, {@code zijn het er}). */
         COUNT_SUBJECTS("count-subjects"),
+        /** Words that ask how many ({@code how many}, {@code combien}, {@code hoeveel}): a question of them asks for a count. */
+        COUNT_QUESTIONS("count-questions"),
         /** Verbs that put a count at a level right before the number ({@code stood at}, {@code telt}, {@code a dépassé}). */
         LEVEL_VERBS("level-verbs"),
         /** Headings that open a press release's boilerplate ({@code About X}, {@code À propos de X}): out of the accord's scope. */
