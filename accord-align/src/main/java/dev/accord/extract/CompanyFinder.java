@@ -84,6 +84,8 @@ final class CompanyFinder {
 
     private final NameTable<String> known;
     private final Set<String> suffixes;
+    /** First words of company names ({@code Bakkerij}, {@code Transports}): a name they begin is a company. */
+    private final Set<String> prefixes;
     /** Legal forms ({@code Corp}, {@code Oyj}): after a known name, still that company. */
     private final Set<String> legalForms;
     private final Gazetteer gazetteer;
@@ -107,6 +109,7 @@ final class CompanyFinder {
         }
         this.known = NameTable.of(names, normalizer);
         this.suffixes = nameForms("dev/accord/extract/company-suffixes.txt");
+        this.prefixes = nameForms("dev/accord/extract/company-prefixes.txt");
         this.legalForms = nameForms("dev/accord/extract/legal-forms.txt");
     }
 
@@ -583,8 +586,8 @@ final class CompanyFinder {
         int b = c.end;
         PhraseList titles = lexicon.get(Cues.PERSON_TITLES);
         // Company evidence that a title cannot override: "woordvoerder van X", "X-topman", "X Inc."
-        if (c.keys.size() >= 2 && suffixes.contains(c.keys.get(c.keys.size() - 1))) {
-            return Status.COMPANY;
+        if (c.keys.size() >= 2 && (suffixes.contains(c.keys.get(c.keys.size() - 1)) || prefixes.contains(c.keys.get(0)))) {
+            return Status.COMPANY; // "Scaldis Cloud NV", "Bakkerij Ter Horst", "les Transports Vandamme"
         }
         if (titleBefore(words, a, lexicon, true)) {
             return Status.COMPANY;

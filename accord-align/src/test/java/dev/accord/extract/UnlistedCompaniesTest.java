@@ -147,6 +147,11 @@ class UnlistedCompaniesTest {
         "en|Tamar Cyber, Stratum IoT, Pennine Payments, Marvela Retail and Carrow Freight signed.|Tamar Cyber, Stratum IoT, Pennine Payments, Marvela Retail, Carrow Freight",
         "fr|Condroz Informatique a signé.|Condroz Informatique",
         "nl|De beveiligingschef van Veldhuis Netwerken woont in Zwolle.|Veldhuis Netwerken",
+        "nl|De bestelwagen van Kampen Logistiek stond voor de deur.|Kampen Logistiek",
+        "en|The kitchens of Wenlock Foods were flooded in March.|Wenlock Foods",
+        // a name that begins with a trade is a company's
+        "nl|De taarten van Bakkerij Ter Velde gingen op de foto.|Bakkerij Ter Velde",
+        "fr|Le camion des Transports Merlier bloquait la rue. / On a vu la façade de la Brasserie Lemaire.|Transports Merlier, Brasserie Lemaire",
         // a verb that is also a head word does not make the name before it an institution
         "nl|Cisco staat op de lijst en Oracle staat erachter.|Cisco, Oracle",
         "en|Microsoft calls for rules; Cisco states its view.|Microsoft, Cisco",
