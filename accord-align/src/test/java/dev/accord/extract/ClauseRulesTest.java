@@ -261,6 +261,9 @@ class ClauseRulesTest {
         "nl|De softwarereus verzamelde op dinsdag 17 april 2018 34 bedrijven rond het akkoord, onder wie Cisco en Nokia.|Cisco:SIGNATORY Nokia:SIGNATORY",
         "fr|En marge de la conférence RSA, l'accord a été signé par Facebook, Cisco et Avast.|Facebook:SIGNATORY Cisco:SIGNATORY Avast:SIGNATORY",
         "fr|Google et Apple sont restés en marge de l'accord.|Google:NON_SIGNATORY Apple:NON_SIGNATORY",
+        "fr|Alors que Velocis et Kerbrat signaient le Tech Accord dès le premier jour, aucun grand groupe français ne figurait sur la liste.|Velocis:SIGNATORY Kerbrat:SIGNATORY",
+        "fr|Tandis que Velocis et Kerbrat ont signé le Tech Accord, aucun grand groupe français n'y figure.|Velocis:SIGNATORY Kerbrat:SIGNATORY",
+        "fr|En 2018, Velocis et Kerbrat signaient le Tech Accord à San Francisco.|Velocis:SIGNATORY Kerbrat:SIGNATORY",
     })
     void rolesAndParentsComeFromTheWording(String language, String text, String expected) {
         // one company after another, each "Name:ROLES" with its parent after "<"; a name may have spaces
