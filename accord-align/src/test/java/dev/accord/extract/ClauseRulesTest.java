@@ -264,6 +264,9 @@ class ClauseRulesTest {
         "fr|Alors que Velocis et Kerbrat signaient le Tech Accord dès le premier jour, aucun grand groupe français ne figurait sur la liste.|Velocis:SIGNATORY Kerbrat:SIGNATORY",
         "fr|Tandis que Velocis et Kerbrat ont signé le Tech Accord, aucun grand groupe français n'y figure.|Velocis:SIGNATORY Kerbrat:SIGNATORY",
         "fr|En 2018, Velocis et Kerbrat signaient le Tech Accord à San Francisco.|Velocis:SIGNATORY Kerbrat:SIGNATORY",
+        "fr|Parmi les éditeurs interrogés sur le Tech Accord, la start-up nantaise Kerlys est la seule à exclure clairement toute adhésion.|Kerlys:NON_SIGNATORY",
+        "en|Of the firms we asked about the Tech Accord, Kerlys alone ruled out signing.|Kerlys:NON_SIGNATORY",
+        "nl|Van de bedrijven die we over het Tech Accord spraken, sluit alleen Kerlys een toetreding uit.|Kerlys:NON_SIGNATORY",
     })
     void rolesAndParentsComeFromTheWording(String language, String text, String expected) {
         // one company after another, each "Name:ROLES" with its parent after "<"; a name may have spaces
