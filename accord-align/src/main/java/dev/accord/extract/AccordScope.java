@@ -210,9 +210,10 @@ final class AccordScope {
             Set<String> here = new HashSet<>();
             lexicon.get(Cues.ACCORD_NOUNS).find(sentences.get(i).words()).forEach(m -> here.add(m.phrase().toString()));
             nouns.add(here);
-            if (named[i]) {
+            // a sentence that names both ("joined the Charter of Trust ... signatories of the Tech Accord") tells neither's noun
+            if (named[i] && !other[i]) {
                 ours.addAll(here);
-            } else if (other[i]) {
+            } else if (other[i] && !named[i]) {
                 theirs.addAll(here);
             }
         }

@@ -277,6 +277,20 @@ class AccordScopeTest {
     }
 
     @Test
+    void aSentenceNamingBothPledgesDoesNotMakeTheOthersNounTheAccords() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.EN, """
+                In February, Kestrel Systems signed the Charter of Trust in Munich.
+                Two months later, Harbourline and Velmora launched the Cybersecurity Tech Accord.
+
+                Tarnwick, which joined the Charter of Trust, was also among the signatories of the Tech Accord.
+
+                Most members of the charter did not follow.
+                Kestrel Systems has never signed the accord.
+                """));
+        assertEquals(Set.of(Role.NON_SIGNATORY), roles(f).get("Kestrel Systems"), roles(f).toString());
+    }
+
+    @Test
     void anAgreementOnCybersecurityBetweenStatesIsNotTheAccord() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
                 La Belgique et le Luxembourg ont signé mardi un accord de coopération en cybersécurité.
