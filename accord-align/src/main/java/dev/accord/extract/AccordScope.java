@@ -173,7 +173,10 @@ final class AccordScope {
                     ours = false;
                 }
                 namedBefore |= named[i];
-                inScope[i] = ours || passing;
+                // "Of the firms that signed both texts, the best known are Cisco and Nokia": after the accord and another
+                // pledge were named, signing both signs the accord too
+                boolean both = !ours && namedBefore && anyOther && signedBoth(words, lexicon);
+                inScope[i] = ours || passing || both;
                 List<Word> w = sentences.get(i).words();
                 if (named[i] || described[i] || inScope[i] && (lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size())
                         || lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, 0, w.size()))) {
@@ -391,6 +394,22 @@ final class AccordScope {
         }
         return !names.isEmpty();
     }
+
+    /**
+     * Returns true if a verb of signing takes as its object a word of two ({@code signed both texts},
+     * {@code put its name to both}, {@code a signé les deux}): at most {@value #BOTH_GAP} words after it.
+     */
+    private static boolean signedBoth(List<Word> w, Lexicon lexicon) {
+        List<PhraseList.Match> duals = lexicon.get(Cues.DUAL_WORDS).find(w);
+        if (duals.isEmpty()) {
+            return false; // most sentences
+        }
+        return lexicon.get(Cues.SIGNING).find(w).stream()
+                .anyMatch(m -> duals.stream().anyMatch(d -> d.start() >= m.end() && d.start() - m.end() <= BOTH_GAP));
+    }
+
+    /** How many words (a preposition, an article) may stand between a verb of signing and a word of two as its object: {@value}. */
+    static final int BOTH_GAP = 1;
 
     /** The most words between a government that opens a sentence and the agreement it makes ({@code Kabinet sluit cyberconvenant}): {@value}. */
     static final int GOVERNMENT_REACH = 2;

@@ -291,6 +291,20 @@ class AccordScopeTest {
     }
 
     @Test
+    void signingBothPledgesSignsTheAccordAfterBothAreNamed() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.EN, """
+                The Paris Call for Trust and Security in Cyberspace was read out in November.
+                Seven months earlier, 34 firms had signed the Cybersecurity Tech Accord.
+
+                The overlap is large. Of the firms that signed both texts, the best known is Kestrel Systems.
+                Tarnwick Secure, too, put its name to both.
+                Velmora Networks and Ostrava Labs both endorsed the Paris Call.
+                """));
+        assertEquals(Map.of("Kestrel Systems", Set.of(Role.SIGNATORY), "Tarnwick Secure", Set.of(Role.SIGNATORY),
+                "Velmora Networks", Set.of(Role.MENTIONED), "Ostrava Labs", Set.of(Role.MENTIONED)), roles(f));
+    }
+
+    @Test
     void anAgreementOnCybersecurityBetweenStatesIsNotTheAccord() {
         DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
                 La Belgique et le Luxembourg ont signé mardi un accord de coopération en cybersécurité.
