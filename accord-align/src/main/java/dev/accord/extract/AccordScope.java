@@ -29,7 +29,10 @@ import java.util.Set;
  * until its paragraph ends or the subject is named again; so does a quoted name of an agreement of
  * its own ({@code la « Charte liégeoise de cybersécurité »}), in a heading too; where another pledge
  * is named first, a description is that pledge's until the accord is named, and a sentence that
- * names the accord only in a relative clause between commas speaks of it alone. Sentences that
+ * names the accord only in a relative clause between commas speaks of it alone. In a passage on
+ * the accord, a sentence that names another pledge only in a relative clause after a comma goes on
+ * speaking of the accord, and so does a paragraph that opens with a list's opener ({@code Parmi
+ * elles}); once both are named, signing both ({@code signed both texts}) signs the accord. Sentences that
  * speak of the accord are in scope; roles, pillars and counts are read only there. A press
  * release's boilerplate, from a heading such as {@code About X} to the next heading, is never in
  * scope.
@@ -159,7 +162,8 @@ final class AccordScope {
                 }
                 if (sentences.get(i).sentence().paragraph() != paragraph) {
                     paragraph = sentences.get(i).sentence().paragraph();
-                    ours = topic;
+                    // "Parmi elles figurent Nokia et Trend Micro" opening a paragraph lists the members the one before counted
+                    ours = topic || ours && !words.isEmpty() && lexicon.get(Cues.LIST_OPENERS).matchAt(words, 0) != null;
                 }
                 // a description after another pledge named first is that pledge's, until the accord is named
                 // ("The Harbour Pledge ... signed a joint pledge on Tuesday never to pay a ransom")
@@ -169,7 +173,7 @@ final class AccordScope {
                 boolean passing = turns && !ours && !topic && namedInPassing(sentences.get(i).words(), lexicon);
                 if (turns && !passing) {
                     ours = true;
-                } else if (other[i]) {
+                } else if (other[i] && !(ours && otherInPassing(words, lexicon))) {
                     ours = false;
                 }
                 namedBefore |= named[i];
@@ -224,7 +228,7 @@ final class AccordScope {
         boolean otherNamed = false;
         boolean ourNamed = false;
         for (int i = 0; i < sentences.size(); i++) {
-            if (otherNamed && !named[i] && !other[i] && !theirs.isEmpty()) {
+            if (otherNamed && !named[i] && !other[i]) {
                 boolean their = nouns.get(i).stream().anyMatch(theirs::contains);
                 boolean our = nouns.get(i).stream().anyMatch(ours::contains);
                 if (their && !our) {
@@ -393,6 +397,24 @@ final class AccordScope {
             }
         }
         return !names.isEmpty();
+    }
+
+    /**
+     * Returns true if a sentence names other pledges only in a relative clause opened after a comma
+     * ({@code Parmi elles figurent Nokia et Trend Micro, qui ont aussi soutenu l'Appel de Paris}): in a
+     * passage on the accord, it goes on speaking of the accord.
+     */
+    private static boolean otherInPassing(List<Word> w, Lexicon lexicon) {
+        List<PhraseList.Match> others = lexicon.get(Cues.OTHER_PLEDGES).find(w);
+        PhraseList relatives = lexicon.get(Cues.RELATIVE_PRONOUNS);
+        for (int k = 1; k < w.size() && !others.isEmpty(); k++) {
+            // the first relative pronoun after a comma, not "dont" opening a list of examples
+            if (w.get(k).gapHasAny(",") && relatives.matchAt(w, k) != null && lexicon.get(Cues.LIST_OPENERS).matchAt(w, k) == null) {
+                int open = k;
+                return others.stream().allMatch(m -> m.start() > open);
+            }
+        }
+        return false;
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.accord.core.Accord;
 import dev.accord.core.Role;
+import dev.accord.core.extract.Fact;
 import dev.accord.core.extract.CompanyFinding;
 import dev.accord.core.extract.DocumentFindings;
 import dev.accord.core.text.Language;
@@ -302,6 +303,40 @@ class AccordScopeTest {
                 """));
         assertEquals(Map.of("Kestrel Systems", Set.of(Role.SIGNATORY), "Tarnwick Secure", Set.of(Role.SIGNATORY),
                 "Velmora Networks", Set.of(Role.MENTIONED), "Ostrava Labs", Set.of(Role.MENTIONED)), roles(f));
+    }
+
+    @Test
+    void membersListedAfterTheAccordsCountSpeakOfItThoughARelativeClauseNamesAnotherPledge() {
+        // the other pledge has no noun of its own; a paragraph opened by "Parmi elles" lists the members counted before it,
+        // and a relative clause naming the other pledge does not take the sentence from the accord
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
+                L'Appel de Paris pour la confiance et la sécurité dans le cyberespace a été présenté en novembre 2018.
+
+                Parmi ses soutiens figurait le Cybersecurity Tech Accord, un pacte lancé au printemps 2018.
+
+                Ce pacte industriel repose sur une autre logique.
+                Il regroupe aujourd'hui plus de cent cinquante entreprises.
+
+                Parmi elles figurent Kestrel Systems et Tarnwick Secure, qui ont aussi soutenu l'Appel de Paris.
+                """));
+        assertEquals(Map.of("Kestrel Systems", Set.of(Role.SIGNATORY), "Tarnwick Secure", Set.of(Role.SIGNATORY)), roles(f));
+    }
+
+    @Test
+    void theAccordsNounSpeaksOfItAgainAfterAnotherPledgeThatHasNoNounOfItsOwn() {
+        DocumentFindings f = EXTRACTOR.extract(Texts.sentences(Language.FR, """
+                L'Appel de Paris a été présenté en novembre 2018.
+                Plus de 80 États l'ont soutenu.
+                Le texte a rencontré un succès certain.
+
+                Parmi ses soutiens figurait un acteur collectif : le Cybersecurity Tech Accord, pacte lancé au printemps 2018 à l'initiative de Microsoft, qui a rejoint l'Appel en bloc.
+
+                Ce pacte industriel, plus ancien de quelques mois, repose sur une logique différente.
+                Ses membres s'engagent à coopérer entre eux.
+                Il regroupe aujourd'hui plus de cent cinquante entreprises du numérique.
+                """));
+        assertEquals(List.of("150 MORE_THAN"), f.facts().stream().filter(x -> x instanceof Fact.SignatoryCount)
+                .map(x -> (Fact.SignatoryCount) x).map(c -> c.count() + " " + c.qualifier()).toList());
     }
 
     @Test
