@@ -1825,6 +1825,14 @@ final class RoleRules {
                 return true;
             }
         }
+        // "Geen van de grote chipbedrijven, met ASML en NXP voorop, heeft zich aangesloten", "None of the big three, Apple
+        // included, signed": a negated partitive subject before the cue negates its clause, however far
+        for (int i = 0; i + 1 < cue.start(); i++) {
+            if (clause[i] == own && negatorAt(w, i, lexicon) && lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, i + 1) != null
+                    && (i == 0 || clause[i - 1] != own || w.get(i).gapHasAny(","))) {
+                return true;
+            }
+        }
         // a negator right before the list's names negates it too: "ni Alphabet ni Apple", "Noch Alphabet noch Apple"
         int before = g == null ? -1 : g.start() - 1;
         return before >= 0 && clause[before] == own && negatorAt(w, before, lexicon);
