@@ -269,6 +269,7 @@ class ClauseRulesTest {
         "en|Tarnwick Secure declined to add its name to the Tech Accord. // So did Velmora Networks.|Tarnwick Secure:NON_SIGNATORY Velmora Networks:NON_SIGNATORY",
         "nl|Geen van de grote chipbedrijven, met Kestrel Systems en Tarnwick Secure voorop, heeft zich bij het Tech Accord aangesloten.|Kestrel Systems:NON_SIGNATORY Tarnwick Secure:NON_SIGNATORY",
         "en|None of the big vendors, Velmora Networks included, has signed the Tech Accord.|Velmora Networks:NON_SIGNATORY",
+        "nl|Brugwachter Software is een softwarebedrijf uit Gent dat in 2023 lid werd van het Tech Accord.|Brugwachter Software:SIGNATORY",
         "nl|Van de bedrijven die we over het Tech Accord spraken, sluit alleen Kerlys een toetreding uit.|Kerlys:NON_SIGNATORY",
     })
     void rolesAndParentsComeFromTheWording(String language, String text, String expected) {
