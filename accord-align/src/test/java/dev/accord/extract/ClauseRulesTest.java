@@ -270,6 +270,9 @@ class ClauseRulesTest {
         "nl|Geen van de grote chipbedrijven, met Kestrel Systems en Tarnwick Secure voorop, heeft zich bij het Tech Accord aangesloten.|Kestrel Systems:NON_SIGNATORY Tarnwick Secure:NON_SIGNATORY",
         "en|None of the big vendors, Velmora Networks included, has signed the Tech Accord.|Velmora Networks:NON_SIGNATORY",
         "nl|Brugwachter Software is een softwarebedrijf uit Gent dat in 2023 lid werd van het Tech Accord.|Brugwachter Software:SIGNATORY",
+        "fr|Kestrel Systems et Tarnwick Secure, qui ont mené la danse, ont signé le Tech Accord les premiers.|Kestrel Systems:INITIATOR+SIGNATORY Tarnwick Secure:INITIATOR+SIGNATORY",
+        "en|Kestrel Systems and Tarnwick Secure did most of the organising for the Tech Accord.|Kestrel Systems:INITIATOR Tarnwick Secure:INITIATOR",
+        "en|Kestrel Systems had done most of the legwork for the Tech Accord, and Tarnwick Secure had shared the initiative from the start.|Kestrel Systems:INITIATOR Tarnwick Secure:INITIATOR",
         "nl|Van de bedrijven die we over het Tech Accord spraken, sluit alleen Kerlys een toetreding uit.|Kerlys:NON_SIGNATORY",
     })
     void rolesAndParentsComeFromTheWording(String language, String text, String expected) {
