@@ -755,7 +755,7 @@ final class RoleRules {
         if (previous == Role.INITIATOR) {
             return opener || bullet || previousAsks ? Role.INITIATOR : null;
         }
-        if (negativeOpener) {
+        if (negativeOpener || negativeAfterOpeningName(w, lexicon)) {
             return Role.NON_SIGNATORY;
         }
         boolean elliptic = w.size() <= ELLIPSIS_WORDS; // "Facebook en LinkedIn daarentegen wel."
@@ -788,6 +788,19 @@ final class RoleRules {
         boolean ends = tail.stream().filter(x -> x.kind() != Word.Kind.NAME).count() <= ELLIPSIS_TAIL
                 || tail.stream().anyMatch(x -> x.kind() == Word.Kind.NAME);
         return elliptic && negated && ends ? Role.NON_SIGNATORY : null;
+    }
+
+    /**
+     * Returns true if a negative continuation follows the name that opens a sentence in its clause ({@code Google non plus,
+     * et pas davantage sa maison mère}, {@code Dell evenmin, al ...}): that name is absent as those before it.
+     */
+    private static boolean negativeAfterOpeningName(List<Word> w, Lexicon lexicon) {
+        int k = 0;
+        // the first word of a sentence is no NAME, only capitalised
+        while (k < w.size() && (k == 0 ? w.get(k).isCapitalised() : w.get(k).kind() == Word.Kind.NAME && !w.get(k).gapHasAny(",;:("))) {
+            k++;
+        }
+        return k > 0 && k < w.size() && !w.get(k).gapHasAny(",;:(") && lexicon.get(Cues.NEGATIVE_CONTINUATIONS).matchAt(w, k) != null;
     }
 
     /** The most words other than names after the negator of an ellipsis ({@code Not Amazon either}): {@value}. */
