@@ -605,7 +605,8 @@ final class FactRules {
         return after == w.size() || w.get(after).gapHasAny(",;:.(")
                 || lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, c.end()) != null
                 || lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, c.end()) != null
-                || lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, c.end()) != null; // "the 34 that signed at launch"
+                || lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, c.end()) != null // "the 34 that signed at launch"
+                || lexicon.get(Cues.THRESHOLD_NOUNS).matchAt(w, c.end()) != null; // "crossed the 100 mark"
     }
 
     /**

@@ -302,6 +302,7 @@ class ClauseRulesTest {
         "nl|Wat beloven de ondertekenaars van het akkoord? // Vier dingen, kort samengevat.|PillarCount[count=4, sentences=[1]]",
         "en|The accord's signatory list ran to thirty-four names.|SignatoryCount[count=34, qualifier=EXACT, sentences=[0]]",
         "en|The accord has passed the 100-signatory mark.|SignatoryCount[count=100, qualifier=MORE_THAN, sentences=[0]]",
+        "en|The accord crossed the hundred mark in 2019.|SignatoryCount[count=100, qualifier=MORE_THAN, sentences=[0]]",
         "en|The accord's roster stood at nearly 70 by the end of 2018.|SignatoryCount[count=70, qualifier=ABOUT, sentences=[0]]",
         "fr|L'accord a passé la barre des 100 en moins d'un an.|SignatoryCount[count=100, qualifier=MORE_THAN, sentences=[0]]",
         "fr|Il y a trois ans, ils étaient 34 à signer l'accord à San Francisco.|SignatoryCount[count=34, qualifier=EXACT, sentences=[0]]",
