@@ -1986,7 +1986,6 @@ final class RoleRules {
     /** How many words before a negator the phrase it is part of may start ({@code de ne .. jamais}): {@value}. */
     static final int PLEDGED_NEGATION_REACH = 4;
 
-    /** Returns true if a negator other than {@code not only} stands in words {@code [from, to)}. */
     /**
      * Returns true if word {@code i} stands in a relative clause opened after a comma that does not hold the cue
      * ({@code Facebook, qui n'a jamais caché ses ambitions, a signé l'accord}; {@code Cisco signed it, which did not
@@ -2041,6 +2040,7 @@ final class RoleRules {
         return false;
     }
 
+    /** Returns true if a negator other than {@code not only} stands in words {@code [from, to)}. */
     static boolean negatorIn(List<Word> w, int from, int to, Lexicon lexicon) {
         for (int i = from; i < to; i++) {
             if (negatorAt(w, i, lexicon)) {
