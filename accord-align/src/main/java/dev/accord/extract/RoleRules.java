@@ -791,6 +791,23 @@ final class RoleRules {
     }
 
     /**
+     * Returns true if a list stands in the attribution after a quotation that opens the sentence: a verb of speech
+     * between the closing mark and the list ({@code « ... rédigé à Redmond », résume Hélène Marchetti, consultante
+     * chez Wavestone}). The quotation's cues are the speaker's words, not the list's deeds.
+     */
+    private static boolean inAttribution(List<Word> w, Group g, Lexicon lexicon) {
+        if (w.isEmpty() || !w.get(0).opensQuotation()) {
+            return false; // most sentences
+        }
+        for (int k = 1; k < g.start(); k++) {
+            if (w.get(k).gapHasAny("»”\"")) {
+                return lexicon.get(Cues.SPEECH_VERBS).occursIn(w, k, g.start());
+            }
+        }
+        return false;
+    }
+
+    /**
      * Returns true if a negative continuation follows the name that opens a sentence in its clause ({@code Google non plus,
      * et pas davantage sa maison mère}, {@code Dell evenmin, al ...}): that name is absent as those before it.
      */
@@ -1672,6 +1689,9 @@ final class RoleRules {
         if (!sc.anyCue(from, to) && (lexicon.get(Cues.LAUNCHED_BY).occursIn(w, from, to)
                 || lexicon.get(Cues.LEADING).occursIn(w, from, to))) {
             return null; // "Windows, launched by Microsoft in 1985, ...": the company of something else
+        }
+        if (inAttribution(w, g, lexicon)) {
+            return null; // "« C'était un texte rédigé à Redmond », résume X, consultante chez Wavestone": the speaker's employer
         }
         Role elliptic = ellipticNextClause(w, g, sc, lexicon);
         if (elliptic != null) {
