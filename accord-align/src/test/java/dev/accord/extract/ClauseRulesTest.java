@@ -272,6 +272,7 @@ class ClauseRulesTest {
         "nl|Brugwachter Software is een softwarebedrijf uit Gent dat in 2023 lid werd van het Tech Accord.|Brugwachter Software:SIGNATORY",
         "fr|Kestrel Systems et Tarnwick Secure, qui ont mené la danse, ont signé le Tech Accord les premiers.|Kestrel Systems:INITIATOR+SIGNATORY Tarnwick Secure:INITIATOR+SIGNATORY",
         "en|Kestrel Systems and Tarnwick Secure did most of the organising for the Tech Accord.|Kestrel Systems:INITIATOR Tarnwick Secure:INITIATOR",
+        "fr|Le Cybersecurity Tech Accord cherche des hébergeurs. // Kerlys Secure a été sollicitée pour rejoindre le Tech Accord en 2023.|Kerlys Secure:MENTIONED",
         "fr|Le Cybersecurity Tech Accord divise les entreprises françaises. // « C'était un texte américain, rédigé à Redmond », résume Hélène Marchetti, consultante chez Kerbrat.|Kerbrat:MENTIONED",
         "nl|Ik heb de lijst van het Cybersecurity Tech Accord doorgenomen. // Kerlys Secure en Velocis Data heb ik er niet op gevonden.|Kerlys Secure:NON_SIGNATORY Velocis Data:NON_SIGNATORY",
         "nl|Ik heb de lijst van het Cybersecurity Tech Accord doorgenomen. // Wie er wel op staat, is Kestrel Systems.|Kestrel Systems:SIGNATORY",
