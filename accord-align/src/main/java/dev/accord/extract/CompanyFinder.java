@@ -627,6 +627,11 @@ final class CompanyFinder {
                 return Status.COMPANY; // "het telecombedrijf X", not "het hostingbedrijf uit Delft"
             }
         }
+        // "Our badge-reader supplier, Lockridge Access, is ...": the noun the name stands in apposition to
+        if (a > 0 && words.get(a).gapHasAny(",") && !words.get(a).gapHasAny(";:") && b < words.size() && words.get(b).gapHasAny(",")
+                && nouns.find(words, Math.max(0, a - LONGEST_CUE), a).stream().anyMatch(m -> m.end() == a)) {
+            return Status.COMPANY;
+        }
         if (b < words.size() && words.get(b).gapHasAny(",") && !words.get(b).gapHasAny(";:")) {
             int limit = Math.min(words.size(), b + APPOSITION_WINDOW);
             for (int k = b; k < limit; k++) {

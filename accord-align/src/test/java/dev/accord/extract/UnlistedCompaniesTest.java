@@ -150,6 +150,8 @@ class UnlistedCompaniesTest {
         "nl|De bestelwagen van Kampen Logistiek stond voor de deur.|Kampen Logistiek",
         "en|The kitchens of Wenlock Foods were flooded in March.|Wenlock Foods",
         "nl|Het Amersfoortse Brugwerk, een bedrijfje van twintig mensen, geeft cursussen.|Brugwerk",
+        // a name in apposition to a noun of companies right before it
+        "en|Our badge-reader supplier, Harrowgate Access, is based in Leeds.|Harrowgate Access",
         // a name that begins with a trade is a company's
         "nl|De taarten van Bakkerij Ter Velde gingen op de foto.|Bakkerij Ter Velde",
         "fr|Le camion des Transports Merlier bloquait la rue. / On a vu la façade de la Brasserie Lemaire.|Transports Merlier, Brasserie Lemaire",
