@@ -162,7 +162,7 @@ final class AccordScope {
                 }
                 if (sentences.get(i).sentence().paragraph() != paragraph) {
                     paragraph = sentences.get(i).sentence().paragraph();
-                    // "Parmi elles figurent Nokia et Trend Micro" opening a paragraph lists the members the one before counted
+                    // "Parmi elles figurent Kestrel Systems et Tarnwick Secure" opening a paragraph lists the members the one before counted
                     ours = topic || ours && !words.isEmpty() && lexicon.get(Cues.LIST_OPENERS).matchAt(words, 0) != null;
                 }
                 // a description after another pledge named first is that pledge's, until the accord is named
@@ -177,7 +177,7 @@ final class AccordScope {
                     ours = false;
                 }
                 namedBefore |= named[i];
-                // "Of the firms that signed both texts, the best known are Cisco and Nokia": after the accord and another
+                // "Of the firms that signed both texts, the best known is Kestrel Systems": after the accord and another
                 // pledge were named, signing both signs the accord too
                 boolean both = !ours && namedBefore && anyOther && signedBoth(words, lexicon);
                 inScope[i] = ours || passing || both;
@@ -217,7 +217,8 @@ final class AccordScope {
             Set<String> here = new HashSet<>();
             lexicon.get(Cues.ACCORD_NOUNS).find(sentences.get(i).words()).forEach(m -> here.add(m.phrase().toString()));
             nouns.add(here);
-            // a sentence that names both ("joined the Charter of Trust ... signatories of the Tech Accord") tells neither's noun
+            // a sentence that names both ("Tarnwick, which joined the Charter of Trust, was also among the signatories of the
+            // Tech Accord") tells neither's noun
             if (named[i] && !other[i]) {
                 ours.addAll(here);
             } else if (other[i] && !named[i]) {
@@ -401,7 +402,7 @@ final class AccordScope {
 
     /**
      * Returns true if a sentence names other pledges only in a relative clause opened after a comma
-     * ({@code Parmi elles figurent Nokia et Trend Micro, qui ont aussi soutenu l'Appel de Paris}): in a
+     * ({@code Parmi elles figurent Kestrel Systems et Tarnwick Secure, qui ont aussi soutenu l'Appel de Paris}): in a
      * passage on the accord, it goes on speaking of the accord.
      */
     private static boolean otherInPassing(List<Word> w, Lexicon lexicon) {

@@ -587,7 +587,7 @@ final class CompanyFinder {
         PhraseList titles = lexicon.get(Cues.PERSON_TITLES);
         // Company evidence that a title cannot override: "woordvoerder van X", "X-topman", "X Inc."
         if (c.keys.size() >= 2 && (suffixes.contains(c.keys.get(c.keys.size() - 1)) || prefixes.contains(c.keys.get(0)))) {
-            return Status.COMPANY; // "Scaldis Cloud NV", "Bakkerij Ter Horst", "les Transports Vandamme"
+            return Status.COMPANY; // "Scaldis Cloud NV", "Bakkerij Ter Velde", "le camion des Transports Merlier"
         }
         if (titleBefore(words, a, lexicon, true)) {
             return Status.COMPANY;
@@ -627,7 +627,7 @@ final class CompanyFinder {
                 return Status.COMPANY; // "het telecombedrijf X", not "het hostingbedrijf uit Delft"
             }
         }
-        // "Our badge-reader supplier, Lockridge Access, is ...": the noun the name stands in apposition to
+        // "Our badge-reader supplier, Harrowgate Access, is based in Leeds": the noun the name stands in apposition to
         if (a > 0 && words.get(a).gapHasAny(",") && !words.get(a).gapHasAny(";:") && b < words.size() && words.get(b).gapHasAny(",")
                 && nouns.find(words, Math.max(0, a - LONGEST_CUE), a).stream().anyMatch(m -> m.end() == a)) {
             return Status.COMPANY;

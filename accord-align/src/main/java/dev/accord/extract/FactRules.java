@@ -306,7 +306,7 @@ final class FactRules {
             perSentence.add(counts);
             List<Word> words = s.words();
             boolean question = words.size() <= QUESTION_WORDS && s.tail().strip().endsWith("?");
-            // "How many companies belong to the accord today?" - "At least 160.", "Combien sont-ils ?"
+            // "How many companies belong to it today?" - "At least 160, by the register's own count.", "Combien sont-ils ?"
             boolean asksCount = question && scope.inScope(s.index()) && lexicon.get(Cues.COUNT_QUESTIONS).occursIn(words, 0, words.size());
             boolean asksMembers = signing || asksCount || lexicon.get(Cues.MEMBER_NOUNS).occursIn(words, 0, words.size());
             // "How many companies have signed so far?" - "About 120."
@@ -606,7 +606,7 @@ final class FactRules {
                 || lexicon.get(Cues.PLACE_PREPOSITIONS).matchAt(w, c.end()) != null
                 || lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, c.end()) != null
                 || lexicon.get(Cues.RELATIVE_PRONOUNS).matchAt(w, c.end()) != null // "the 34 that signed at launch"
-                || lexicon.get(Cues.THRESHOLD_NOUNS).matchAt(w, c.end()) != null; // "crossed the 100 mark"
+                || lexicon.get(Cues.THRESHOLD_NOUNS).matchAt(w, c.end()) != null; // "crossed the hundred mark"
     }
 
     /**

@@ -792,15 +792,15 @@ final class RoleRules {
 
     /**
      * Returns true if a list stands in the attribution after a quotation that opens the sentence: a verb of speech
-     * between the closing mark and the list ({@code « ... rédigé à Redmond », résume Hélène Marchetti, consultante
-     * chez Wavestone}). The quotation's cues are the speaker's words, not the list's deeds.
+     * between the closing mark and the list ({@code « C'était un texte américain, rédigé à Redmond », résume Hélène Marchetti,
+     * consultante chez Kerbrat}). The quotation's cues are the speaker's words, not the list's deeds.
      */
     private static boolean inAttribution(List<Word> w, Group g, Lexicon lexicon) {
         if (w.isEmpty() || !w.get(0).opensQuotation()) {
             return false; // most sentences
         }
         for (int k = 1; k < g.start(); k++) {
-            if (w.get(k).gapHasAny("»”\"")) {
+            if (w.get(k).gapHasAny(Word.CLOSING_QUOTES)) {
                 return lexicon.get(Cues.SPEECH_VERBS).occursIn(w, k, g.start());
             }
         }
@@ -808,8 +808,8 @@ final class RoleRules {
     }
 
     /**
-     * Returns true if a negative continuation follows the name that opens a sentence in its clause ({@code Google non plus,
-     * et pas davantage sa maison mère}, {@code Dell evenmin, al ...}): that name is absent as those before it.
+     * Returns true if a negative continuation follows the name that opens a sentence in its clause ({@code Tarnwick Secure non plus,
+     * malgré les promesses de son patron}): that name is absent as those before it.
      */
     private static boolean negativeAfterOpeningName(List<Word> w, Lexicon lexicon) {
         int k = 0;
@@ -1691,7 +1691,7 @@ final class RoleRules {
             return null; // "Windows, launched by Microsoft in 1985, ...": the company of something else
         }
         if (inAttribution(w, g, lexicon)) {
-            return null; // "« C'était un texte rédigé à Redmond », résume X, consultante chez Wavestone": the speaker's employer
+            return null; // "« ... rédigé à Redmond », résume Hélène Marchetti, consultante chez Kerbrat": the speaker's employer
         }
         Role elliptic = ellipticNextClause(w, g, sc, lexicon);
         if (elliptic != null) {
@@ -1858,8 +1858,9 @@ final class RoleRules {
                 return true;
             }
         }
-        // "Geen van de grote chipbedrijven, met ASML en NXP voorop, heeft zich aangesloten", "None of the big three, Apple
-        // included, signed": a negated partitive subject before the cue negates its clause, however far
+        // "Geen van de grote chipbedrijven, met Kestrel Systems en Tarnwick Secure voorop, heeft zich bij het Tech Accord
+        // aangesloten", "None of the big vendors, Velmora Networks included, has signed": a negated partitive subject before
+        // the cue negates its clause, however far
         for (int i = 0; i + 1 < cue.start(); i++) {
             if (clause[i] == own && negatorAt(w, i, lexicon) && lexicon.get(Cues.OF_PREPOSITIONS).matchAt(w, i + 1) != null
                     && (i == 0 || clause[i - 1] != own || w.get(i).gapHasAny(","))) {

@@ -65,6 +65,8 @@ record Word(String surface, String fold, String term, String key, Kind kind, int
 
     /** The marks that open a quotation ({@code «}, {@code "}, {@code “}, single quotes too). */
     static final String OPENING_QUOTES = "«\"“‘'";
+    /** The marks that close a quotation ({@code »}, {@code ”}, {@code "}; no single quote, which is also an apostrophe). */
+    static final String CLOSING_QUOTES = "»”\"";
     /** The double quotation marks, opening or closing, that a count of them tells inside from outside by. */
     static final String QUOTATION_MARKS = "\"“”«»„";
 
