@@ -170,7 +170,7 @@ final class AccordScope {
                 boolean turns = named[i] || described[i] && (topic || namedBefore);
                 // "Microsoft, dat al het Cybersecurity Tech Accord op gang had gebracht, steunde de oproep": in a text
                 // on another pledge, this sentence speaks of the accord, the next ones still of the other pledge
-                boolean passing = turns && !ours && !topic && namedInPassing(sentences.get(i).words(), lexicon);
+                boolean passing = turns && !ours && !topic && namedInPassing(words, lexicon);
                 if (turns && !passing) {
                     ours = true;
                 } else if (other[i] && !(ours && otherInPassing(words, lexicon))) {
@@ -181,9 +181,8 @@ final class AccordScope {
                 // pledge were named, signing both signs the accord too
                 boolean both = !ours && namedBefore && anyOther && signedBoth(words, lexicon);
                 inScope[i] = ours || passing || both;
-                List<Word> w = sentences.get(i).words();
-                if (named[i] || described[i] || inScope[i] && (lexicon.get(Cues.ACCORD_NOUNS).occursIn(w, 0, w.size())
-                        || lexicon.get(Cues.MEMBER_NOUNS).occursIn(w, 0, w.size()))) {
+                if (named[i] || described[i] || inScope[i] && (lexicon.get(Cues.ACCORD_NOUNS).occursIn(words, 0, words.size())
+                        || lexicon.get(Cues.MEMBER_NOUNS).occursIn(words, 0, words.size()))) {
                     references.add(i);
                 }
             }
@@ -407,15 +406,8 @@ final class AccordScope {
      */
     private static boolean otherInPassing(List<Word> w, Lexicon lexicon) {
         List<PhraseList.Match> others = lexicon.get(Cues.OTHER_PLEDGES).find(w);
-        PhraseList relatives = lexicon.get(Cues.RELATIVE_PRONOUNS);
-        for (int k = 1; k < w.size() && !others.isEmpty(); k++) {
-            // the first relative pronoun after a comma, not "dont" opening a list of examples
-            if (w.get(k).gapHasAny(",") && relatives.matchAt(w, k) != null && lexicon.get(Cues.LIST_OPENERS).matchAt(w, k) == null) {
-                int open = k;
-                return others.stream().allMatch(m -> m.start() > open);
-            }
-        }
-        return false;
+        return !others.isEmpty()
+                && RoleRules.relativeClauseBetween(w, 1, others.stream().mapToInt(PhraseList.Match::start).min().orElseThrow(), lexicon);
     }
 
     /**

@@ -569,6 +569,11 @@ final class CompanyFinder {
         return intrinsic(c, lexicon);
     }
 
+    /** Returns true if a phrase of {@code list} ends right before word {@code a} ({@code chez X}, {@code Our supplier, X}). */
+    private static boolean endsRightBefore(PhraseList list, List<Word> words, int a) {
+        return a > 0 && list.find(words, Math.max(0, a - LONGEST_CUE), a).stream().anyMatch(m -> m.end() == a);
+    }
+
     /** Returns true if a sentence opens with a company noun within {@value #NOUN_WINDOW} words after its first ({@code De netwerkreus}). */
     private static boolean opensWithCompanyNoun(AnalyzedSentence s, Lexicon lexicon) {
         PhraseList nouns = lexicon.get(Cues.COMPANY_NOUNS);
@@ -614,7 +619,7 @@ final class CompanyFinder {
         if (placeAdjectiveBefore(words, a, lexicon)) {
             return Status.COMPANY; // "La montréalaise Cognilis a adhéré", "le liégeois Datavia"
         }
-        if (a > 0 && lexicon.get(Cues.COMPANY_PREPOSITIONS).find(words, Math.max(0, a - LONGEST_CUE), a).stream().anyMatch(m -> m.end() == a)) {
+        if (endsRightBefore(lexicon.get(Cues.COMPANY_PREPOSITIONS), words, a)) {
             return Status.COMPANY; // "Même démarche chez Véloxis, à Liège"
         }
         // Company nouns
@@ -629,7 +634,7 @@ final class CompanyFinder {
         }
         // "Our badge-reader supplier, Harrowgate Access, is based in Leeds": the noun the name stands in apposition to
         if (a > 0 && words.get(a).gapHasAny(",") && !words.get(a).gapHasAny(";:") && b < words.size() && words.get(b).gapHasAny(",")
-                && nouns.find(words, Math.max(0, a - LONGEST_CUE), a).stream().anyMatch(m -> m.end() == a)) {
+                && endsRightBefore(nouns, words, a)) {
             return Status.COMPANY;
         }
         if (b < words.size() && words.get(b).gapHasAny(",") && !words.get(b).gapHasAny(";:")) {

@@ -1241,7 +1241,7 @@ final class RoleRules {
     }
 
     /** Returns true if a relative clause opens (a comma, then a relative pronoun) between word {@code from} and {@code to}. */
-    private static boolean relativeClauseBetween(List<Word> w, int from, int to, Lexicon lexicon) {
+    static boolean relativeClauseBetween(List<Word> w, int from, int to, Lexicon lexicon) {
         PhraseList pronouns = lexicon.get(Cues.RELATIVE_PRONOUNS);
         PhraseList openers = lexicon.get(Cues.LIST_OPENERS);
         for (int i = from; i < to; i++) {
