@@ -41,4 +41,9 @@ record AnalyzedSentence(Sentence sentence, List<Word> words, boolean heading) {
         }
         return sentence.text().substring(words.get(words.size() - 1).end() - sentence.span().start());
     }
+
+    /** Returns true if the sentence asks: its tail ends with a question mark. */
+    boolean asks() {
+        return tail().strip().endsWith("?");
+    }
 }

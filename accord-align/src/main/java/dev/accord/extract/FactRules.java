@@ -305,7 +305,7 @@ final class FactRules {
             }
             perSentence.add(counts);
             List<Word> words = s.words();
-            boolean question = words.size() <= QUESTION_WORDS && s.tail().strip().endsWith("?");
+            boolean question = words.size() <= QUESTION_WORDS && s.asks();
             // "How many companies belong to it today?" - "At least 160, by the register's own count.", "Combien sont-ils ?"
             boolean asksCount = question && scope.inScope(s.index()) && lexicon.get(Cues.COUNT_QUESTIONS).occursIn(words, 0, words.size());
             boolean asksMembers = signing || asksCount || lexicon.get(Cues.MEMBER_NOUNS).occursIn(words, 0, words.size());
@@ -677,7 +677,7 @@ final class FactRules {
         }
         AnalyzedSentence before = sentences.get(s.index() - 1);
         List<Word> q = before.words();
-        return before.tail().strip().endsWith("?") && (lexicon.pillars().pledges(q) || lexicon.get(Cues.PILLAR_NOUNS).occursIn(q, 0, q.size()));
+        return before.asks() && (lexicon.pillars().pledges(q) || lexicon.get(Cues.PILLAR_NOUNS).occursIn(q, 0, q.size()));
     }
 
     private static Fact signingDay(List<AnalyzedSentence> sentences, Lexicon lexicon, AccordScope scope) {

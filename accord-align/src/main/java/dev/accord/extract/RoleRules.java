@@ -173,11 +173,11 @@ final class RoleRules {
             }
             Role predicate = cues.isEmpty() ? null : predicateRole(s, cues.get(0), clause, lexicon);
             Role questionBefore = question;
-            question = here.isEmpty() && s.size() <= SECTION_HEADING_WORDS && s.tail().strip().endsWith("?") ? predicate : null;
+            question = here.isEmpty() && s.size() <= SECTION_HEADING_WORDS && s.asks() ? predicate : null;
             // the sentence's cues indexed once, for its anaphor and its lists
             SentenceCues sc = cues.isEmpty() && here.isEmpty() ? null : new SentenceCues(s, cues, clause, lexicon);
             Anaphor anaphor = cues.isEmpty() ? null : anaphoricRole(s, sc, here, lexicon);
-            if (anaphor != null && anaphor.roles().contains(Role.SIGNATORY) && s.tail().strip().endsWith("?")) {
+            if (anaphor != null && anaphor.roles().contains(Role.SIGNATORY) && s.asks()) {
                 anaphor = null; // "heeft de leverancier het akkoord ondertekend?" asks
             }
             if (anaphor != null) {
@@ -201,7 +201,7 @@ final class RoleRules {
                 Optional<String> speaker = Speaker.quotedSpeaker(sentences, s.index(), bySentence, lexicon);
                 speaker.ifPresent(company -> roles.get(company).add(predicateRole(s, cues.get(0), clause, lexicon)));
             }
-            if (here.isEmpty() && s.tail().strip().endsWith("?") && s.size() <= SECTION_HEADING_WORDS) {
+            if (here.isEmpty() && s.asks() && s.size() <= SECTION_HEADING_WORDS) {
                 section = predicate == Role.SIGNATORY || predicate == Role.NON_SIGNATORY ? predicate : null;
             }
             if (here.isEmpty() && predicate != null && s.size() <= ELLIPSIS_WORDS) {
@@ -233,7 +233,7 @@ final class RoleRules {
                 }
                 // a quoted title ("« Signer ne suffit pas »") is someone's words, not a heading whose names follow
                 boolean quotedTitle = s.heading() && !s.sentence().text().isEmpty() && Word.OPENING_QUOTES.indexOf(s.sentence().text().charAt(0)) >= 0;
-                boolean asks = s.heading() && !quotedTitle || s.tail().strip().endsWith("?") || s.tail().strip().endsWith(":");
+                boolean asks = s.heading() && !quotedTitle || s.asks() || s.tail().strip().endsWith(":");
                 if (predicate == null && previous != null && !asks && quiet < QUIET_SENTENCES) {
                     // "Wij zetten er vijf op een rij.": a sentence of no names or cues keeps the group going,
                     // but a question is answered by the sentence right after it
@@ -253,7 +253,7 @@ final class RoleRules {
             quiet = 0;
             List<Group> groups = frontedInitiators(s, groups(s, here, lexicon), cues);
             Role last = null;
-            if (questionBefore != null && groups.get(0).start() == 0 && !s.tail().strip().endsWith("?")
+            if (questionBefore != null && groups.get(0).start() == 0 && !s.asks()
                     && !isModifier(s, groups.get(0), here, lexicon)) {
                 // "Who drove it? Microsoft, chiefly, with its own signature at the top": the answer's subject did what was asked
                 give(roles, groups.get(0), questionBefore);
@@ -284,7 +284,7 @@ final class RoleRules {
                 // "Le roumain Bitdefender aussi, ce qui n'est pas anodin": a relative clause after the names is not theirs
                 int until = relativeClauseAfter(s, groups.get(groups.size() - 1).end(), lexicon);
                 // "Et Apple ?" does not go on with the list before it: the sentence after it answers
-                Role continued = s.tail().strip().endsWith("?") ? null
+                Role continued = s.asks() ? null
                         : continued(s, lexicon, previous, previousAsks || previousItem, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), until);
                 if (continued == Role.INITIATOR && previousUnnamedSigners && lexicon.get(Cues.LIST_OPENERS).matchAt(s.words(), 0) != null) {
                     continued = Role.SIGNATORY;
@@ -294,7 +294,7 @@ final class RoleRules {
                     // list goes on with its role, whatever the text between the items names
                     continued = numberedRole;
                 }
-                if (continued == null && !s.heading() && !s.tail().strip().endsWith("?")) {
+                if (continued == null && !s.heading() && !s.asks()) {
                     // "Wie tekende? ... Ze kregen netwerkspecialisten als Cisco mee.": the answer to a question heading
                     // (a question asks: "Et Google, et Apple ?" answers none)
                     continued = section;
@@ -346,7 +346,7 @@ final class RoleRules {
                         // "Then came Bitdefender and Avast, which proved ... to take part": no cue of this
                         // sentence speaks of the group, so it may still continue the one before
                         // (a question asks, as in a sentence without cues: "Did Dorland sign?" after "34 firms signed")
-                        Role continued = s.tail().strip().endsWith("?") ? null
+                        Role continued = s.asks() ? null
                                 : continued(s, lexicon, previous, previousAsks || previousItem, previousAsks, here.stream().mapToInt(m -> m.end() - m.start()).sum(), g.end());
                         own = continued == null ? List.of() : List.of(continued);
                         if (own.isEmpty()) {
@@ -361,7 +361,7 @@ final class RoleRules {
                     beforeRoles = own;
                 }
             }
-            asked = cues.isEmpty() && last == null && s.tail().strip().endsWith("?") ? groups : List.of();
+            asked = cues.isEmpty() && last == null && s.asks() ? groups : List.of();
             // "Google?", "Was Google there?": a question of little more than its names, which a bare "no" answers
             askedBare = !asked.isEmpty() && (mostlyNames(s, here.stream().mapToInt(m -> m.end() - m.start()).sum())
                     || s.size() <= SHORT_QUESTION_WORDS);
@@ -414,7 +414,7 @@ final class RoleRules {
         }
         for (CuedSentence cued : sentences) {
             AnalyzedSentence s = cued.sentence();
-            if (s.tail().strip().endsWith("?")) {
+            if (s.asks()) {
                 continue;
             }
             List<Word> w = s.words();
@@ -1570,7 +1570,7 @@ final class RoleRules {
                 out.add(Role.SIGNATORY);
             }
         }
-        if (s.tail().strip().endsWith("?")) {
+        if (s.asks()) {
             // "Kan u zich voorstellen dat Vlasveld later toch tekent?" asks; "Waarom staat Vlasveld er niet bij?" presumes the refusal
             out.remove(Role.SIGNATORY);
         }

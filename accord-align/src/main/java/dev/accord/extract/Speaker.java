@@ -141,6 +141,6 @@ final class Speaker {
     }
 
     private static boolean isQuestion(AnalyzedSentence s) {
-        return s.tail().strip().endsWith("?");
+        return s.asks();
     }
 }
