@@ -45,7 +45,7 @@ final class Speaker {
         for (int i = 0; i < sentences.size(); i++) {
             boolean lastOfParagraph = i + 1 == sentences.size()
                     || sentences.get(i + 1).sentence().paragraph() != sentences.get(i).sentence().paragraph();
-            if (lastOfParagraph && isQuestion(sentences.get(i))) {
+            if (lastOfParagraph && sentences.get(i).asks()) {
                 questions++;
                 int first = i;
                 while (first > 0 && sentences.get(first - 1).sentence().paragraph() == sentences.get(i).sentence().paragraph()) {
@@ -76,7 +76,7 @@ final class Speaker {
      */
     static boolean weAreSubject(Guest guest, AnalyzedSentence s, int cueStart, int[] clause, List<Mention> here, Lexicon lexicon) {
         List<Word> w = s.words();
-        if (s.index() < guest.firstQuestion() || isQuestion(s) || lexicon.get(Cues.SPEECH_VERBS).occursIn(w, 0, w.size()) && lexicon.get(Cues.PERSON_TITLES).occursIn(w, 0, w.size())) {
+        if (s.index() < guest.firstQuestion() || s.asks() || lexicon.get(Cues.SPEECH_VERBS).occursIn(w, 0, w.size()) && lexicon.get(Cues.PERSON_TITLES).occursIn(w, 0, w.size())) {
             return false;
         }
         return weBefore(s, cueStart, clause, here, lexicon);
@@ -91,7 +91,7 @@ final class Speaker {
      */
     static Optional<String> quotedSpeaker(List<AnalyzedSentence> sentences, int index, Map<Integer, List<Mention>> bySentence, Lexicon lexicon) {
         int paragraph = sentences.get(index).sentence().paragraph();
-        if (isQuestion(sentences.get(index))) {
+        if (sentences.get(index).asks()) {
             return Optional.empty();
         }
         // the sentence itself, those before it in its paragraph (a quotation goes on), then the one after it
@@ -138,9 +138,5 @@ final class Speaker {
             }
         }
         return false;
-    }
-
-    private static boolean isQuestion(AnalyzedSentence s) {
-        return s.asks();
     }
 }
